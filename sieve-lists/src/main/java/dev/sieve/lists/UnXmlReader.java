@@ -1,0 +1,162 @@
+package dev.sieve.lists;
+
+import dev.sieve.model.Address;
+import dev.sieve.model.BirthDate;
+import dev.sieve.model.Countries;
+import dev.sieve.model.Entity;
+import dev.sieve.model.EntityBuilder;
+import dev.sieve.model.Gender;
+import dev.sieve.model.Identifier;
+import dev.sieve.model.IdentifierType;
+import dev.sieve.model.Name;
+import dev.sieve.model.NameKind;
+import dev.sieve.model.PartialDate;
+import dev.sieve.model.Schema;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The UN Security Council consolidated list ({@code CONSOLIDATED_LIST} with {@code INDIVIDUALS/INDIVIDUAL}
+ * and {@code ENTITIES/ENTITY}). Ids are {@code un:<REFERENCE_NUMBER>}; the regime is named after its
+ * committee's resolution ("UN DPRK 1718").
+ */
+final class UnXmlReader implements ListReader {
+    static final String SOURCE = ListFormat.UN_XML.defaultSource();
+
+    /** UN_LIST_TYPE to the regime's name with its founding resolution. */
+    private static final Map<String, String> REGIMES = Map.ofEntries(
+            Map.entry("Al-Qaida", "UN ISIL (Da'esh) and Al-Qaida 1267"),
+            Map.entry("Taliban", "UN Taliban 1988"),
+            Map.entry("DPRK", "UN DPRK 1718"),
+            Map.entry("Iran", "UN Iran 2231"),
+            Map.entry("Iraq", "UN Iraq 1518"),
+            Map.entry("DRC", "UN DRC 1533"),
+            Map.entry("Libya", "UN Libya 1970"),
+            Map.entry("Somalia", "UN Al-Shabaab 2713"),
+            Map.entry("CAR", "UN Central African Republic 2127"),
+            Map.entry("Haiti", "UN Haiti 2653"),
+            Map.entry("Yemen", "UN Yemen 2140"),
+            Map.entry("GB", "UN Guinea-Bissau 2048"),
+            Map.entry("Sudan", "UN Sudan 1591"),
+            Map.entry("SouthSudan", "UN South Sudan 2206"),
+            Map.entry("Mali", "UN Mali 2374"));
+
+    @Override
+    public ListFormat format() {
+        return ListFormat.UN_XML;
+    }
+
+    @Override
+    public ReadResult read(ListInput input, Consumer<Entity> sink) throws IOException {
+        String file = input.name();
+        List<Problem> problems = new ArrayList<>();
+        Instant[] published = {null};
+        int[] count = {0};
+        SafeXml.stream(input.main(), new SafeXml.Handler() {
+            @Override
+            public void root(XmlNode root) {
+                if (!root.name().equals("CONSOLIDATED_LIST")) {
+                    throw new ListFormatException(file, "line " + root.line(),
+                            "root element is <" + root.name() + ">, expected <CONSOLIDATED_LIST>");
+                }
+                String generated = root.attr("dateGenerated");
+                if (generated != null) {
+                    try {
+                        published[0] = Instant.parse(generated);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new ListFormatException(file, "line " + root.line(),
+                                "dateGenerated '" + generated + "' is not a timestamp");
+                    }
+                }
+            }
+
+            @Override
+            public boolean isRecord(List<String> path) {
+                return path.size() == 3 && (path.get(2).equals("INDIVIDUAL") || path.get(2).equals("ENTITY"));
+            }
+
+            @Override
+            public void record(XmlNode record, String path) {
+                String ref = record.text("REFERENCE_NUMBER");
+                SafeXml.mapRecord(file, record, path, ref == null ? null : "un:" + ref, problems, r -> {
+                    sink.accept(entity(r));
+                    count[0]++;
+                });
+            }
+        });
+        return new ReadResult(SOURCE, published[0], count[0], 0, problems);
+    }
+
+    private static Entity entity(XmlNode r) {
+        boolean person = r.name().equals("INDIVIDUAL");
+        String ref = r.text("REFERENCE_NUMBER");
+        if (ref == null) throw new IllegalArgumentException("REFERENCE_NUMBER is missing");
+        EntityBuilder b = Entity.builder("un:" + ref, SOURCE, person ? Schema.PERSON : Schema.ORGANIZATION);
+        String name = Text.joinNonBlank(" ", r.text("FIRST_NAME"), r.text("SECOND_NAME"), r.text("THIRD_NAME"),
+                r.text("FOURTH_NAME"));
+        if (name == null) throw new IllegalArgumentException("FIRST_NAME is missing");
+        b.primaryName(name);
+        String original = r.text("NAME_ORIGINAL_SCRIPT");
+        if (original != null) b.name(Name.originalScript(original));
+        for (XmlNode alias : r.all(person ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS")) {
+            String aliasName = alias.text("ALIAS_NAME");
+            if (aliasName == null) continue;
+            String quality = alias.text("QUALITY");
+            boolean weak = "Low".equalsIgnoreCase(quality);
+            NameKind kind = "f.k.a.".equalsIgnoreCase(quality) ? NameKind.FORMER : NameKind.ALIAS;
+            b.name(new Name(aliasName, kind, weak, Text.hasNonLatinLetters(aliasName)));
+        }
+        String listType = r.text("UN_LIST_TYPE");
+        if (listType != null) b.program(REGIMES.getOrDefault(listType, "UN " + listType));
+        String listedOn = r.text("LISTED_ON");
+        if (listedOn != null) b.listedOn(Dates.isoDate(listedOn));
+        b.gender(Gender.parse(r.text("GENDER")));
+        for (String n : r.values("NATIONALITY", "VALUE")) Countries.toIso2(n).ifPresent(b::nationality);
+        for (String t : r.values("TITLE", "VALUE")) b.remark("Title: " + t);
+        for (String d : r.values("DESIGNATION", "VALUE")) b.remark("Designation: " + d);
+        b.remark(r.text("COMMENTS1"));
+        for (XmlNode dob : r.all("INDIVIDUAL_DATE_OF_BIRTH")) {
+            BirthDate date = birthDate(dob);
+            if (date != null) b.birthDate(date);
+        }
+        for (XmlNode pob : r.all("INDIVIDUAL_PLACE_OF_BIRTH")) {
+            b.birthPlace(Text.joinNonBlank(", ", pob.text("CITY"), pob.text("STATE_PROVINCE"), pob.text("COUNTRY")));
+        }
+        for (XmlNode doc : r.all("INDIVIDUAL_DOCUMENT")) {
+            String number = doc.text("NUMBER");
+            if (number == null) continue;
+            String label = Text.joinNonBlank(" / ", doc.text("TYPE_OF_DOCUMENT"), doc.text("TYPE_OF_DOCUMENT2"));
+            IdentifierType type = IdentifierLabels.typeOf(doc.text("TYPE_OF_DOCUMENT"));
+            String country = doc.text("ISSUING_COUNTRY");
+            if (country == null) country = doc.text("COUNTRY_OF_ISSUE");
+            b.identifier(new Identifier(type == null ? IdentifierType.OTHER : type, label, number,
+                    country == null ? null : Countries.toIso2(country).orElse(null)));
+        }
+        for (XmlNode a : r.all(person ? "INDIVIDUAL_ADDRESS" : "ENTITY_ADDRESS")) {
+            String country = a.text("COUNTRY");
+            b.address(new Address(a.text("STREET"), a.text("CITY"), a.text("STATE_PROVINCE"), a.text("ZIP_CODE"),
+                    country == null ? null : Countries.toIso2(country).orElse(null), country));
+        }
+        return b.build();
+    }
+
+    private static BirthDate birthDate(XmlNode dob) {
+        String type = dob.text("TYPE_OF_DATE");
+        boolean circa = "APPROXIMATELY".equalsIgnoreCase(type);
+        String date = dob.text("DATE");
+        String year = dob.text("YEAR");
+        String from = dob.text("FROM_YEAR");
+        String to = dob.text("TO_YEAR");
+        if (date != null) return new BirthDate(PartialDate.of(Dates.isoDate(date)), null, circa);
+        if (year != null) return new BirthDate(PartialDate.parse(year), null, circa);
+        if (from != null && to != null) {
+            return new BirthDate(PartialDate.parse(from), PartialDate.parse(to), circa);
+        }
+        if (from != null || to != null) return new BirthDate(PartialDate.parse(from != null ? from : to), null, true);
+        return null;
+    }
+}

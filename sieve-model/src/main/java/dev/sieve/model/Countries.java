@@ -1,0 +1,81 @@
+package dev.sieve.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Country names and codes to ISO 3166-1 alpha-2. Lists write countries as names ("Democratic People's
+ * Republic of Korea", "Iran (Islamic Republic of)"), alpha-3 codes (PAXLST, MRZ) or alpha-2 codes;
+ * the model keeps alpha-2 only. Names come from the JDK's English display names plus the UN, OFAC
+ * and UK spellings in {@code countries.txt}.
+ */
+public final class Countries {
+    private static final Map<String, String> BY_KEY = load();
+    private static final Set<String> ISO2 = Set.of(Locale.getISOCountries());
+
+    private Countries() {
+    }
+
+    /** True when {@code code} is an assigned ISO 3166-1 alpha-2 code (case-insensitive) or XK (Kosovo). */
+    public static boolean isIso2(String code) {
+        return code != null && code.length() == 2
+                && (ISO2.contains(code.toUpperCase(Locale.ROOT)) || code.equalsIgnoreCase("XK"));
+    }
+
+    /** Resolves a country name, alpha-2 or alpha-3 code to alpha-2 (upper case). */
+    public static Optional<String> toIso2(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        if (t.length() == 2 && isIso2(t)) {
+            return Optional.of(t.toUpperCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(BY_KEY.get(key(t)));
+    }
+
+    static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the ", "");
+        return s.replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> map = new HashMap<>();
+        for (String iso2 : Locale.getISOCountries()) {
+            Locale l = Locale.of("", iso2);
+            map.put(key(l.getDisplayCountry(Locale.ENGLISH)), iso2);
+            try {
+                map.put(key(l.getISO3Country()), iso2);
+            } catch (java.util.MissingResourceException ignored) {
+                // a few codes have no alpha-3 in the JDK; countries.txt covers the ones lists use
+            }
+        }
+        try (InputStream in = Countries.class.getResourceAsStream("countries.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("countries.txt missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                int tab = line.indexOf('|');
+                map.put(key(line.substring(tab + 1)), line.substring(0, tab).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.sieve.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One listed person, organisation, vessel or aircraft, in the one model every list maps into.
+ *
+ * <p>Ids are stable and source-native: {@code un:KPi.033}, {@code us-ofac:306}, {@code eu:<logicalId>},
+ * {@code uk:<Group ID>}, {@code <dataset>:<id>} for FollowTheMoney. Which publication an entity came
+ * from is tracked by the store ({@link StoredEntity}), since the same record recurs across publications.
+ *
+ * @param source the list this record comes from ({@code un}, {@code us-ofac-sdn}, ...)
+ * @param names primary name first, then aliases; never empty
+ * @param nationalities ISO 3166-1 alpha-2 codes
+ * @param citizenships ISO 3166-1 alpha-2 codes
+ * @param programs sanctions programmes / regimes, as the list names them
+ * @param listedOn date of (first) designation when published
+ */
+public record Entity(
+        String id,
+        String source,
+        Schema schema,
+        List<Name> names,
+        Gender gender,
+        List<BirthDate> birthDates,
+        List<String> birthPlaces,
+        List<String> nationalities,
+        List<String> citizenships,
+        List<Identifier> identifiers,
+        List<Address> addresses,
+        List<String> programs,
+        LocalDate listedOn,
+        List<String> remarks) {
+
+    public Entity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(schema, "schema");
+        names = List.copyOf(names);
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("entity " + id + " has no name");
+        }
+        birthDates = List.copyOf(birthDates);
+        birthPlaces = List.copyOf(birthPlaces);
+        nationalities = List.copyOf(nationalities);
+        citizenships = List.copyOf(citizenships);
+        identifiers = List.copyOf(identifiers);
+        addresses = List.copyOf(addresses);
+        programs = List.copyOf(programs);
+        remarks = List.copyOf(remarks);
+    }
+
+    /** The name the entity is filed under. */
+    public Name primaryName() {
+        return names.stream().filter(n -> n.kind() == NameKind.PRIMARY).findFirst().orElse(names.getFirst());
+    }
+
+    public List<Name> aliases() {
+        Name primary = primaryName();
+        return names.stream().filter(n -> n != primary).toList();
+    }
+
+    public static EntityBuilder builder(String id, String source, Schema schema) {
+        return new EntityBuilder(id, source, schema);
+    }
+}
