@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * FollowTheMoney entity JSON lines, as OpenSanctions exports them. Persons, organisations, companies,
@@ -45,6 +47,8 @@ final class FtmReader implements ListReader {
             Map.entry("imoNumber", IdentifierType.IMO), Map.entry("mmsi", IdentifierType.MMSI),
             Map.entry("callSign", IdentifierType.CALL_SIGN), Map.entry("swiftBic", IdentifierType.BIC),
             Map.entry("email", IdentifierType.EMAIL), Map.entry("website", IdentifierType.WEBSITE));
+
+    private static final Pattern DATE_PREFIX = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private record Pending(EntityBuilder builder, long line, String primaryDataset) {
     }
@@ -123,19 +127,13 @@ final class FtmReader implements ListReader {
                 for (String d : values(sanction, "startDate")) listed(b, d);
             }
             try {
-                sink.accept(withSource(b.build(), source));
+                sink.accept(b.build().withSource(source));
                 count++;
             } catch (IllegalArgumentException ex) {
                 problems.add(new Problem(file, "line " + e.getValue().line(), b.id(), ex.getMessage()));
             }
         }
         return new ReadResult(source, latest, count, skipped, problems);
-    }
-
-    private static Entity withSource(Entity e, String source) {
-        return new Entity(e.id(), source, e.schema(), e.names(), e.gender(), e.birthDates(), e.birthPlaces(),
-                e.nationalities(), e.citizenships(), e.identifiers(), e.addresses(), e.programs(), e.listedOn(),
-                e.remarks());
     }
 
     private static void listed(EntityBuilder b, String date) {
@@ -175,8 +173,14 @@ final class FtmReader implements ListReader {
         }
         for (String g : values(p, "gender")) b.gender(Gender.parse(g));
         for (String d : values(p, "birthDate")) {
+            Matcher m = DATE_PREFIX.matcher(d);
+            if (!m.lookingAt()) {
+                // FtM's date type drops what is no date at all ("Unknown", "20th century"); so do we.
+                b.remark("birthDate: " + d);
+                continue;
+            }
             try {
-                b.birthDate(BirthDate.exact(PartialDate.parse(d.length() > 10 ? d.substring(0, 10) : d)));
+                b.birthDate(BirthDate.exact(PartialDate.parse(m.group())));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("properties.birthDate: " + e.getMessage());
             }

@@ -62,6 +62,12 @@ public record Entity(
         return names.stream().filter(n -> n != primary).toList();
     }
 
+    /** The same record filed under another source. */
+    public Entity withSource(String newSource) {
+        return new Entity(id, newSource, schema, names, gender, birthDates, birthPlaces, nationalities, citizenships,
+                identifiers, addresses, programs, listedOn, remarks);
+    }
+
     public static EntityBuilder builder(String id, String source, Schema schema) {
         return new EntityBuilder(id, source, schema);
     }

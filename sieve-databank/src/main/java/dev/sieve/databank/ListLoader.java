@@ -1,0 +1,134 @@
+package dev.sieve.databank;
+
+import dev.sieve.lists.FormatDetector;
+import dev.sieve.lists.ListInput;
+import dev.sieve.lists.ListReader;
+import dev.sieve.lists.Problem;
+import dev.sieve.lists.ReadResult;
+import dev.sieve.model.Entity;
+import dev.sieve.model.Publication;
+import dev.sieve.store.PublicationLoad;
+import dev.sieve.store.SieveStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads list files into the store as publications. Every file is read whole before anything is
+ * written, and all publications of one call go into one transaction: a load either fully happens or
+ * leaves no trace. Identical bytes already loaded for a source change nothing.
+ */
+public final class ListLoader {
+    private final SieveStore store;
+
+    public ListLoader(SieveStore store) {
+        this.store = store;
+    }
+
+    /** Loads every list found under the given paths (files, or folders searched for list files). */
+    public LoadReport load(List<Path> paths, LoadOptions options, LoadListener listener) throws IOException {
+        List<ListInput> inputs = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Path p : paths) {
+            FormatDetector.Found found = FormatDetector.find(p);
+            inputs.addAll(found.inputs());
+            skipped.addAll(found.skipped());
+        }
+        return loadInputs(inputs, skipped, options, listener);
+    }
+
+    public LoadReport loadInputs(List<ListInput> inputs, List<String> skipped, LoadOptions options,
+                                 LoadListener listener) throws IOException {
+        // Read and check everything first: no transaction is opened for a file that will be rejected.
+        List<Staged> staged = new ArrayList<>();
+        for (ListInput input : inputs) {
+            staged.add(read(input, options, listener));
+        }
+        List<LoadReport.Loaded> loaded = new ArrayList<>();
+        try (PublicationLoad load = store.beginLoad()) {
+            for (Staged s : staged) {
+                long t0 = System.nanoTime();
+                var existing = load.existing(s.source, s.sha256);
+                if (existing.isPresent()) {
+                    loaded.add(new LoadReport.Loaded(s.origin(), existing.get(), true, s.result.problems(),
+                            s.result.skipped(), s.readNanos, 0));
+                    continue;
+                }
+                load.start(s.source, s.input.format().id(),
+                        s.result.publishedAt() != null ? s.result.publishedAt() : options.publishedAt(), s.sha256,
+                        s.origin());
+                int n = 0;
+                for (Entity e : s.entities) {
+                    load.add(e);
+                    listener.stored(s.input, ++n);
+                }
+                Publication p = load.finish(s.result.problems().size());
+                loaded.add(new LoadReport.Loaded(s.origin(), p, false, s.result.problems(), s.result.skipped(),
+                        s.readNanos, System.nanoTime() - t0));
+            }
+            load.commit();
+        }
+        return new LoadReport(loaded, skipped);
+    }
+
+    private record Staged(ListInput input, String source, String sha256, ReadResult result, List<Entity> entities,
+                          long readNanos) {
+        String origin() {
+            return input.main().toString();
+        }
+    }
+
+    private Staged read(ListInput input, LoadOptions options, LoadListener listener) throws IOException {
+        listener.reading(input);
+        long t0 = System.nanoTime();
+        List<Entity> entities = new ArrayList<>();
+        ReadResult result = ListReader.forFormat(input.format()).read(input, entities::add);
+        List<Problem> problems = new ArrayList<>(result.problems());
+        // Two records with one id in one publication: both ambiguous, so the later is rejected.
+        Set<String> ids = new HashSet<>();
+        List<Entity> unique = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            if (ids.add(e.id())) unique.add(e);
+            else problems.add(new Problem(input.name(), "record", e.id(), "id " + e.id() + " appears more than once"));
+        }
+        if (!problems.isEmpty() && !options.lenient()) {
+            throw new LoadRejectedException(input.name(), problems);
+        }
+        String source = options.source() != null ? options.source() : result.source();
+        ReadResult finalResult = new ReadResult(source, result.publishedAt(), unique.size(), result.skipped(), problems);
+        List<Entity> inSource = source.equals(result.source()) ? unique : unique.stream().map(e -> e.withSource(source)).toList();
+        listener.read(input, unique.size());
+        return new Staged(input, source, sha256(input), finalResult, inSource, System.nanoTime() - t0);
+    }
+
+    /** SHA-256 over the publication's files in order, each preceded by its name (companions count too). */
+    static String sha256(ListInput input) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        boolean single = input.companions().isEmpty();
+        byte[] buf = new byte[1 << 16];
+        for (Path f : input.files()) {
+            if (!single) md.update((f.getFileName().toString().toLowerCase() + "\n").getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
+                while (in.read(buf) != -1) {
+                    // digesting
+                }
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+}

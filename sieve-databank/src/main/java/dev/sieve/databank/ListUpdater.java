@@ -1,0 +1,122 @@
+package dev.sieve.databank;
+
+import dev.sieve.lists.FormatDetector;
+import dev.sieve.lists.ListInput;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Fetches the current publications from the official sources and loads them. Each source's files are
+ * downloaded to a private temporary folder and checked (HTTP 200, complete body, a supported list
+ * format, every record readable) before a load is attempted; a source that fails at any step leaves the
+ * databank's last good publication of it untouched, and the other sources still update.
+ */
+public final class ListUpdater {
+    private final ListLoader loader;
+    private final HttpClient http;
+
+    public ListUpdater(ListLoader loader) {
+        this(loader, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL).build());
+    }
+
+    public ListUpdater(ListLoader loader, HttpClient http) {
+        this.loader = loader;
+        this.http = http;
+    }
+
+    /** The outcome for one source: its load report, or why it failed. */
+    public record Outcome(String source, LoadReport report, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    public List<Outcome> update(OfficialSources sources, List<String> only, LoadListener listener) {
+        List<Outcome> out = new ArrayList<>();
+        for (String source : sources.sources().keySet()) {
+            if (!only.isEmpty() && !only.contains(source)) continue;
+            out.add(updateOne(source, sources.files(source), listener));
+        }
+        for (String wanted : only) {
+            if (!sources.sources().containsKey(wanted)) {
+                out.add(new Outcome(wanted, null, "unknown source (configured: "
+                        + String.join(", ", sources.sources().keySet()) + ")"));
+            }
+        }
+        return out;
+    }
+
+    private Outcome updateOne(String source, List<OfficialSources.SourceFile> files, LoadListener listener) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("sieve-update-" + source + "-");
+            for (OfficialSources.SourceFile f : files) {
+                download(f, dir.resolve(f.fileName()));
+            }
+            FormatDetector.Found found = FormatDetector.find(dir);
+            if (found.inputs().size() != 1) {
+                return new Outcome(source, null, "expected one list publication in the download, found "
+                        + found.inputs().size() + (found.skipped().isEmpty() ? "" : ": " + found.skipped()));
+            }
+            ListInput input = found.inputs().getFirst();
+            LoadReport report = loader.loadInputs(List.of(input), List.of(), new LoadOptions(false, source, null),
+                    listener);
+            return new Outcome(source, report, null);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(source, null, e.getMessage() == null ? e.toString() : e.getMessage());
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private void download(OfficialSources.SourceFile f, Path target) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(f.url()).timeout(Duration.ofMinutes(5))
+                .header("User-Agent", "Sieve list updater").GET().build();
+        HttpResponse<Path> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofFile(target));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("download of " + f.url() + " interrupted", e);
+        } catch (IOException e) {
+            throw new IOException("download of " + f.url() + " failed: " + e.getMessage(), e);
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException("download of " + f.url() + " answered HTTP " + response.statusCode());
+        }
+        long size = Files.size(target);
+        var declared = response.headers().firstValueAsLong("Content-Length");
+        if (declared.isPresent() && declared.getAsLong() != size) {
+            throw new IOException("download of " + f.url() + " is incomplete: " + size + " of "
+                    + declared.getAsLong() + " bytes");
+        }
+        if (size == 0) {
+            throw new IOException("download of " + f.url() + " is empty");
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}

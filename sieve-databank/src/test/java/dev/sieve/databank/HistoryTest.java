@@ -1,0 +1,124 @@
+package dev.sieve.databank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sieve.model.Entity;
+import dev.sieve.model.Publication;
+import dev.sieve.model.StoredEntity;
+import dev.sieve.store.EntityDiff;
+import dev.sieve.store.SieveStore;
+import dev.sieve.store.StoreConfig;
+import dev.sieve.testing.SharedData;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Publications, identical reloads, diffs, delisting and as-of queries on the real OFAC and UN files. */
+class HistoryTest {
+    @TempDir
+    Path dir;
+    SieveStore store;
+    ListLoader loader;
+
+    @BeforeEach
+    void open() {
+        store = SieveStore.open(StoreConfig.h2(dir));
+        loader = new ListLoader(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private LoadReport.Loaded load(String relative, Instant published) throws Exception {
+        return loader.load(List.of(SharedData.list(relative)), new LoadOptions(false, null, published),
+                LoadListener.NONE).loaded().getFirst();
+    }
+
+    @Test
+    void ofac2021Then2024AsTwoPublicationsOfOneSource() throws Exception {
+        var first = load("ofac_sdn/2021-07_complete_set", Instant.parse("2021-07-07T00:00:00Z"));
+        var second = load("ofac_sdn/2024-05-03", Instant.parse("2024-05-03T18:43:23Z"));
+        assertThat(first.publication().source()).isEqualTo("us-ofac-sdn");
+        assertThat(second.publication().source()).isEqualTo("us-ofac-sdn");
+        assertThat(first.publication().recordCount()).isEqualTo(8976);
+        assertThat(second.publication().recordCount()).isEqualTo(14_965);
+        assertThat(first.publication().sha256()).hasSize(64).isNotEqualTo(second.publication().sha256());
+
+        EntityDiff diff = store.diff(first.publication().id(), second.publication().id());
+        // Counted independently from the two sdn.csv files.
+        assertThat(diff.added()).hasSize(6870);
+        assertThat(diff.removed()).hasSize(881);
+        // 8,095 are in both. The 2024 set has no add.csv, so those with an address lost it; the 1,224 whose
+        // add.csv rows are all "-0-" and whose sdn.csv row is the same are unchanged: 6,871 changed.
+        assertThat(diff.changed()).hasSize(6871);
+        EntityDiff.Change kim = diff.changed().stream().filter(c -> c.id().equals("us-ofac:20157")).findFirst()
+                .orElseThrow();
+        assertThat(kim.name()).isEqualTo("KIM, Jong Un");
+        assertThat(kim.fields()).extracting(EntityDiff.FieldChange::field).containsExactly("addresses");
+
+        // Delisted: in 2021, gone in 2024.
+        String removedId = diff.removed().getFirst().id();
+        StoredEntity gone = store.entity(removedId).orElseThrow();
+        assertThat(gone.delisted()).isTrue();
+        assertThat(gone.firstSeen().id()).isEqualTo(first.publication().id());
+        assertThat(gone.lastSeen().id()).isEqualTo(first.publication().id());
+        StoredEntity kimNow = store.entity("us-ofac:20157").orElseThrow();
+        assertThat(kimNow.delisted()).isFalse();
+        assertThat(kimNow.firstSeen().id()).isEqualTo(first.publication().id());
+        assertThat(kimNow.lastSeen().id()).isEqualTo(second.publication().id());
+        assertThat(kimNow.entity().addresses()).isEmpty();
+
+        // As of a date: what the list was then.
+        Publication in2022 = store.publicationAsOf("us-ofac-sdn", Instant.parse("2022-01-01T00:00:00Z")).orElseThrow();
+        assertThat(in2022.id()).isEqualTo(first.publication().id());
+        List<Entity> then = new ArrayList<>();
+        store.entitiesOf(in2022.id(), then::add);
+        assertThat(then).hasSize(8976);
+        assertThat(then).anyMatch(e -> e.id().equals(removedId));
+        assertThat(store.publicationAsOf("us-ofac-sdn", Instant.parse("2020-01-01T00:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void identicalBytesChangeNothing() throws Exception {
+        var first = load("un_sc/consolidated.xml", null);
+        var again = load("un_sc/consolidated.xml", null);
+        assertThat(first.unchanged()).isFalse();
+        assertThat(again.unchanged()).isTrue();
+        assertThat(again.publication().id()).isEqualTo(first.publication().id());
+        assertThat(store.publications(null)).hasSize(1);
+        // The UN file carries its own date, which is the publication date.
+        assertThat(first.publication().publishedAt()).isEqualTo(Instant.parse("2026-02-27T00:00:09.554Z"));
+        assertThat(store.publicationAsOf("un", Instant.parse("2026-02-26T00:00:00Z"))).isEmpty();
+        assertThat(store.publicationAsOf("un", Instant.parse("2026-02-28T00:00:00Z"))).isPresent();
+    }
+
+    @Test
+    void storedEntityRoundTripsFieldByField() throws Exception {
+        load("un_sc/consolidated.xml", null);
+        StoredEntity ri = store.entity("un:KPi.033").orElseThrow();
+        assertThat(ri.entity().primaryName().value()).isEqualTo("RI WON HO");
+        assertThat(ri.entity().birthDates()).hasToString("[1964-07-17]");
+        assertThat(ri.entity().programs()).containsExactly("UN DPRK 1718");
+        assertThat(ri.delisted()).isFalse();
+        assertThat(ri.publication().source()).isEqualTo("un");
+    }
+
+    @Test
+    void everySharedListLoadsInOneCommand() throws Exception {
+        LoadReport report = loader.load(List.of(SharedData.lists()), LoadOptions.strict(), LoadListener.NONE);
+        assertThat(report.loaded()).extracting(l -> l.publication().source()).contains("un", "us-ofac-sdn",
+                "us-ofac-cons", "uk-ofsi", "ftm:eu_fsf", "ftm:sa_wiki_peps_v2");
+        // The enhanced-XML subset and the OFAC alias/address files without their sdn.csv are passed over, with why.
+        assertThat(report.skipped()).anyMatch(s -> s.contains("IRGC_sanctions.xml") && s.contains("not a supported"));
+        assertThat(report.skipped()).anyMatch(s -> s.contains("2026-06_alt_add_only") && s.contains("companion"));
+        // UN 1,003 + OFAC 8,976 + 14,965 + non-SDN 442 + UK 2,106 + FtM targets 6 + 14 + 423.
+        assertThat(report.newRecords()).isEqualTo(27_935);
+    }
+}

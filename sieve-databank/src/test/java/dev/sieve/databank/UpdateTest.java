@@ -1,0 +1,136 @@
+package dev.sieve.databank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.sieve.model.Publication;
+import dev.sieve.store.SieveStore;
+import dev.sieve.store.StoreConfig;
+import dev.sieve.testing.SharedData;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `lists update` against a real HTTP server on 127.0.0.1 serving the shared official files. */
+class UpdateTest {
+    @TempDir
+    Path dir;
+    HttpServer server;
+    /** path -> behaviour: "file:<path>", "truncate:<path>" (declares full length, sends half), "404". */
+    final Map<String, String> routes = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String route = routes.getOrDefault(exchange.getRequestURI().getPath(), "404");
+            try (exchange) {
+                if (route.equals("404")) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                byte[] body = Files.readAllBytes(Path.of(route.substring(route.indexOf(':') + 1)));
+                exchange.sendResponseHeaders(200, body.length);
+                OutputStream out = exchange.getResponseBody();
+                if (route.startsWith("truncate:")) {
+                    out.write(body, 0, body.length / 2);
+                    out.flush();
+                    // closing the exchange now cuts the body short of its declared length
+                } else {
+                    out.write(body);
+                }
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private OfficialSources sources() {
+        Properties p = new Properties();
+        p.setProperty("un.consolidated.xml", url("/un.xml"));
+        p.setProperty("us-ofac-sdn.sdn.csv", url("/ofac/sdn.csv"));
+        p.setProperty("us-ofac-sdn.alt.csv", url("/ofac/alt.csv"));
+        p.setProperty("us-ofac-sdn.add.csv", url("/ofac/add.csv"));
+        p.setProperty("us-ofac-sdn.sdn_comments.csv", url("/ofac/sdn_comments.csv"));
+        return OfficialSources.defaults().with(p);
+    }
+
+    @Test
+    void downloadsVerifiesAndLoadsEachSource() throws Exception {
+        routes.put("/un.xml", "file:" + SharedData.list("un_sc/consolidated.xml"));
+        Path ofac = SharedData.list("ofac_sdn/2021-07_complete_set");
+        for (String f : List.of("sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv")) {
+            routes.put("/ofac/" + f, "file:" + ofac.resolve(f));
+        }
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir.resolve("data")))) {
+            ListUpdater updater = new ListUpdater(new ListLoader(store));
+            List<ListUpdater.Outcome> out = updater.update(sources(), List.of("un", "us-ofac-sdn"), LoadListener.NONE);
+            assertThat(out).allSatisfy(o -> assertThat(o.error()).isNull());
+            assertThat(store.latestPublication("un").orElseThrow().recordCount()).isEqualTo(1003);
+            Publication ofacPub = store.latestPublication("us-ofac-sdn").orElseThrow();
+            assertThat(ofacPub.recordCount()).isEqualTo(8976);
+            assertThat(ofacPub.origin()).endsWith("sdn.csv");
+
+            // The same bytes again: nothing new.
+            List<ListUpdater.Outcome> again = updater.update(sources(), List.of("un"), LoadListener.NONE);
+            assertThat(again.getFirst().report().loaded().getFirst().unchanged()).isTrue();
+            assertThat(store.publications("un")).hasSize(1);
+        }
+    }
+
+    @Test
+    void failedOrPartialDownloadsNeverReplaceTheLastGoodPublication() throws Exception {
+        Path unFile = SharedData.list("un_sc/consolidated.xml");
+        routes.put("/un.xml", "file:" + unFile);
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir.resolve("data")))) {
+            ListUpdater updater = new ListUpdater(new ListLoader(store));
+            assertThat(updater.update(sources(), List.of("un"), LoadListener.NONE).getFirst().ok()).isTrue();
+            Publication good = store.latestPublication("un").orElseThrow();
+
+            // 1. the connection drops halfway through the body
+            routes.put("/un.xml", "truncate:" + unFile);
+            ListUpdater.Outcome cut = updater.update(sources(), List.of("un"), LoadListener.NONE).getFirst();
+            assertThat(cut.ok()).isFalse();
+            assertThat(cut.error()).contains("un.xml");
+
+            // 2. a complete response whose content is a truncated list
+            String full = Files.readString(unFile);
+            Path half = Files.writeString(dir.resolve("half.xml"), full.substring(0, full.length() / 3));
+            routes.put("/un.xml", "file:" + half);
+            ListUpdater.Outcome broken = updater.update(sources(), List.of("un"), LoadListener.NONE).getFirst();
+            assertThat(broken.ok()).isFalse();
+            assertThat(broken.error()).contains("line");
+
+            // 3. the server answers 404
+            routes.put("/un.xml", "404");
+            ListUpdater.Outcome missing = updater.update(sources(), List.of("un"), LoadListener.NONE).getFirst();
+            assertThat(missing.error()).contains("HTTP 404");
+
+            // 4. the server sends something that is not a list at all
+            Path html = Files.writeString(dir.resolve("page.html"), "<html><body>Service unavailable</body></html>");
+            routes.put("/un.xml", "file:" + html);
+            ListUpdater.Outcome notList = updater.update(sources(), List.of("un"), LoadListener.NONE).getFirst();
+            assertThat(notList.error()).contains("not a supported list format");
+
+            assertThat(store.publications("un")).containsExactly(good);
+            assertThat(store.countOf(good.id())).isEqualTo(1003);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.sieve.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.sieve.model.Entity;
+import dev.sieve.model.PartialDate;
+import dev.sieve.model.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The one JSON form of the model: stored entity bodies, {@code --json} output and (later) the API.
+ * Partial dates are written as "1984", "1984-01" or "1984-01-08"; schemas by their label.
+ * The output is deterministic, so the hash of an entity's JSON identifies its content.
+ */
+public final class EntityJson {
+    private static final ObjectMapper MAPPER = create();
+
+    private EntityJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static ObjectMapper create() {
+        SimpleModule model = new SimpleModule("sieve-model");
+        model.addSerializer(PartialDate.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(PartialDate value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(value.toString());
+            }
+        });
+        model.addDeserializer(PartialDate.class, new JsonDeserializer<>() {
+            @Override
+            public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return PartialDate.parse(p.getValueAsString());
+            }
+        });
+        model.addSerializer(Schema.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Schema value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(value.label());
+            }
+        });
+        model.addDeserializer(Schema.class, new JsonDeserializer<>() {
+            @Override
+            public Schema deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return Schema.parse(p.getValueAsString());
+            }
+        });
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(model)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Entity readEntity(String json) {
+        try {
+            return MAPPER.readValue(json, Entity.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored entity body is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package dev.sieve.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.sieve.model.Entity;
+import dev.sieve.model.Publication;
+import dev.sieve.model.StoredEntity;
+import java.lang.reflect.RecordComponent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The durable databank: publications of every list, the versions of every entity and which
+ * publication listed which version. Plain JDBC on H2 (embedded default) or PostgreSQL; the schema is
+ * managed by Flyway and kept portable between the two.
+ */
+public final class SieveStore implements AutoCloseable {
+    static final String PUBLICATION_COLUMNS =
+            "id, source, format, published_at, effective_at, sha256, loaded_at, record_count, rejected_count, origin";
+
+    private final HikariDataSource dataSource;
+
+    private SieveStore(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Opens (creating if needed) the databank and brings its schema up to date. */
+    public static SieveStore open(StoreConfig config) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(config.jdbcUrl());
+        if (config.user() != null) hc.setUsername(config.user());
+        if (config.password() != null) hc.setPassword(config.password());
+        hc.setMaximumPoolSize(config.isH2() ? 4 : 10);
+        hc.setPoolName("sieve");
+        hc.setInitializationFailTimeout(-1);
+        HikariDataSource ds = new HikariDataSource(hc);
+        try {
+            try (Connection c = ds.getConnection()) {
+                c.isValid(5);
+            }
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (SQLException | RuntimeException e) {
+            ds.close();
+            throw new StoreException("cannot open the databank at " + redact(config.jdbcUrl()) + ": "
+                    + rootMessage(e), e);
+        }
+        return new SieveStore(ds);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Starts a load: one transaction in which one or more publications are written, all or nothing. */
+    public PublicationLoad beginLoad() {
+        try {
+            Connection c = dataSource.getConnection();
+            c.setAutoCommit(false);
+            return new PublicationLoad(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot start a load: " + e.getMessage(), e);
+        }
+    }
+
+    /** All publications, or those of one source, oldest first. */
+    public List<Publication> publications(String source) {
+        String sql = "SELECT " + PUBLICATION_COLUMNS + " FROM publication"
+                + (source == null ? "" : " WHERE source = ?") + " ORDER BY source, effective_at, id";
+        return query(sql, ps -> {
+            if (source != null) ps.setString(1, source);
+        }, SieveStore::publication);
+    }
+
+    public Optional<Publication> publication(long id) {
+        return query("SELECT " + PUBLICATION_COLUMNS + " FROM publication WHERE id = ?", ps -> ps.setLong(1, id),
+                SieveStore::publication).stream().findFirst();
+    }
+
+    /** The sources that have at least one publication. */
+    public List<String> sources() {
+        return query("SELECT DISTINCT source FROM publication ORDER BY source", ps -> { }, rs -> rs.getString(1));
+    }
+
+    /** The publication of a source in force at an instant: the latest whose effective date is not after it. */
+    public Optional<Publication> publicationAsOf(String source, Instant at) {
+        return query("SELECT " + PUBLICATION_COLUMNS + " FROM publication WHERE source = ? AND effective_at <= ?"
+                        + " ORDER BY effective_at DESC, id DESC LIMIT 1",
+                ps -> {
+                    ps.setString(1, source);
+                    ps.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                }, SieveStore::publication).stream().findFirst();
+    }
+
+    public Optional<Publication> latestPublication(String source) {
+        return publicationAsOf(source, Instant.parse("9999-12-31T00:00:00Z"));
+    }
+
+    /** Streams the entities one publication listed, in id order. */
+    public void entitiesOf(long publicationId, Consumer<Entity> sink) {
+        String sql = "SELECT v.body FROM publication_entity pe JOIN publication p ON p.id = pe.publication_id"
+                + " JOIN entity_version v ON v.source = p.source AND v.entity_id = pe.entity_id"
+                + " AND v.content_hash = pe.content_hash WHERE pe.publication_id = ? ORDER BY pe.entity_id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, publicationId);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sink.accept(EntityJson.readEntity(rs.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read publication " + publicationId + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int countOf(long publicationId) {
+        return query("SELECT COUNT(*) FROM publication_entity WHERE publication_id = ?", ps -> ps.setLong(1, publicationId),
+                rs -> rs.getInt(1)).getFirst();
+    }
+
+    /**
+     * An entity with its history: the version its source's latest listing of it holds, when it was
+     * first and last seen, and whether the latest publication of its source has delisted it.
+     * When several sources carry the id, a source that still lists it wins.
+     */
+    public Optional<StoredEntity> entity(String id) {
+        record Seen(Publication pub, String hash) {
+        }
+        List<Seen> seen = query("SELECT " + prefixed("p") + ", pe.content_hash FROM publication_entity pe"
+                        + " JOIN publication p ON p.id = pe.publication_id WHERE pe.entity_id = ?"
+                        + " ORDER BY p.effective_at, p.id", ps -> ps.setString(1, id),
+                rs -> new Seen(publication(rs), rs.getString(11)));
+        if (seen.isEmpty()) return Optional.empty();
+        Map<String, List<Seen>> bySource = new LinkedHashMap<>();
+        for (Seen s : seen) bySource.computeIfAbsent(s.pub().source(), k -> new ArrayList<>()).add(s);
+        StoredEntity best = null;
+        for (var e : bySource.entrySet()) {
+            List<Seen> list = e.getValue();
+            Seen last = list.getLast();
+            Publication latest = latestPublication(e.getKey()).orElseThrow();
+            boolean delisted = latest.id() != last.pub().id();
+            Entity entity = version(e.getKey(), id, last.hash());
+            StoredEntity candidate = new StoredEntity(entity, last.pub(), list.getFirst().pub(), last.pub(), delisted);
+            if (best == null || best.delisted() && !delisted) best = candidate;
+        }
+        return Optional.of(best);
+    }
+
+    private Entity version(String source, String id, String hash) {
+        return query("SELECT body FROM entity_version WHERE source = ? AND entity_id = ? AND content_hash = ?", ps -> {
+            ps.setString(1, source);
+            ps.setString(2, id);
+            ps.setString(3, hash);
+        }, rs -> EntityJson.readEntity(rs.getString(1))).getFirst();
+    }
+
+    /** Added, removed and changed entities between two publications of one source. */
+    public EntityDiff diff(long fromId, long toId) {
+        Publication from = publication(fromId).orElseThrow(() -> new StoreException("no publication " + fromId));
+        Publication to = publication(toId).orElseThrow(() -> new StoreException("no publication " + toId));
+        if (!from.source().equals(to.source())) {
+            throw new StoreException("publications " + fromId + " (" + from.source() + ") and " + toId + " ("
+                    + to.source() + ") are of different sources");
+        }
+        Map<String, String> before = membership(fromId);
+        Map<String, String> after = membership(toId);
+        List<String> addedIds = new ArrayList<>();
+        List<String> removedIds = new ArrayList<>();
+        List<String> changedIds = new ArrayList<>();
+        for (var e : after.entrySet()) {
+            String old = before.get(e.getKey());
+            if (old == null) addedIds.add(e.getKey());
+            else if (!old.equals(e.getValue())) changedIds.add(e.getKey());
+        }
+        for (String id : before.keySet()) if (!after.containsKey(id)) removedIds.add(id);
+        List<Entity> added = new ArrayList<>();
+        for (String id : addedIds) added.add(version(to.source(), id, after.get(id)));
+        List<Entity> removed = new ArrayList<>();
+        for (String id : removedIds) removed.add(version(from.source(), id, before.get(id)));
+        List<EntityDiff.Change> changed = new ArrayList<>();
+        for (String id : changedIds) {
+            Entity a = version(from.source(), id, before.get(id));
+            Entity b = version(to.source(), id, after.get(id));
+            changed.add(new EntityDiff.Change(id, b.primaryName().value(), fieldChanges(a, b)));
+        }
+        return new EntityDiff(from, to, added, removed, changed);
+    }
+
+    static List<EntityDiff.FieldChange> fieldChanges(Entity a, Entity b) {
+        List<EntityDiff.FieldChange> out = new ArrayList<>();
+        for (RecordComponent rc : Entity.class.getRecordComponents()) {
+            try {
+                Object x = rc.getAccessor().invoke(a);
+                Object y = rc.getAccessor().invoke(b);
+                if (!Objects.equals(x, y)) out.add(new EntityDiff.FieldChange(rc.getName(), x, y));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, String> membership(long publicationId) {
+        Map<String, String> m = new HashMap<>();
+        query("SELECT entity_id, content_hash FROM publication_entity WHERE publication_id = ?",
+                ps -> ps.setLong(1, publicationId), rs -> m.put(rs.getString(1), rs.getString(2)));
+        return m;
+    }
+
+    static Publication publication(ResultSet rs) throws SQLException {
+        OffsetDateTime published = rs.getObject(4, OffsetDateTime.class);
+        return new Publication(rs.getLong(1), rs.getString(2), rs.getString(3),
+                published == null ? null : published.toInstant(), rs.getString(6),
+                rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getInt(8), rs.getInt(9), rs.getString(10));
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + PUBLICATION_COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) out.add(mapper.map(rs));
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage();
+        if (m != null && m.contains("Database may be already in use")) {
+            return "the database is in use by another Sieve process (the embedded database allows one at a time)";
+        }
+        return m;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.sieve.store;
+
+import java.nio.file.Path;
+
+/**
+ * Where the databank lives: an embedded H2 file database in a data directory (the default), or any
+ * JDBC URL (PostgreSQL for the service).
+ */
+public record StoreConfig(String jdbcUrl, String user, String password) {
+
+    /** The embedded default: {@code <dataDir>/sieve.mv.db}. */
+    public static StoreConfig h2(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().resolve("sieve");
+        return new StoreConfig("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sieve", "");
+    }
+
+    /** A JDBC URL; user and password may also be given in the URL itself. */
+    public static StoreConfig jdbc(String url) {
+        return new StoreConfig(url, null, null);
+    }
+
+    public boolean isH2() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+}
