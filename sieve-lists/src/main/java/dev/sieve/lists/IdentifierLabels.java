@@ -41,6 +41,12 @@ final class IdentifierLabels {
         put(IdentifierType.CRYPTO_WALLET, "Digital Currency Address");
     }
 
+    private static final java.util.Set<Character> FIRST_CHARS = new java.util.HashSet<>();
+
+    static {
+        for (String l : LABELS.keySet()) FIRST_CHARS.add(Character.toLowerCase(l.charAt(0)));
+    }
+
     private IdentifierLabels() {
     }
 
@@ -68,6 +74,7 @@ final class IdentifierLabels {
     /** The longest known label that {@code text} starts with (followed by a space), or null. */
     static String prefixLabel(String text) {
         String best = null;
+        if (text.isEmpty() || !FIRST_CHARS.contains(Character.toLowerCase(text.charAt(0)))) return null;
         for (String l : LABELS.keySet()) {
             if (text.length() > l.length() && text.regionMatches(false, 0, l, 0, l.length())
                     && (text.charAt(l.length()) == ' ' || l.endsWith("-"))

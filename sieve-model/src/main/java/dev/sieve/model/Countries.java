@@ -22,6 +22,9 @@ import java.util.Set;
 public final class Countries {
     private static final Map<String, String> BY_KEY = load();
     private static final Set<String> ISO2 = Set.of(Locale.getISOCountries());
+    /** Lists repeat the same few hundred spellings; normalising each once matters when parsing. */
+    private static final java.util.concurrent.ConcurrentMap<String, Optional<String>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Countries() {
     }
@@ -41,7 +44,8 @@ public final class Countries {
         if (t.length() == 2 && isIso2(t)) {
             return Optional.of(t.toUpperCase(Locale.ROOT));
         }
-        return Optional.ofNullable(BY_KEY.get(key(t)));
+        if (CACHE.size() > 100_000) CACHE.clear(); // bounded: free text can be any string
+        return CACHE.computeIfAbsent(t, k -> Optional.ofNullable(BY_KEY.get(key(k))));
     }
 
     static String key(String name) {

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,7 +213,7 @@ public final class SieveStore implements AutoCloseable {
     }
 
     private Map<String, String> membership(long publicationId) {
-        Map<String, String> m = new HashMap<>();
+        Map<String, String> m = new java.util.TreeMap<>();
         query("SELECT entity_id, content_hash FROM publication_entity WHERE publication_id = ?",
                 ps -> ps.setLong(1, publicationId), rs -> m.put(rs.getString(1), rs.getString(2)));
         return m;

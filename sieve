@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Sieve launcher: picks a JDK >= 21, builds the project on first use (and after source changes),
+# then runs the CLI with the given arguments.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+java_major() { # prints the feature version of the java binary given, or nothing
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
+}
+
+find_jdk() {
+  local candidates=()
+  [ -n "${SIEVE_JAVA_HOME:-}" ] && candidates+=("$SIEVE_JAVA_HOME")
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  for d in /usr/lib/jvm/*; do [ -d "$d" ] && candidates+=("$d"); done
+  local best="" best_v=0
+  for home in "${candidates[@]}"; do
+    [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || continue
+    local v; v="$(java_major "$home/bin/java")"; v="${v%%.*}"
+    [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ] && { best="$home"; best_v="$v"; }
+  done
+  if [ -z "$best" ]; then
+    echo "sieve: needs a JDK 21 or newer (Temurin 25 is what Sieve is built and tested with)." >&2
+    echo "sieve: none found in \$SIEVE_JAVA_HOME, \$JAVA_HOME or /usr/lib/jvm; install one or set JAVA_HOME." >&2
+    exit 2
+  fi
+  echo "$best"
+}
+
+export JAVA_HOME="$(find_jdk)"
+cp_file="$here/sieve-cli/target/classpath.txt"
+stamp="$here/sieve-cli/target/.built"
+needs_build=0
+[ -f "$cp_file" ] && [ -f "$stamp" ] || needs_build=1
+if [ "$needs_build" = 0 ] && [ -n "$(find "$here" -path "$here/*/src/*" -newer "$stamp" -print -quit 2>/dev/null)$(find "$here" -maxdepth 2 -name pom.xml -newer "$stamp" -print -quit)" ]; then
+  needs_build=1
+fi
+if [ "$needs_build" = 1 ]; then
+  echo "sieve: building (first use or sources changed)..." >&2
+  (cd "$here" && ./mvnw -q -B -DskipTests package -pl sieve-cli -am >&2)
+  touch "$stamp"
+fi
+exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$here/sieve-cli/target/classes:$(cat "$cp_file")" dev.sieve.cli.SieveCommand "$@"

@@ -1,0 +1,75 @@
+package dev.sieve.cli;
+
+import dev.sieve.model.Address;
+import dev.sieve.model.Entity;
+import dev.sieve.model.Identifier;
+import dev.sieve.model.Name;
+import dev.sieve.model.StoredEntity;
+import dev.sieve.store.SieveStore;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sieve entity ID}: one entity as last listed, with its history. */
+@Command(name = "entity", mixinStandardHelpOptions = true,
+        description = "Show one entity (e.g. un:KPi.033, us-ofac:306) as last listed, with first/last seen and delisting.")
+final class EntityCommand implements Callable<Integer> {
+    @ParentCommand
+    SieveCommand root;
+
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (SieveStore store = Databank.open(root)) {
+            StoredEntity s = store.entity(id).orElseThrow(() -> new UserException("no entity '" + id + "' in the databank"));
+            if (json) {
+                Output.json(out, s);
+                return 0;
+            }
+            Entity e = s.entity();
+            out.printf("%s  %s  (%s, %s)%n", e.id(), e.primaryName().value(), e.schema(), e.source());
+            out.printf("status: %s; first seen in publication %d (%s), last seen in %d (%s)%n",
+                    s.delisted() ? "DELISTED" : "listed", s.firstSeen().id(), Output.when(s.firstSeen().effectiveAt()),
+                    s.lastSeen().id(), Output.when(s.lastSeen().effectiveAt()));
+            for (Name n : e.aliases()) {
+                out.printf("  %-8s %s%s%s%n", n.kind().name().toLowerCase(), n.value(), n.weak() ? "  (weak)" : "",
+                        n.originalScript() ? "  (original script)" : "");
+            }
+            line(out, "gender", e.gender() == null ? null : e.gender().name().toLowerCase());
+            line(out, "born", e.birthDates().stream().map(Object::toString).collect(Collectors.joining("; ")));
+            line(out, "birthplace", String.join("; ", e.birthPlaces()));
+            line(out, "nationality", String.join(", ", e.nationalities()));
+            line(out, "citizenship", String.join(", ", e.citizenships()));
+            for (Identifier i : e.identifiers()) {
+                line(out, "id", i.type() + " " + i.number() + (i.country() != null ? " (" + i.country() + ")" : "")
+                        + (i.label().equals(i.type().name()) ? "" : "  [" + i.label() + "]"));
+            }
+            for (Address a : e.addresses()) {
+                line(out, "address", String.join(", ", java.util.stream.Stream.of(a.street(), a.city(), a.region(),
+                        a.postalCode(), a.countryName() != null ? a.countryName() : a.country())
+                        .filter(x -> x != null).toList()));
+            }
+            line(out, "programmes", String.join(", ", e.programs()));
+            line(out, "listed on", e.listedOn() == null ? null : e.listedOn().toString());
+            for (String r : e.remarks()) line(out, "remark", r);
+            return 0;
+        }
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        if (value != null && !value.isBlank()) out.printf("  %-12s %s%n", label + ":", value);
+    }
+}

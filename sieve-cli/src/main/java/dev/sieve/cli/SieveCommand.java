@@ -1,0 +1,47 @@
+package dev.sieve.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code sieve}: the command-line entry point behind the {@code ./sieve} launcher. */
+@Command(name = "sieve", mixinStandardHelpOptions = true, version = "Sieve 0.1.0",
+        description = "Sanctions and watchlist databank with cross-script screening.",
+        subcommands = {ListsCommand.class, EntityCommand.class, EntitiesCommand.class,
+                CommandLine.HelpCommand.class})
+public final class SieveCommand implements Runnable {
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Data directory of the embedded database (default: $SIEVE_DATA or ~/.sieve).")
+    Path data;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
+            description = "A JDBC URL (e.g. jdbc:postgresql://127.0.0.1:5432/sieve?user=u) instead of the embedded database.")
+    String db;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given output streams and returns its exit code (used by the tests too). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new SieveCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}
