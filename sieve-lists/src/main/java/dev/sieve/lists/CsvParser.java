@@ -11,10 +11,10 @@ import java.util.List;
  * can be reported with its place. Quoted fields may span lines; CR, LF and CRLF all end a record.
  * A file that ends inside a quoted field is truncated, and says so.
  */
-final class CsvParser implements AutoCloseable {
+public final class CsvParser implements AutoCloseable {
     /** One CSV record and the (1-based) line it starts on. */
-    record Row(List<String> fields, long line) {
-        String get(int i) {
+    public record Row(List<String> fields, long line) {
+        public String get(int i) {
             return i < fields.size() ? fields.get(i) : null;
         }
     }
@@ -27,17 +27,17 @@ final class CsvParser implements AutoCloseable {
     private long line = 1;
     private int pending = -2; // -2: nothing peeked
 
-    CsvParser(Reader in, String file) {
+    public CsvParser(Reader in, String file) {
         this.in = in;
         this.file = file;
     }
 
-    long line() {
+    public long line() {
         return line;
     }
 
     /** The next record, or null at end of input. */
-    Row next() throws IOException {
+    public Row next() throws IOException {
         int c = read();
         if (c == -1) return null;
         long start = line;

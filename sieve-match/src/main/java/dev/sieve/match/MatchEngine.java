@@ -1,0 +1,206 @@
+package dev.sieve.match;
+
+import dev.sieve.match.analysis.NameAnalyzer;
+import dev.sieve.match.analysis.NameForm;
+import dev.sieve.match.analysis.Token;
+import dev.sieve.match.index.CandidateIndex;
+import dev.sieve.match.index.IndexedName;
+import dev.sieve.match.index.TokenWeights;
+import dev.sieve.match.score.Evidence;
+import dev.sieve.match.score.Identifiers;
+import dev.sieve.match.score.NameScorer;
+import dev.sieve.model.Entity;
+import dev.sieve.model.Explanation;
+import dev.sieve.model.Identifier;
+import dev.sieve.model.Match;
+import dev.sieve.model.Name;
+import dev.sieve.model.Schema;
+import dev.sieve.model.ScreeningQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An immutable screening index over a set of entities and the scorer that runs on it. Build once per
+ * set of publications; screen from any number of threads. Pure in-memory: knows nothing of files,
+ * SQL or HTTP.
+ */
+public final class MatchEngine {
+    /** The default alert threshold, chosen on the public benchmark (docs/BENCHMARKS.md). */
+    public static final double DEFAULT_THRESHOLD = 0.78;
+    private static final int CANDIDATES = 60;
+    private static final double WEAK_ALIAS_EFFECT = -0.05;
+    private static final double NUMBER_CONFLICT_FACTOR = 0.5;
+
+    private final List<Entity> entities;
+    private final List<IndexedName> names;
+    private final CandidateIndex index;
+    private final TokenWeights weights;
+    private final Map<String, int[]> identifiers;
+    private final double defaultThreshold;
+
+    private MatchEngine(List<Entity> entities, List<IndexedName> names, CandidateIndex index, TokenWeights weights,
+                        Map<String, int[]> identifiers, double defaultThreshold) {
+        this.entities = entities;
+        this.names = names;
+        this.index = index;
+        this.weights = weights;
+        this.identifiers = identifiers;
+        this.defaultThreshold = defaultThreshold;
+    }
+
+    public static MatchEngine build(Collection<Entity> entities) {
+        return build(entities, DEFAULT_THRESHOLD);
+    }
+
+    public static MatchEngine build(Collection<Entity> entityCollection, double defaultThreshold) {
+        List<Entity> entities = List.copyOf(entityCollection);
+        List<IndexedName> names = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        Map<String, List<Integer>> ids = new HashMap<>();
+        for (int e = 0; e < entities.size(); e++) {
+            Entity entity = entities.get(e);
+            for (int n = 0; n < entity.names().size(); n++) {
+                Name name = entity.names().get(n);
+                for (NameForm form : NameAnalyzer.analyze(name.value(), entity.schema())) {
+                    names.add(new IndexedName(e, n, form, name.weak()));
+                    Set<String> seen = new HashSet<>();
+                    for (Token t : form.tokens()) if (seen.add(t.canonical())) df.merge(t.canonical(), 1, Integer::sum);
+                }
+            }
+            for (Identifier id : entity.identifiers()) {
+                String key = Identifiers.key(id);
+                if (key != null) ids.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<String, int[]> idIndex = new HashMap<>();
+        ids.forEach((k, v) -> idIndex.put(k, v.stream().distinct().mapToInt(Integer::intValue).toArray()));
+        TokenWeights weights = new TokenWeights(df, names.size());
+        return new MatchEngine(entities, List.copyOf(names), CandidateIndex.build(names, weights), weights, idIndex,
+                defaultThreshold);
+    }
+
+    public int entityCount() {
+        return entities.size();
+    }
+
+    public int nameCount() {
+        return names.size();
+    }
+
+    public double defaultThreshold() {
+        return defaultThreshold;
+    }
+
+    /** The alerts for a query: matches at or above the threshold, best first, at most {@code limit}. */
+    public List<Match> screen(ScreeningQuery query) {
+        double threshold = query.threshold() != null ? query.threshold() : defaultThreshold;
+        return rank(query, threshold).stream().filter(Match::alert).limit(query.limit()).toList();
+    }
+
+    /** Every scored candidate, alerting or not, best first (for diagnostics and recall measurement). */
+    public List<Match> rank(ScreeningQuery query, double threshold) {
+        List<NameForm> forms = NameAnalyzer.analyze(query.name(), query.schema());
+        Map<Integer, Match> best = new LinkedHashMap<>();
+        identifierMatches(query, threshold, best);
+        if (!forms.isEmpty()) {
+            for (int nameId : index.candidates(forms, weights, CANDIDATES)) {
+                IndexedName n = names.get(nameId);
+                Entity e = entities.get(n.entity());
+                if (query.schema() != null && e.schema() != query.schema()) continue;
+                Match m = score(query, forms, n, e, threshold);
+                if (m == null) continue;
+                Match prev = best.get(n.entity());
+                if (prev == null || m.score() > prev.score()) best.put(n.entity(), m);
+            }
+        }
+        List<Match> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
+        return out;
+    }
+
+    private void identifierMatches(ScreeningQuery query, double threshold, Map<Integer, Match> best) {
+        List<Identifier> given = new ArrayList<>(query.identifiers());
+        given.addAll(Identifiers.imoInText(query.name()));
+        for (Identifier id : given) {
+            String key = Identifiers.key(id);
+            if (key == null) continue;
+            int[] hits = identifiers.get(key);
+            if (hits == null) continue;
+            for (int e : hits) {
+                Entity entity = entities.get(e);
+                Explanation ex = new Explanation(entity.primaryName().value(), 0, List.of(), List.of(), List.of(),
+                        List.of(new Explanation.Evidence("identifier", id.type() + " " + id.number()
+                                + " is listed for this entity: decisive", 1.0)));
+                best.put(e, new Match(entity.id(), entity.primaryName().value(), entity.schema(), entity.source(), 1.0,
+                        true, ex));
+            }
+        }
+    }
+
+    private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold) {
+        NameScorer.Scored bestScored = null;
+        for (NameForm qf : forms) {
+            if (qf.native_() != n.form().native_()) continue;
+            if (qf.native_() && qf.origin() != n.form().origin()) continue;
+            NameScorer.Scored s = NameScorer.score(qf, n.form(), weights);
+            if (bestScored == null || s.score() > bestScored.score()) bestScored = s;
+        }
+        if (bestScored == null || bestScored.score() <= 0) return null;
+        double score = bestScored.score();
+        List<Explanation.Evidence> evidence = new ArrayList<>();
+        if (bestScored.numberConflict()) {
+            double effect = -score * (1 - NUMBER_CONFLICT_FACTOR);
+            evidence.add(new Explanation.Evidence("number", "the names hold different numbers", effect));
+            score += effect;
+        }
+        if (n.weak()) {
+            evidence.add(new Explanation.Evidence("weak_alias", "matched a weak (low quality) alias", WEAK_ALIAS_EFFECT));
+            score += WEAK_ALIAS_EFFECT;
+        }
+        Explanation.Evidence dob = Evidence.birthDate(query.birthDate(), e);
+        if (dob != null) {
+            evidence.add(dob);
+            score += dob.effect();
+        }
+        Explanation.Evidence nat = Evidence.nationality(query.nationality(), e);
+        if (nat != null) {
+            evidence.add(nat);
+            score += nat.effect();
+        }
+        score = Math.max(0, Math.min(1, score));
+        score = Math.round(score * 10000) / 10000.0;
+        Explanation ex = new Explanation(e.names().get(n.name()).value(), Math.round(bestScored.score() * 10000) / 10000.0,
+                bestScored.parts(), bestScored.unmatchedQuery(), bestScored.unmatchedListed(), evidence);
+        return new Match(e.id(), e.primaryName().value(), e.schema(), e.source(), score, score >= threshold, ex);
+    }
+
+    /**
+     * Scores one pair of names with the same analysis and scorer, using this engine's rarity weights
+     * (an engine built over the lists, or over nothing for neutral weights).
+     */
+    public Match compare(String name1, String name2, Schema schema) {
+        Entity listed = Entity.builder("compare:2", "compare", schema == null ? Schema.PERSON : schema)
+                .primaryName(name2).build();
+        List<NameForm> q = NameAnalyzer.analyze(name1, schema);
+        Match best = null;
+        List<NameForm> forms = NameAnalyzer.analyze(name2, schema);
+        for (NameForm f : forms) {
+            Match m = score(new ScreeningQuery(name1, schema, null, null, List.of(), null, 1), q,
+                    new IndexedName(0, 0, f, false), listed, defaultThreshold);
+            if (m != null && (best == null || m.score() > best.score())) best = m;
+        }
+        if (best == null) {
+            Explanation ex = new Explanation(name2, 0, List.of(), q.stream().flatMap(f -> f.tokens().stream())
+                    .map(Token::text).distinct().toList(), List.of(), List.of());
+            best = new Match(listed.id(), name2, listed.schema(), "compare", 0, false, ex);
+        }
+        return best;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.sieve.match.analysis;
+
+/**
+ * Compares a name part transliterated from Arabic or Hebrew script with a Latin one. Those scripts
+ * write consonants and long vowels (alif, waw, yaa) but not short vowels, so the Latin part matches when
+ * its consonants are the abjad part's consonants in order, each written long vowel (w, y) is matched by
+ * a compatible Latin vowel (u/o/w, i/e/y), and the Latin's other vowels are short ones the script left
+ * out. حسين (hsyn) is Hussein or Husayn but not Hasan; محمد (mhmd) is Muhammad; عباس (bas) is Abbas.
+ */
+public final class AbjadMatcher {
+    private AbjadMatcher() {
+    }
+
+    public static boolean matches(String abjad, String latin) {
+        String a = symbols(abjad, true);
+        String l = symbols(latin, false);
+        if (a.isEmpty() || l.isEmpty()) return false;
+        int i = 0;
+        for (int j = 0; j < l.length(); j++) {
+            char x = l.charAt(j);
+            boolean vowelGroup = Character.isUpperCase(x);
+            // optional alifs in the abjad part are skipped when the Latin has nothing for them
+            while (i < a.length() && a.charAt(i) == 'A' && !(vowelGroup && compatible('A', x))) i++;
+            if (vowelGroup) {
+                if (i < a.length() && Character.isUpperCase(a.charAt(i)) && compatible(a.charAt(i), x)) i++;
+                continue;
+            }
+            if (i >= a.length() || a.charAt(i) != x) return false;
+            i++;
+        }
+        while (i < a.length() && a.charAt(i) == 'A') i++;
+        return i == a.length() && l.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * Consonant classes in lower case; vowels in upper case: in the abjad part 'A' (alif, optional),
+     * 'W', 'Y'; in the Latin part one upper-case letter per vowel group: 'I' (has i/e/y), 'U' (has u/o/w),
+     * 'A' (a only).
+     */
+    static String symbols(String s, boolean abjad) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder group = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            boolean vowel = abjad ? c == 'a' || c == 'w' || c == 'y' || c == 'i' || c == 'u' || c == 'e' || c == 'o'
+                    : c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w' && i > 0;
+            if (vowel) {
+                if (abjad) {
+                    flush(out, group);
+                    char v = c == 'w' || c == 'u' || c == 'o' ? 'W' : c == 'y' || c == 'i' || c == 'e' ? 'Y' : 'A';
+                    out.append(v);
+                } else {
+                    group.append(c);
+                }
+                continue;
+            }
+            flush(out, group);
+            char code;
+            if (next == 'h' && "pkgdtscz".indexOf(c) >= 0) {
+                code = switch (c) {
+                    case 'p' -> 'f';
+                    case 'k', 'g' -> 'k';
+                    case 's' -> 's';
+                    case 'c', 'z' -> 'j';
+                    default -> c;
+                };
+                i++;
+            } else {
+                code = switch (c) {
+                    case 'q', 'c', 'g', 'k' -> 'k';
+                    case 'z', 'x' -> 's';
+                    case 'w' -> 'v';
+                    case 'p' -> 'b';
+                    case 'v' -> 'f';
+                    case 'e' -> 'e';
+                    default -> c;
+                };
+            }
+            if (code == 'h' && (i == s.length() - 1)) continue; // final h (taa marbuta, "-ah") is a vowel ending
+            if (out.isEmpty() || out.charAt(out.length() - 1) != code) out.append(code);
+        }
+        flush(out, group);
+        return out.toString();
+    }
+
+    private static void flush(StringBuilder out, StringBuilder group) {
+        if (group.isEmpty()) return;
+        String g = group.toString();
+        char v = g.matches(".*[iey].*") ? 'I' : g.matches(".*[uow].*") ? 'U' : 'A';
+        out.append(v);
+        group.setLength(0);
+    }
+
+    private static boolean compatible(char abjadVowel, char latinGroup) {
+        return switch (abjadVowel) {
+            case 'W' -> latinGroup == 'U';
+            case 'Y' -> latinGroup == 'I';
+            default -> true; // alif: any vowel
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package dev.sieve.match.analysis;
+
+import java.text.Normalizer;
+
+/**
+ * Stage: case and diacritic folding for Latin text (Nguyễn → nguyen, Ð/Đ → d, ß → ss, Ø → o). Letters of
+ * other scripts are lower-cased and kept, for same-script comparison of original-script names.
+ */
+public final class AsciiFolder {
+    private AsciiFolder() {
+    }
+
+    public static String apply(String text) {
+        String d = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                // Diacritics go, except the Arabic/Hebrew marks ICU leaves nowhere near Latin text anyway.
+                continue;
+            }
+            switch (c) {
+                case 'ß' -> sb.append("ss");
+                case 'Æ', 'æ' -> sb.append("ae");
+                case 'Œ', 'œ' -> sb.append("oe");
+                case 'Ø', 'ø' -> sb.append('o');
+                case 'Đ', 'đ', 'Ð', 'ð' -> sb.append('d');
+                case 'Ł', 'ł' -> sb.append('l');
+                case 'ı' -> sb.append('i');
+                case 'Þ', 'þ' -> sb.append("th");
+                default -> sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+}

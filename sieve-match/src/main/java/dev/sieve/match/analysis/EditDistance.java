@@ -1,0 +1,48 @@
+package dev.sieve.match.analysis;
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded for speed. */
+public final class EditDistance {
+    private EditDistance() {
+    }
+
+    /** The distance between a and b when it is at most {@code max}, otherwise -1. */
+    public static int within(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > max) return -1;
+        if (a.equals(b)) return 0;
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) prev[j] = j;
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                char cb = b.charAt(j - 1);
+                int cost = ca == cb ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) return -1;
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m] <= max ? prev[m] : -1;
+    }
+
+    /** 1 - distance / longer length, from the full (unbounded) distance; 1 for equal strings. */
+    public static double similarity(String a, String b) {
+        int longest = Math.max(a.length(), b.length());
+        if (longest == 0) return 1;
+        int d = within(a, b, longest);
+        return 1.0 - (double) d / longest;
+    }
+}

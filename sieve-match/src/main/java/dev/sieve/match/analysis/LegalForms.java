@@ -1,0 +1,104 @@
+package dev.sieve.match.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Stage: organisation legal forms, written many ways, folded to one canonical part each (Ltd/Limited,
+ * Co/Company, LLC/OOO, JSC/OAO/AO/PAO, GmbH, S.A., Sp. z o.o.) and marked, so that scoring weighs
+ * them lightly. Phrases are matched longest first on the tokenised name.
+ */
+public final class LegalForms {
+    private record Form(String[] phrase, String canonical) {
+    }
+
+    private static final List<Form> FORMS = new ArrayList<>();
+
+    static {
+        add("ltd", "ltd", "limited", "ltda", "limitada", "limiteda", "ltee", "limitee");
+        add("co", "co", "company", "compania", "cia", "companhia", "compagnie", "cie");
+        add("corp", "corp", "corporation", "corporacion");
+        add("inc", "inc", "incorporated");
+        add("llc", "llc", "l l c", "limited liability company", "ooo", "o o o", "tov", "too", "mchj",
+                "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu",
+                "limited liability partnership", "llp");
+        add("jsc", "jsc", "joint stock company", "ao", "oao", "zao", "pao", "pjsc", "ojsc", "cjsc", "jscb", "ojsc",
+                "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
+                "publichnoe aktsionernoe obshchestvo", "public joint stock company", "closed joint stock company",
+                "open joint stock company", "aksionerno obshchestvo", "sc");
+        add("gmbh", "gmbh", "gesellschaft mit beschrankter haftung");
+        add("ag", "ag", "aktiengesellschaft");
+        add("sa", "sa", "s a", "sociedad anonima", "societe anonyme", "sa de cv", "s a de c v", "sab de cv", "sapi de cv");
+        add("sas", "sas", "s a s");
+        add("sarl", "sarl", "s a r l", "s a r l u", "sarlu", "srl", "s r l", "s de rl", "s de r l", "s de rl de cv",
+                "s de r l de c v");
+        add("spa", "spa", "s p a");
+        add("bv", "bv", "b v");
+        add("nv", "nv", "n v");
+        add("plc", "plc", "public limited company");
+        add("pte", "pte", "private", "pvt", "pty", "proprietary");
+        add("spzoo", "sp z o o", "spolka z ograniczona odpowiedzialnoscia");
+        add("fze", "fze", "fzco", "fzc", "fz llc", "fzllc", "dmcc");
+        add("est", "est", "establishment");
+        add("kg", "kg", "gmbh co kg", "kommanditgesellschaft");
+        add("cv", "cv", "c v");
+        add("ca", "ca", "c a");
+        add("sl", "sl", "s l");
+        add("lp", "lp", "l p", "limited partnership");
+        add("ab", "ab", "aktiebolag");
+        add("oy", "oy", "oyj");
+        add("as", "as", "a s");
+        add("doo", "doo", "d o o");
+        add("sro", "sro", "s r o");
+        FORMS.sort(Comparator.comparingInt((Form f) -> f.phrase.length).reversed());
+    }
+
+    private LegalForms() {
+    }
+
+    private static void add(String canonical, String... phrases) {
+        for (String p : phrases) FORMS.add(new Form(p.split(" "), canonical));
+    }
+
+    /** The name's tokens with legal-form phrases replaced by their canonical {@link Token.Kind#LEGAL_FORM} tokens. */
+    public static List<Token> apply(List<String> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            Form hit = null;
+            for (Form f : FORMS) {
+                if (matches(tokens, i, f.phrase)) {
+                    hit = f;
+                    break;
+                }
+            }
+            // A lone short form inside a name (not at its edges) is as likely a word: "SA" in "SA LEE".
+            if (hit != null && hit.phrase.length == 1 && hit.phrase[0].length() <= 2 && i == 0 && tokens.size() > 1) {
+                hit = null;
+            }
+            if (hit != null) {
+                out.add(Token.of(hit.canonical, Token.Kind.LEGAL_FORM));
+                i += hit.phrase.length;
+            } else {
+                out.add(Token.of(tokens.get(i)));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Phrase words of five letters or more also match with a typo (two from seven): "COMPAY", "JOINTT", "LIMMITED". */
+    private static boolean matches(List<String> tokens, int at, String[] phrase) {
+        if (at + phrase.length > tokens.size()) return false;
+        for (int k = 0; k < phrase.length; k++) {
+            String want = phrase[k];
+            String got = tokens.get(at + k);
+            if (want.equals(got)) continue;
+            if (want.length() < 5 || got.length() < 4) return false;
+            int allowed = want.length() >= 7 ? 2 : 1;
+            if (EditDistance.within(want, got, allowed) < 0) return false;
+        }
+        return true;
+    }
+}

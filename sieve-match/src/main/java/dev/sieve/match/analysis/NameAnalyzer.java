@@ -1,0 +1,65 @@
+package dev.sieve.match.analysis;
+
+import dev.sieve.model.Schema;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The analysis chain, assembled in one visible place:
+ * Unicode normalisation → homoglyph folding → script detection → transliteration → case and diacritic
+ * folding → tokenisation → (Arabic article split) → title removal (persons) → vessel prefix removal
+ * (vessels) → legal forms (organisations) → variant folding and phonetic keys (per token).
+ * Each stage is a small class with its own tests.
+ */
+public final class NameAnalyzer {
+    private NameAnalyzer() {
+    }
+
+    /** The forms of a name; empty when nothing name-like is left (punctuation only). */
+    public static List<NameForm> analyze(String raw, Schema schema) {
+        String s = HomoglyphFolder.apply(UnicodeNormalizer.apply(raw));
+        Script script = ScriptDetector.detect(s);
+        List<NameForm> forms = new ArrayList<>(2);
+        if (script != Script.LATIN) {
+            List<String> nativeTokens = Tokenizer.apply(AsciiFolder.apply(s));
+            if (!nativeTokens.isEmpty()) {
+                forms.add(new NameForm(nativeTokens.stream().map(t -> Token.of(t, Token.Kind.WORD)).toList(), script, true));
+            }
+        }
+        // A mostly Latin name may still hold a part in another script ("AMIR 彭"): transliterate those too.
+        Script toLatin = script == Script.LATIN && hasNonLatinLetters(s) ? Script.OTHER : script;
+        String latin = AsciiFolder.apply(ToLatin.apply(s, toLatin));
+        List<String> tokens = Tokenizer.apply(latin);
+        if (script == Script.ARABIC) tokens = splitArticle(tokens);
+        if (schema == null || schema == Schema.PERSON) tokens = TitleFilter.apply(tokens);
+        if (schema == Schema.VESSEL) tokens = VesselPrefixFilter.apply(tokens);
+        List<Token> analysed = schema == Schema.PERSON
+                ? tokens.stream().map(Token::of).toList()
+                : LegalForms.apply(tokens);
+        if (!analysed.isEmpty()) forms.add(new NameForm(analysed, script, false));
+        return forms;
+    }
+
+    private static boolean hasNonLatinLetters(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) && ScriptDetector.of(cp) != Script.LATIN) return true;
+        }
+        return false;
+    }
+
+    /** Arabic writes the article onto the word: "altkryty" is "al" + "tkryty". */
+    private static List<String> splitArticle(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size() + 2);
+        for (String t : tokens) {
+            if (t.length() > 4 && t.startsWith("al")) {
+                out.add("al");
+                out.add(t.substring(2));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

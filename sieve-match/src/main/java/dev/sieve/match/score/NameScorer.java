@@ -1,0 +1,193 @@
+package dev.sieve.match.score;
+
+import dev.sieve.match.analysis.EditDistance;
+import dev.sieve.match.analysis.NameForm;
+import dev.sieve.match.analysis.Token;
+import dev.sieve.model.Explanation.How;
+import dev.sieve.model.Explanation.PartMatch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores one query name form against one listed name form: an order-free alignment of their parts
+ * (greedy on similarity; adjacent parts may also align joined, "jong un" with "jongun", "bin laden"
+ * with "binladen"), then coverage on both sides weighted by how rare each part is. The query side
+ * weighs more than the listed side: a list alias may be longer than the query, but a query part the
+ * list does not have is evidence of another person.
+ */
+public final class NameScorer {
+    private static final double QUERY_EXPONENT = 0.65;
+    /** Leftover parts this alike (edit similarity) still earn part of their weight: heavy typos. */
+    private static final double LEFTOVER_MIN = 0.55;
+    private static final double LEFTOVER_CREDIT = 0.9;
+    private static final double INITIAL_CREDIT = 0.6;
+
+    private NameScorer() {
+    }
+
+    /** Weight of a name part: rare parts weigh more than "Muhammad", "Ali", "Company". */
+    public interface Weights {
+        double of(Token token);
+    }
+
+    /**
+     * @param numberConflict both names hold numbers and they disagree ("SEA PONY 1" / "SEA PONY 2")
+     */
+    public record Scored(double score, List<PartMatch> parts, List<String> unmatchedQuery,
+                         List<String> unmatchedListed, boolean numberConflict) {
+        static final Scored ZERO = new Scored(0, List.of(), List.of(), List.of(), false);
+    }
+
+    private record Pair(int q1, int q2, int c1, int c2, double sim, How how) {
+    }
+
+    public static Scored score(NameForm query, NameForm listed, Weights weights) {
+        List<Token> q = query.tokens();
+        List<Token> c = listed.tokens();
+        if (q.isEmpty() || c.isEmpty()) return Scored.ZERO;
+        boolean qa = query.fromAbjad();
+        boolean la = listed.fromAbjad();
+        boolean typos = !(query.origin().isSyllabic() && !query.native_()) && !(listed.origin().isSyllabic() && !listed.native_());
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            for (int j = 0; j < c.size(); j++) {
+                TokenSimilarity.Result r = TokenSimilarity.compare(q.get(i), c.get(j), qa, la, typos);
+                if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
+                    pairs.add(new Pair(i, -1, j, -1, r.similarity(), r.how()));
+                }
+            }
+        }
+        joined(q, c, qa, la, pairs, false);
+        joined(c, q, la, qa, pairs, true);
+        pairs.sort((a, b) -> {
+            int s = Double.compare(b.sim, a.sim);
+            if (s != 0) return s;
+            return Integer.compare(a.q2 + a.c2, b.q2 + b.c2); // single parts before joined ones
+        });
+        boolean[] usedQ = new boolean[q.size()];
+        boolean[] usedC = new boolean[c.size()];
+        double matched = 0;
+        double queryMatchedWeight = 0;
+        List<PartMatch> parts = new ArrayList<>();
+        for (Pair p : pairs) {
+            if (usedQ[p.q1] || p.q2 >= 0 && usedQ[p.q2] || usedC[p.c1] || p.c2 >= 0 && usedC[p.c2]) continue;
+            usedQ[p.q1] = true;
+            if (p.q2 >= 0) usedQ[p.q2] = true;
+            usedC[p.c1] = true;
+            if (p.c2 >= 0) usedC[p.c2] = true;
+            double w = weights.of(c.get(p.c1)) + (p.c2 >= 0 ? weights.of(c.get(p.c2)) : 0);
+            double credit = p.how == How.INITIAL ? INITIAL_CREDIT : 1.0;
+            matched += p.sim * w * credit;
+            queryMatchedWeight += w * credit;
+            parts.add(new PartMatch(text(q, p.q1, p.q2), text(c, p.c1, p.c2), p.how, round(p.sim)));
+        }
+        if (parts.isEmpty()) return Scored.ZERO;
+        // Heavily mistyped parts left over on both sides: pair them by plain edit similarity, for part credit.
+        if (!qa && !la && typos) {
+            for (int i = 0; i < q.size(); i++) {
+                if (usedQ[i] || q.get(i).kind() != Token.Kind.WORD) continue;
+                int bestJ = -1;
+                double bestSim = LEFTOVER_MIN;
+                for (int j = 0; j < c.size(); j++) {
+                    if (usedC[j] || c.get(j).kind() != Token.Kind.WORD) continue;
+                    if (q.get(i).text().charAt(0) != c.get(j).text().charAt(0)) continue;
+                    double sim = EditDistance.similarity(q.get(i).text(), c.get(j).text());
+                    if (sim >= bestSim && Math.min(q.get(i).text().length(), c.get(j).text().length()) >= 4) {
+                        bestSim = sim;
+                        bestJ = j;
+                    }
+                }
+                if (bestJ < 0) continue;
+                usedQ[i] = true;
+                usedC[bestJ] = true;
+                double w = weights.of(c.get(bestJ));
+                matched += bestSim * LEFTOVER_CREDIT * w;
+                queryMatchedWeight += w;
+                parts.add(new PartMatch(q.get(i).text(), c.get(bestJ).text(), How.EDIT_DISTANCE,
+                        round(bestSim * LEFTOVER_CREDIT)));
+            }
+        }
+        double queryTotal = queryMatchedWeight;
+        List<String> unmatchedQuery = new ArrayList<>();
+        boolean numberConflict = false;
+        for (int i = 0; i < q.size(); i++) {
+            if (!usedQ[i]) {
+                queryTotal += weights.of(q.get(i));
+                unmatchedQuery.add(q.get(i).text());
+                if (q.get(i).kind() == Token.Kind.NUMBER) numberConflict = true;
+            }
+        }
+        double listedTotal = 0;
+        List<String> unmatchedListed = new ArrayList<>();
+        for (int j = 0; j < c.size(); j++) {
+            listedTotal += weights.of(c.get(j));
+            if (!usedC[j]) {
+                unmatchedListed.add(c.get(j).text());
+                if (c.get(j).kind() == Token.Kind.NUMBER) numberConflict = true;
+            }
+        }
+        double queryCoverage = Math.min(1, matched / queryTotal);
+        double listedCoverage = Math.min(1, matched / listedTotal);
+        double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
+        Scored aligned = new Scored(score, parts, unmatchedQuery, unmatchedListed, numberConflict);
+        Scored whole = typos ? wholeName(q, c) : null;
+        return whole != null && whole.score() > aligned.score() ? whole : aligned;
+    }
+
+    /**
+     * Short codes written as names (aircraft registrations "EP-VIP", vessel names) compared whole, with
+     * their separators gone: one typo in "EP-VsP" is one typo, not a wrong part.
+     */
+    private static Scored wholeName(List<Token> q, List<Token> c) {
+        if (c.size() > 3 || q.size() > 3) return null;
+        String a = joinedText(q);
+        String b = joinedText(c);
+        int longest = Math.max(a.length(), b.length());
+        if (longest < 5 || longest > 10) return null;
+        int d = EditDistance.within(a, b, longest >= 10 ? 2 : 1);
+        if (d <= 0) return null;
+        double sim = d == 1 ? Math.max(0.85, 1.0 - 1.0 / longest) : 1.0 - 2.0 / longest;
+        return new Scored(sim, List.of(new PartMatch(a, b, How.EDIT_DISTANCE, round(sim))), List.of(), List.of(),
+                false);
+    }
+
+    private static String joinedText(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) sb.append(t.text());
+        return sb.toString();
+    }
+
+    /** Pairs of two adjacent parts of {@code a} written as one part of {@code b}. */
+    private static void joined(List<Token> a, List<Token> b, boolean aAbjad, boolean bAbjad, List<Pair> pairs,
+                               boolean listedSideJoined) {
+        for (int i = 0; i + 1 < a.size(); i++) {
+            Token x = a.get(i);
+            Token y = a.get(i + 1);
+            if (x.kind() == Token.Kind.NUMBER || y.kind() == Token.Kind.NUMBER
+                    || x.kind() == Token.Kind.LEGAL_FORM || y.kind() == Token.Kind.LEGAL_FORM) {
+                continue;
+            }
+            Token joinedToken = Token.of(x.text() + y.text(), Token.Kind.WORD);
+            // (typos within joined parts are left to the whole-name comparison)
+            for (int j = 0; j < b.size(); j++) {
+                if (b.get(j).text().length() < joinedToken.text().length() - 2) continue;
+                TokenSimilarity.Result r = listedSideJoined
+                        ? TokenSimilarity.compare(b.get(j), joinedToken, bAbjad, aAbjad)
+                        : TokenSimilarity.compare(joinedToken, b.get(j), aAbjad, bAbjad);
+                if (r.how() != null && r.similarity() >= 0.85) {
+                    pairs.add(listedSideJoined
+                            ? new Pair(j, -1, i, i + 1, r.similarity() - 0.01, How.JOINED)
+                            : new Pair(i, i + 1, j, -1, r.similarity() - 0.01, How.JOINED));
+                }
+            }
+        }
+    }
+
+    private static String text(List<Token> tokens, int a, int b) {
+        return b < 0 ? tokens.get(a).text() : tokens.get(a).text() + " " + tokens.get(b).text();
+    }
+
+    static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+}

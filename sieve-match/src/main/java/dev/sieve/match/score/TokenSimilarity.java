@@ -1,0 +1,71 @@
+package dev.sieve.match.score;
+
+import dev.sieve.match.analysis.AbjadMatcher;
+import dev.sieve.match.analysis.EditDistance;
+import dev.sieve.match.analysis.PhoneticKey;
+import dev.sieve.match.analysis.Token;
+import dev.sieve.model.Explanation.How;
+
+/** How alike two name parts are, in [0, 1], and why: exact, variant, initial, transliteration, phonetic, edits. */
+public final class TokenSimilarity {
+    /** Below this two parts are not aligned at all. */
+    public static final double MIN = 0.7;
+
+    private TokenSimilarity() {
+    }
+
+    /** A similarity and the way it was found; {@code null} how means no match. */
+    public record Result(double similarity, How how) {
+        static final Result NONE = new Result(0, null);
+    }
+
+    /**
+     * @param queryAbjad the query part was transliterated from Arabic or Hebrew script
+     * @param listedAbjad the listed part was
+     */
+    public static Result compare(Token q, Token c, boolean queryAbjad, boolean listedAbjad) {
+        return compare(q, c, queryAbjad, listedAbjad, true);
+    }
+
+    /** @param typos whether edit-distance similarity applies (not for romanised syllables: chen is not cheng) */
+    public static Result compare(Token q, Token c, boolean queryAbjad, boolean listedAbjad, boolean typos) {
+        if (q.kind() == Token.Kind.NUMBER || c.kind() == Token.Kind.NUMBER) {
+            return q.text().equals(c.text()) ? new Result(1, How.EXACT) : Result.NONE;
+        }
+        if (q.text().equals(c.text())) return new Result(1, How.EXACT);
+        if (q.canonical().equals(c.canonical())) return new Result(0.95, How.VARIANT);
+        if (q.kind() == Token.Kind.INITIAL || c.kind() == Token.Kind.INITIAL) {
+            Token initial = q.kind() == Token.Kind.INITIAL ? q : c;
+            Token full = initial == q ? c : q;
+            return full.text().length() > 1 && full.text().charAt(0) == initial.text().charAt(0)
+                    ? new Result(0.9, How.INITIAL) : Result.NONE;
+        }
+        String qs = q.skeleton();
+        String cs = c.skeleton();
+        if (queryAbjad != listedAbjad) {
+            String abjad = queryAbjad ? q.text() : c.text();
+            String latin = queryAbjad ? c.text() : q.text();
+            if (PhoneticKey.consonants(PhoneticKey.of(abjad)).length() >= 2 && AbjadMatcher.matches(abjad, latin)) {
+                return new Result(0.85, How.TRANSLITERATION);
+            }
+            return Result.NONE;
+        }
+        if (qs.length() >= 3 && qs.equals(cs) && Math.min(q.text().length(), c.text().length()) >= 5) {
+            return new Result(0.88, How.PHONETIC);
+        }
+        double edit = typos ? Math.max(edits(q.text(), c.text()), edits(q.canonical(), c.canonical())) : 0;
+        if (edit >= MIN) return new Result(edit, How.EDIT_DISTANCE);
+        if (qs.length() >= 3 && qs.equals(cs)) return new Result(0.8, How.PHONETIC);
+        return Result.NONE;
+    }
+
+    /** Similarity from typos: one edit in four letters or more, two in eight or more. */
+    private static double edits(String a, String b) {
+        int longest = Math.max(a.length(), b.length());
+        if (longest < 4) return 0;
+        int d = EditDistance.within(a, b, longest >= 8 ? 2 : 1);
+        if (d < 0) return 0;
+        double sim = d == 1 ? Math.max(0.8, 1.0 - 1.0 / longest) : 1.0 - 2.2 / longest;
+        return Math.min(sim, 0.93);
+    }
+}

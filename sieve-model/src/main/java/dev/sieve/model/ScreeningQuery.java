@@ -1,0 +1,38 @@
+package dev.sieve.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to screen: a name and, optionally, what else is known about the party.
+ *
+ * @param name the name as given (any script, any order)
+ * @param schema what kind of party, or null when unknown (then every kind is searched)
+ * @param birthDate a known date of birth, or null
+ * @param nationality ISO 3166-1 alpha-2, or null
+ * @param identifiers known identifiers (passport, IMO, BIC...): an exact match is decisive
+ * @param threshold alert threshold in [0, 1], or null for the engine's default
+ * @param limit most alerts to return
+ */
+public record ScreeningQuery(String name, Schema schema, PartialDate birthDate, String nationality,
+                             List<Identifier> identifiers, Double threshold, int limit) {
+    public static final int DEFAULT_LIMIT = 10;
+
+    public ScreeningQuery {
+        Objects.requireNonNull(name, "name");
+        identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+        if (threshold != null && (threshold < 0 || threshold > 1)) {
+            throw new IllegalArgumentException("threshold must be between 0 and 1, got " + threshold);
+        }
+        if (limit <= 0) limit = DEFAULT_LIMIT;
+        if (nationality != null && nationality.isBlank()) nationality = null;
+    }
+
+    public static ScreeningQuery of(String name) {
+        return new ScreeningQuery(name, null, null, null, List.of(), null, DEFAULT_LIMIT);
+    }
+
+    public ScreeningQuery withSchema(Schema s) {
+        return new ScreeningQuery(name, s, birthDate, nationality, identifiers, threshold, limit);
+    }
+}
