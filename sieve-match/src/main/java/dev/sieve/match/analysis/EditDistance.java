@@ -2,6 +2,8 @@ package dev.sieve.match.analysis;
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded for speed. */
 public final class EditDistance {
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[][] {new int[64], new int[64], new int[64]});
+
     private EditDistance() {
     }
 
@@ -11,9 +13,14 @@ public final class EditDistance {
         int m = b.length();
         if (Math.abs(n - m) > max) return -1;
         if (a.equals(b)) return 0;
-        int[] prev2 = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        int[][] rows = ROWS.get();
+        if (rows[0].length < m + 1) {
+            rows = new int[][] {new int[m + 16], new int[m + 16], new int[m + 16]};
+            ROWS.set(rows);
+        }
+        int[] prev2 = rows[0];
+        int[] prev = rows[1];
+        int[] cur = rows[2];
         for (int j = 0; j <= m; j++) prev[j] = j;
         for (int i = 1; i <= n; i++) {
             cur[0] = i;

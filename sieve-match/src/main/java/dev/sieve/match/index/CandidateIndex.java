@@ -24,6 +24,8 @@ public final class CandidateIndex {
     /** Two adjacent short parts ("ep vip", "il nam") also get typo keys for their joined form. */
     private static final int SHORT_PAIR = 8;
 
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private final Map<String, int[]> postings;
     /** Per name, the square root of its parts' total weight: long names collect more hits by chance. */
     private final float[] norms;
@@ -83,38 +85,43 @@ public final class CandidateIndex {
      * @param weights rarity of query parts (a rare part that hits counts more)
      */
     public int[] candidates(List<NameForm> queryForms, TokenWeights weights, int limit) {
-        Accumulator acc = new Accumulator();
-        for (NameForm form : queryForms) {
-            List<Token> tokens = form.tokens();
-            List<Probe> probes = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.kind() == Token.Kind.LEGAL_FORM) continue;
-                double w = weights.of(t);
-                Probe p = new Probe(w);
-                p.add("c:" + t.canonical(), 1.0);
-                String consonants = PhoneticKey.consonants(t.skeleton());
-                if (consonants.length() >= 2 && t.kind() != Token.Kind.NUMBER) p.add("x:" + consonants, 0.8);
-                if (t.kind() == Token.Kind.WORD && t.text().length() >= MIN_DELETE_LENGTH - 1) {
-                    Set<String> dels = new HashSet<>();
-                    addDeletions(t.text(), dels);
-                    for (String d : dels) p.add(d, 0.7);
-                }
-                if (i + 1 < tokens.size() && tokens.get(i + 1).kind() != Token.Kind.LEGAL_FORM) {
-                    p.add("c:" + t.canonical() + tokens.get(i + 1).canonical(), 1.0);
-                    String pair = t.text() + tokens.get(i + 1).text();
-                    if (pair.length() >= MIN_DELETE_LENGTH && pair.length() <= SHORT_PAIR) {
+        Scratch sc = SCRATCH.get();
+        sc.ensure(norms.length);
+        try {
+            for (NameForm form : queryForms) {
+                List<Token> tokens = form.tokens();
+                List<Probe> probes = new ArrayList<>();
+                for (int i = 0; i < tokens.size(); i++) {
+                    Token t = tokens.get(i);
+                    if (t.kind() == Token.Kind.LEGAL_FORM) continue;
+                    Probe p = new Probe(weights.of(t));
+                    p.add("c:" + t.canonical(), 1.0f);
+                    String consonants = PhoneticKey.consonants(t.skeleton());
+                    if (consonants.length() >= 2 && t.kind() != Token.Kind.NUMBER) p.add("x:" + consonants, 0.8f);
+                    if (t.kind() == Token.Kind.WORD && t.text().length() >= MIN_DELETE_LENGTH - 1) {
                         Set<String> dels = new HashSet<>();
-                        addDeletions(pair, dels);
-                        for (String d : dels) p.add(d, 0.7);
+                        addDeletions(t.text(), dels);
+                        for (String d : dels) p.add(d, 0.7f);
                     }
+                    if (i + 1 < tokens.size() && tokens.get(i + 1).kind() != Token.Kind.LEGAL_FORM) {
+                        p.add("c:" + t.canonical() + tokens.get(i + 1).canonical(), 1.0f);
+                        String pair = t.text() + tokens.get(i + 1).text();
+                        if (pair.length() >= MIN_DELETE_LENGTH && pair.length() <= SHORT_PAIR) {
+                            Set<String> dels = new HashSet<>();
+                            addDeletions(pair, dels);
+                            for (String d : dels) p.add(d, 0.7f);
+                        }
+                    }
+                    probes.add(p);
                 }
-                probes.add(p);
+                boolean anySelective = false;
+                for (Probe p : probes) anySelective |= p.selective(postings);
+                for (Probe p : probes) p.run(postings, sc, anySelective);
             }
-            boolean anySelective = probes.stream().anyMatch(p -> p.selective(postings));
-            for (Probe p : probes) p.run(postings, acc, anySelective);
+            return sc.top(limit, norms);
+        } finally {
+            sc.clear();
         }
-        return acc.top(limit, norms);
     }
 
     public int size() {
@@ -128,14 +135,14 @@ public final class CandidateIndex {
     /** The keys one query part looks up, each with how much a hit on it is worth. */
     private static final class Probe {
         final double weight;
-        final List<String> keys = new ArrayList<>();
-        final List<Double> factors = new ArrayList<>();
+        final List<String> keys = new ArrayList<>(16);
+        final List<Float> factors = new ArrayList<>(16);
 
         Probe(double weight) {
             this.weight = weight;
         }
 
-        void add(String key, double factor) {
+        void add(String key, float factor) {
             keys.add(key);
             factors.add(factor);
         }
@@ -148,30 +155,75 @@ public final class CandidateIndex {
             return false;
         }
 
-        void run(Map<String, int[]> postings, Accumulator acc, boolean skipCommon) {
-            Map<Integer, Double> best = new HashMap<>();
+        void run(Map<String, int[]> postings, Scratch sc, boolean skipCommon) {
             for (int k = 0; k < keys.size(); k++) {
                 int[] ids = postings.get(keys.get(k));
                 if (ids == null || skipCommon && ids.length > MAX_POSTING) continue;
-                double v = factors.get(k);
-                for (int id : ids) best.merge(id, v, Math::max);
+                float v = factors.get(k);
+                for (int id : ids) sc.offer(id, v);
             }
-            best.forEach((id, v) -> acc.add(id, v * weight));
+            sc.commitProbe((float) weight);
         }
     }
 
-    /** Sum of evidence per name id. */
-    private static final class Accumulator {
-        final Map<Integer, Double> sums = new HashMap<>();
+    /**
+     * Per-thread dense accumulators (one slot per indexed name, reset through the list of touched slots):
+     * no boxing and no hashing on the hot path.
+     */
+    private static final class Scratch {
+        float[] sums = new float[0];
+        float[] probe = new float[0];
+        int[] touched = new int[1024];
+        int touchedCount;
+        int[] probeTouched = new int[1024];
+        int probeCount;
 
-        void add(int id, double v) {
-            sums.merge(id, v, Double::sum);
+        void ensure(int n) {
+            if (sums.length < n) {
+                sums = new float[n];
+                probe = new float[n];
+            }
+        }
+
+        /** The best factor one probe (one query part) gives a name. */
+        void offer(int id, float v) {
+            if (probe[id] == 0) {
+                if (probeCount == probeTouched.length) probeTouched = Arrays.copyOf(probeTouched, probeCount * 2);
+                probeTouched[probeCount++] = id;
+            }
+            if (v > probe[id]) probe[id] = v;
+        }
+
+        void commitProbe(float weight) {
+            for (int i = 0; i < probeCount; i++) {
+                int id = probeTouched[i];
+                if (sums[id] == 0) {
+                    if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
+                    touched[touchedCount++] = id;
+                }
+                sums[id] += probe[id] * weight;
+                probe[id] = 0;
+            }
+            probeCount = 0;
         }
 
         int[] top(int limit, float[] norms) {
-            return sums.entrySet().stream()
-                    .sorted((a, b) -> Double.compare(b.getValue() / norms[b.getKey()], a.getValue() / norms[a.getKey()]))
-                    .limit(limit).mapToInt(Map.Entry::getKey).toArray();
+            long[] keyed = new long[touchedCount];
+            for (int i = 0; i < touchedCount; i++) {
+                int id = touched[i];
+                float score = sums[id] / norms[id];
+                keyed[i] = ((long) Float.floatToIntBits(score) << 32) | (id & 0xFFFFFFFFL);
+            }
+            Arrays.sort(keyed);
+            int n = Math.min(limit, keyed.length);
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) out[i] = (int) keyed[keyed.length - 1 - i];
+            return out;
+        }
+
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) sums[touched[i]] = 0;
+            touchedCount = 0;
         }
     }
 

@@ -140,6 +140,8 @@ public final class NameScorer {
      */
     private static Scored wholeName(List<Token> q, List<Token> c) {
         if (c.size() > 3 || q.size() > 3) return null;
+        for (Token t : q) if (t.kind() == Token.Kind.NUMBER) return null; // numbers compare part by part
+        for (Token t : c) if (t.kind() == Token.Kind.NUMBER) return null;
         String a = joinedText(q);
         String b = joinedText(c);
         int longest = Math.max(a.length(), b.length());

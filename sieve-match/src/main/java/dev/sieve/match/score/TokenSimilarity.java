@@ -53,7 +53,13 @@ public final class TokenSimilarity {
         if (qs.length() >= 3 && qs.equals(cs) && Math.min(q.text().length(), c.text().length()) >= 5) {
             return new Result(0.88, How.PHONETIC);
         }
-        double edit = typos ? Math.max(edits(q.text(), c.text()), edits(q.canonical(), c.canonical())) : 0;
+        double edit = 0;
+        if (typos) {
+            edit = edits(q.text(), c.text());
+            if (edit == 0 && !(q.canonical() == q.text() && c.canonical() == c.text())) {
+                edit = edits(q.canonical(), c.canonical());
+            }
+        }
         if (edit >= MIN) return new Result(edit, How.EDIT_DISTANCE);
         if (qs.length() >= 3 && qs.equals(cs)) return new Result(0.8, How.PHONETIC);
         return Result.NONE;

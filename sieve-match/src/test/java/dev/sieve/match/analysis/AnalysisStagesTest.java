@@ -1,0 +1,100 @@
+package dev.sieve.match.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sieve.model.Schema;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each analysis stage alone, then the assembled chain. */
+class AnalysisStagesTest {
+    @Test
+    void unicodeNormalizerFoldsWidthDashesAndInvisibleCharacters() {
+        assertThat(UnicodeNormalizer.apply("ＫＩＭ\u200B Jong\u2013un O\u2019Neil")).isEqualTo("KIM Jong-un O'Neil");
+    }
+
+    @Test
+    void homoglyphsInsideLatinWordsAreFolded() {
+        // a Cyrillic "і" planted in "Vladimir", a Cyrillic "Р" in "PUTIN"
+        assertThat(HomoglyphFolder.apply("Vladimir \u0420UTIN Vlad\u0456mir")).isEqualTo("Vladimir PUTIN Vladimir");
+        assertThat(HomoglyphFolder.apply("Сергей")).isEqualTo("Сергей"); // wholly Cyrillic: left to transliteration
+    }
+
+    @Test
+    void scriptDetection() {
+        assertThat(ScriptDetector.detect("Сергей Лавров")).isEqualTo(Script.CYRILLIC);
+        assertThat(ScriptDetector.detect("김정은")).isEqualTo(Script.HANGUL);
+        assertThat(ScriptDetector.detect("محمد عباس آخوند")).isEqualTo(Script.ARABIC);
+        assertThat(ScriptDetector.detect("习近平")).isEqualTo(Script.HAN);
+        assertThat(ScriptDetector.detect("Nguyễn")).isEqualTo(Script.LATIN);
+    }
+
+    @Test
+    void transliterationUsesTheListsConventions() {
+        assertThat(ToLatin.apply("Сергей Лавров", Script.CYRILLIC)).isEqualTo("Sergey Lavrov");
+        assertThat(ToLatin.apply("김정은", Script.HANGUL).strip()).isEqualTo("gim jeong eun");
+        assertThat(ToLatin.apply("习近平", Script.HAN)).isEqualTo("xi jin ping");
+    }
+
+    @Test
+    void foldingAndTokenising() {
+        assertThat(AsciiFolder.apply("Nguyễn Đức Ørsted Straße")).isEqualTo("nguyen duc orsted strasse");
+        assertThat(Tokenizer.apply("kim, jong-un o'neil bin-laden")).containsExactly("kim", "jong", "un", "oneil", "bin", "laden");
+    }
+
+    @Test
+    void titlesAreDroppedButANameOfTitlesIsKept() {
+        assertThat(TitleFilter.apply(List.of("sheikh", "farooq", "al", "qahtani"))).containsExactly("farooq", "al", "qahtani");
+        assertThat(TitleFilter.apply(List.of("mr", "dr"))).containsExactly("mr", "dr");
+    }
+
+    @Test
+    void legalFormsAreCanonicalAndMarked() {
+        List<Token> t = LegalForms.apply(List.of("rosoboronexport", "otkrytoe", "aktsionernoe", "obshchestvo"));
+        assertThat(t).extracting(Token::text).containsExactly("rosoboronexport", "jsc");
+        assertThat(t.get(1).kind()).isEqualTo(Token.Kind.LEGAL_FORM);
+        assertThat(LegalForms.apply(List.of("ooo", "vector"))).extracting(Token::text).containsExactly("llc", "vector");
+        assertThat(LegalForms.apply(List.of("homa", "shipping", "compay", "limited"))).extracting(Token::text)
+                .containsExactly("homa", "shipping", "co", "ltd");
+        assertThat(LegalForms.apply(List.of("acme", "sp", "z", "o", "o"))).extracting(Token::text).containsExactly("acme", "spzoo");
+    }
+
+    @Test
+    void vesselPrefixes() {
+        assertThat(VesselPrefixFilter.apply(List.of("mv", "sea", "pony"))).containsExactly("sea", "pony");
+        assertThat(VesselPrefixFilter.apply(List.of("m", "v", "sea", "pony"))).containsExactly("sea", "pony");
+    }
+
+    @Test
+    void variantsAndPhoneticKeys() {
+        assertThat(NameVariants.canonical("usama")).isEqualTo(NameVariants.canonical("osama"));
+        assertThat(NameVariants.canonical("mohammed")).isEqualTo("muhammad");
+        assertThat(NameVariants.canonical("serguei")).isEqualTo("sergei");
+        assertThat(PhoneticKey.of("qadhafi")).isEqualTo(PhoneticKey.of("gaddafi")).isEqualTo(PhoneticKey.of("kadafi"));
+        assertThat(PhoneticKey.of("jong")).isEqualTo(PhoneticKey.of("chong"));
+        assertThat(PhoneticKey.of("lavrov")).isNotEqualTo(PhoneticKey.of("putin"));
+    }
+
+    @Test
+    void abjadMatcherRespectsWrittenLongVowels() {
+        assertThat(AbjadMatcher.matches("hsyn", "hussein")).isTrue();
+        assertThat(AbjadMatcher.matches("hsyn", "husayn")).isTrue();
+        assertThat(AbjadMatcher.matches("hsyn", "hasan")).isFalse();
+        assertThat(AbjadMatcher.matches("mhmd", "muhammad")).isTrue();
+        assertThat(AbjadMatcher.matches("bas", "abbas")).isTrue();
+        assertThat(AbjadMatcher.matches("qady", "qaid")).isFalse();
+    }
+
+    @Test
+    void theChainProducesNativeAndLatinForms() {
+        List<NameForm> forms = NameAnalyzer.analyze("Сергей Лавров", Schema.PERSON);
+        assertThat(forms).hasSize(2);
+        assertThat(forms.get(0).native_()).isTrue();
+        assertThat(forms.get(1).text()).isEqualTo("sergey lavrov");
+        assertThat(NameAnalyzer.analyze("Dr. Ali Hassan", Schema.PERSON).getFirst().text()).isEqualTo("ali hassan");
+        assertThat(NameAnalyzer.analyze("MV SEA PONY 1", Schema.VESSEL).getFirst().tokens())
+                .extracting(Token::kind).containsExactly(Token.Kind.WORD, Token.Kind.WORD, Token.Kind.NUMBER);
+        assertThat(NameAnalyzer.analyze("AMIR 彭", Schema.PERSON).getLast().text()).isEqualTo("amir peng");
+        assertThat(NameAnalyzer.analyze("...", Schema.PERSON)).isEmpty();
+    }
+}
