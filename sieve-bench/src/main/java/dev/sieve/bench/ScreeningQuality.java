@@ -48,6 +48,8 @@ public final class ScreeningQuality {
         ObjectMapper json = new ObjectMapper();
         Files.createDirectories(out.toAbsolutePath().getParent());
         int shown = 0;
+        int scorable = 0;
+        int retrieved = 0;
         try (CsvParser in = new CsvParser(Files.newBufferedReader(SharedData.bench().resolve("screening-cases.csv"),
                 StandardCharsets.UTF_8), "screening-cases.csv");
              BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -70,6 +72,14 @@ public final class ScreeningQuality {
                 w.newLine();
                 boolean positive = row.get("kind").equals("positive");
                 boolean found = alerts.stream().anyMatch(m -> m.id().equals(row.get("expected_id")));
+                if (positive) {
+                    double t = threshold != null ? threshold : engine.defaultThreshold();
+                    Match direct = engine.scoreDirectly(q, row.get("expected_id"), t);
+                    if (direct != null && direct.alert()) {
+                        scorable++;
+                        if (engine.rank(q, t).stream().anyMatch(m -> m.id().equals(row.get("expected_id")))) retrieved++;
+                    }
+                }
                 if (shown < show && (positive && !found || !positive && !alerts.isEmpty())) {
                     shown++;
                     Match top = positive ? engine.rank(q, 0).stream().filter(m -> m.id().equals(row.get("expected_id")))
@@ -80,6 +90,8 @@ public final class ScreeningQuality {
                 }
             }
             System.out.printf("screened %d cases in %.1f s%n", n, (System.nanoTime() - t1) / 1e9);
+            System.out.printf("candidate retrieval recall: %d of %d positives the scorer alerts on when shown the "
+                    + "true entity were among the candidates (%.4f)%n", retrieved, scorable, retrieved / (double) scorable);
         }
         System.out.println("results: " + out.toAbsolutePath());
     }

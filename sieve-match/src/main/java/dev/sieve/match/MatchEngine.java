@@ -125,6 +125,22 @@ public final class MatchEngine {
         return out;
     }
 
+    /**
+     * Scores a query against one entity's names directly, bypassing candidate retrieval: what the scorer
+     * would give if retrieval were perfect (for measuring retrieval recall). Null when the id is unknown.
+     */
+    public Match scoreDirectly(ScreeningQuery query, String entityId, double threshold) {
+        List<NameForm> forms = NameAnalyzer.analyze(query.name(), query.schema());
+        Match best = null;
+        for (IndexedName n : names) {
+            Entity e = entities.get(n.entity());
+            if (!e.id().equals(entityId)) continue;
+            Match m = score(query, forms, n, e, threshold);
+            if (m != null && (best == null || m.score() > best.score())) best = m;
+        }
+        return best;
+    }
+
     private void identifierMatches(ScreeningQuery query, double threshold, Map<Integer, Match> best) {
         List<Identifier> given = new ArrayList<>(query.identifiers());
         given.addAll(Identifiers.imoInText(query.name()));
