@@ -9,6 +9,7 @@ import dev.sieve.match.index.TokenWeights;
 import dev.sieve.match.score.Evidence;
 import dev.sieve.match.score.Identifiers;
 import dev.sieve.match.score.NameScorer;
+import dev.sieve.match.score.TokenSimilarity;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Explanation;
 import dev.sieve.model.Identifier;
@@ -20,11 +21,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An immutable screening index over a set of entities and the scorer that runs on it. Build once per
@@ -34,21 +33,19 @@ import java.util.Set;
 public final class MatchEngine {
     /** The default alert threshold, chosen on the public benchmark (docs/BENCHMARKS.md). */
     public static final double DEFAULT_THRESHOLD = 0.78;
-    private static final int CANDIDATES = 60;
+    private static final int CANDIDATES = 75;
     private static final double WEAK_ALIAS_EFFECT = -0.05;
     private static final double NUMBER_CONFLICT_FACTOR = 0.5;
 
     private final List<Entity> entities;
-    private final List<IndexedName> names;
     private final CandidateIndex index;
     private final TokenWeights weights;
     private final Map<String, int[]> identifiers;
     private final double defaultThreshold;
 
-    private MatchEngine(List<Entity> entities, List<IndexedName> names, CandidateIndex index, TokenWeights weights,
+    private MatchEngine(List<Entity> entities, CandidateIndex index, TokenWeights weights,
                         Map<String, int[]> identifiers, double defaultThreshold) {
         this.entities = entities;
-        this.names = names;
         this.index = index;
         this.weights = weights;
         this.identifiers = identifiers;
@@ -61,17 +58,14 @@ public final class MatchEngine {
 
     public static MatchEngine build(Collection<Entity> entityCollection, double defaultThreshold) {
         List<Entity> entities = List.copyOf(entityCollection);
-        List<IndexedName> names = new ArrayList<>();
-        Map<String, Integer> df = new HashMap<>();
+        CandidateIndex.Builder names = new CandidateIndex.Builder();
         Map<String, List<Integer>> ids = new HashMap<>();
         for (int e = 0; e < entities.size(); e++) {
             Entity entity = entities.get(e);
             for (int n = 0; n < entity.names().size(); n++) {
                 Name name = entity.names().get(n);
                 for (NameForm form : NameAnalyzer.analyze(name.value(), entity.schema())) {
-                    names.add(new IndexedName(e, n, form, name.weak()));
-                    Set<String> seen = new HashSet<>();
-                    for (Token t : form.tokens()) if (seen.add(t.canonical())) df.merge(t.canonical(), 1, Integer::sum);
+                    names.add(e, n, form, name.weak());
                 }
             }
             for (Identifier id : entity.identifiers()) {
@@ -81,9 +75,8 @@ public final class MatchEngine {
         }
         Map<String, int[]> idIndex = new HashMap<>();
         ids.forEach((k, v) -> idIndex.put(k, v.stream().distinct().mapToInt(Integer::intValue).toArray()));
-        TokenWeights weights = new TokenWeights(df, names.size());
-        return new MatchEngine(entities, List.copyOf(names), CandidateIndex.build(names, weights), weights, idIndex,
-                defaultThreshold);
+        TokenWeights weights = names.weights();
+        return new MatchEngine(entities, names.build(weights), weights, idIndex, defaultThreshold);
     }
 
     public int entityCount() {
@@ -91,7 +84,11 @@ public final class MatchEngine {
     }
 
     public int nameCount() {
-        return names.size();
+        return index.size();
+    }
+
+    public int vocabularySize() {
+        return index.vocabularySize();
     }
 
     public double defaultThreshold() {
@@ -110,11 +107,13 @@ public final class MatchEngine {
         Map<Integer, Match> best = new LinkedHashMap<>();
         identifierMatches(query, threshold, best);
         if (!forms.isEmpty()) {
-            for (int nameId : index.candidates(forms, weights, CANDIDATES)) {
-                IndexedName n = names.get(nameId);
+            Map<Long, TokenSimilarity.Result> memo = new HashMap<>();
+            int[] candidates = index.candidates(forms, weights, CANDIDATES);
+            for (int nameId : candidates) {
+                IndexedName n = index.name(nameId);
                 Entity e = entities.get(n.entity());
                 if (query.schema() != null && e.schema() != query.schema()) continue;
-                Match m = score(query, forms, n, e, threshold);
+                Match m = score(query, forms, n, e, threshold, memo);
                 if (m == null) continue;
                 Match prev = best.get(n.entity());
                 if (prev == null || m.score() > prev.score()) best.put(n.entity(), m);
@@ -132,7 +131,8 @@ public final class MatchEngine {
     public Match scoreDirectly(ScreeningQuery query, String entityId, double threshold) {
         List<NameForm> forms = NameAnalyzer.analyze(query.name(), query.schema());
         Match best = null;
-        for (IndexedName n : names) {
+        for (int id = 0; id < index.size(); id++) {
+            IndexedName n = index.name(id);
             Entity e = entities.get(n.entity());
             if (!e.id().equals(entityId)) continue;
             Match m = score(query, forms, n, e, threshold);
@@ -161,11 +161,17 @@ public final class MatchEngine {
     }
 
     private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold) {
+        return score(query, forms, n, e, threshold, null);
+    }
+
+    private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold,
+                        Map<Long, TokenSimilarity.Result> memo) {
         NameScorer.Scored bestScored = null;
-        for (NameForm qf : forms) {
+        for (int f = 0; f < forms.size(); f++) {
+            NameForm qf = forms.get(f);
             if (qf.native_() != n.form().native_()) continue;
             if (qf.native_() && qf.origin() != n.form().origin()) continue;
-            NameScorer.Scored s = NameScorer.score(qf, n.form(), weights);
+            NameScorer.Scored s = NameScorer.score(qf, n.form(), weights, n.tokenIds(), n.weights(), memo, f);
             if (bestScored == null || s.score() > bestScored.score()) bestScored = s;
         }
         if (bestScored == null || bestScored.score() <= 0) return null;
@@ -209,7 +215,7 @@ public final class MatchEngine {
         List<NameForm> forms = NameAnalyzer.analyze(name2, schema);
         for (NameForm f : forms) {
             Match m = score(new ScreeningQuery(name1, schema, null, null, List.of(), null, 1), q,
-                    new IndexedName(0, 0, f, false), listed, defaultThreshold);
+                    new IndexedName(0, 0, f, false, null, null), listed, defaultThreshold);
             if (m != null && (best == null || m.score() > best.score())) best = m;
         }
         if (best == null) {

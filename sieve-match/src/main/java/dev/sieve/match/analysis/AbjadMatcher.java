@@ -86,8 +86,14 @@ public final class AbjadMatcher {
 
     private static void flush(StringBuilder out, StringBuilder group) {
         if (group.isEmpty()) return;
-        String g = group.toString();
-        char v = g.matches(".*[iey].*") ? 'I' : g.matches(".*[uow].*") ? 'U' : 'A';
+        boolean front = false;
+        boolean back = false;
+        for (int i = 0; i < group.length(); i++) {
+            char c = group.charAt(i);
+            front |= c == 'i' || c == 'e' || c == 'y';
+            back |= c == 'u' || c == 'o' || c == 'w';
+        }
+        char v = front ? 'I' : back ? 'U' : 'A';
         out.append(v);
         group.setLength(0);
     }

@@ -2,121 +2,231 @@ package dev.sieve.match.index;
 
 import dev.sieve.match.analysis.NameForm;
 import dev.sieve.match.analysis.PhoneticKey;
+import dev.sieve.match.analysis.Script;
 import dev.sieve.match.analysis.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Inverted index from name-part keys to the names holding them, so a query looks at a few dozen names,
- * never all of them. Keys per part: its canonical form ({@code c:}), its consonant skeleton
- * ({@code x:}, for transliterations and phonetic variants), its one-deletion neighbourhood ({@code d:},
- * for typos) and the joined form of two adjacent parts ({@code c:jongun}). Candidates are ranked by the
- * rarity-weighted evidence their keys give; over-common keys are skipped when rarer ones exist.
+ * The compact in-memory index: every distinct name part once in a vocabulary, every indexed name form
+ * as an array of vocabulary ids, and postings from vocabulary ids to names. Typo, variant and
+ * transliteration lookups run on the vocabulary (SymSpell-style: one-deletion neighbourhoods of the
+ * parts, their canonical forms and consonant skeletons, hashed to 40 bits in one sorted array), so
+ * their cost grows with the number of distinct parts, not with the number of names. Candidates are
+ * ranked by the rarity-weighted evidence their parts give, over the square root of their own weight.
  */
 public final class CandidateIndex {
     private static final int MAX_POSTING = 3000;
     private static final int MIN_DELETE_LENGTH = 4;
-    /** Two adjacent short parts ("ep vip", "il nam") also get typo keys for their joined form. */
+    /** Two adjacent short parts ("ep vip", "il nam") are also indexed joined, with typo keys. */
     private static final int SHORT_PAIR = 8;
-
+    private static final Script[] SCRIPTS = Script.values();
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private final Map<String, int[]> postings;
-    /** Per name, the square root of its parts' total weight: long names collect more hits by chance. */
+    private final Token[] vocab;
+    private final float[] vocabWeights;
+    private final Map<String, Integer> vocabByText;
+    private final int[] nameEntity;
+    private final int[] nameIndex;
+    private final int[][] nameTokens;
+    private final byte[] nameFlags;
     private final float[] norms;
+    private final int[] postingStart;
+    private final int[] postings;
+    /** Sorted (40-bit key hash << 24 | vocabulary id): canonical (c), skeleton (x) and deletion (d) keys. */
+    private final long[] keys;
+    /** Joined short pairs of adjacent parts, and their deletions: hashed key → name ids. */
+    private final Map<Long, int[]> pairs;
 
-    private CandidateIndex(Map<String, int[]> postings, float[] norms) {
-        this.postings = postings;
-        this.norms = norms;
-    }
-
-    public static CandidateIndex build(List<IndexedName> names, TokenWeights weights) {
-        Map<String, IntList> building = new HashMap<>();
-        Set<String> keys = new HashSet<>();
-        float[] norms = new float[names.size()];
-        for (int id = 0; id < names.size(); id++) {
-            keys.clear();
-            keysOf(names.get(id).form(), keys, true);
-            for (String k : keys) building.computeIfAbsent(k, x -> new IntList()).add(id);
+    private CandidateIndex(Builder b, TokenWeights weights) {
+        vocab = b.vocab.toArray(Token[]::new);
+        vocabWeights = new float[vocab.length];
+        for (int t = 0; t < vocab.length; t++) vocabWeights[t] = (float) weights.of(vocab[t]);
+        vocabByText = b.vocabByText;
+        int n = b.entity.size();
+        nameEntity = b.entity.toArray();
+        nameIndex = b.nameIdx.toArray();
+        nameTokens = b.tokens.toArray(int[][]::new);
+        nameFlags = new byte[n];
+        for (int i = 0; i < n; i++) nameFlags[i] = b.flags.get(i);
+        norms = new float[n];
+        int[] counts = new int[vocab.length + 1];
+        for (int i = 0; i < n; i++) {
             double total = 0;
-            for (Token t : names.get(id).form().tokens()) total += weights.of(t);
-            norms[id] = (float) Math.sqrt(Math.max(total, 1));
+            for (int t : nameTokens[i]) {
+                total += weights.of(vocab[t]);
+            }
+            for (int t : distinct(nameTokens[i])) counts[t + 1]++;
+            norms[i] = (float) Math.sqrt(Math.max(total, 1));
         }
-        Map<String, int[]> postings = new HashMap<>(building.size() * 2);
-        building.forEach((k, v) -> postings.put(k, v.toArray()));
-        return new CandidateIndex(postings, norms);
-    }
+        for (int t = 0; t < vocab.length; t++) counts[t + 1] += counts[t];
+        postingStart = counts;
+        postings = new int[counts[vocab.length]];
+        int[] fill = Arrays.copyOf(counts, vocab.length);
+        for (int i = 0; i < n; i++) for (int t : distinct(nameTokens[i])) postings[fill[t]++] = i;
 
-    private static void keysOf(NameForm form, Set<String> out, boolean deletions) {
-        List<Token> tokens = form.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() == Token.Kind.LEGAL_FORM) continue;
-            out.add("c:" + t.canonical());
-            String consonants = PhoneticKey.consonants(t.skeleton());
-            if (consonants.length() >= 2 && t.kind() != Token.Kind.NUMBER) out.add("x:" + consonants);
-            if (deletions && t.kind() == Token.Kind.WORD) {
-                if (t.text().length() >= MIN_DELETE_LENGTH) addDeletions(t.text(), out);
-                if (!t.canonical().equals(t.text()) && t.canonical().length() >= MIN_DELETE_LENGTH) {
-                    addDeletions(t.canonical(), out);
+        IntList.Longs k = new IntList.Longs();
+        for (int t = 0; t < vocab.length; t++) {
+            Token tok = vocab[t];
+            if (tok.kind() == Token.Kind.LEGAL_FORM) continue;
+            k.add(pack(hash("c", tok.canonical()), t));
+            String consonants = PhoneticKey.consonants(tok.skeleton());
+            if (consonants.length() >= 2 && tok.kind() != Token.Kind.NUMBER) k.add(pack(hash("x", consonants), t));
+            if (tok.kind() == Token.Kind.WORD && tok.text().length() >= MIN_DELETE_LENGTH - 1) {
+                k.add(pack(hash("d", tok.text()), t));
+                if (tok.text().length() >= MIN_DELETE_LENGTH) {
+                    for (String d : deletions(tok.text())) k.add(pack(hash("d", d), t));
                 }
             }
-            if (i + 1 < tokens.size() && tokens.get(i + 1).kind() != Token.Kind.LEGAL_FORM) {
-                out.add("c:" + t.canonical() + tokens.get(i + 1).canonical());
-                String pair = t.text() + tokens.get(i + 1).text();
-                if (deletions && pair.length() >= MIN_DELETE_LENGTH && pair.length() <= SHORT_PAIR) addDeletions(pair, out);
+        }
+        long[] sorted = k.toArray();
+        Arrays.sort(sorted);
+        keys = dedupe(sorted);
+        pairs = b.pairs();
+    }
+
+    /** Collects name forms, interning their parts into the vocabulary. */
+    public static final class Builder {
+        private final List<Token> vocab = new ArrayList<>();
+        private final Map<String, Integer> vocabByText = new HashMap<>();
+        private final IntList entity = new IntList();
+        private final IntList nameIdx = new IntList();
+        private final List<int[]> tokens = new ArrayList<>();
+        private final List<Byte> flags = new ArrayList<>();
+        private final Map<String, Integer> df = new HashMap<>();
+        private final Map<Long, IntList> pairLists = new HashMap<>();
+
+        public void add(int entityIndex, int nameIndex, NameForm form, boolean weak) {
+            int id = entity.size();
+            int[] ids = new int[form.tokens().size()];
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < ids.length; i++) {
+                Token t = form.tokens().get(i);
+                String key = t.kind().ordinal() + "\u0000" + t.text();
+                Integer v = vocabByText.get(key);
+                if (v == null) {
+                    v = vocab.size();
+                    vocab.add(t);
+                    vocabByText.put(key, v);
+                }
+                ids[i] = v;
+                if (seen.add(t.canonical())) df.merge(t.canonical(), 1, Integer::sum);
             }
+            entity.add(entityIndex);
+            nameIdx.add(nameIndex);
+            tokens.add(ids);
+            flags.add((byte) ((weak ? 1 : 0) | (form.native_() ? 2 : 0) | form.origin().ordinal() << 2));
+            List<Token> tl = form.tokens();
+            for (int i = 0; i + 1 < tl.size(); i++) {
+                if (tl.get(i).kind() == Token.Kind.LEGAL_FORM || tl.get(i + 1).kind() == Token.Kind.LEGAL_FORM) continue;
+                String pair = tl.get(i).text() + tl.get(i + 1).text();
+                if (pair.length() > SHORT_PAIR) continue;
+                java.util.Set<String> keysOfPair = new java.util.HashSet<>();
+                keysOfPair.add(pair);
+                if (pair.length() >= MIN_DELETE_LENGTH) keysOfPair.addAll(deletions(pair));
+                for (String k : keysOfPair) pairLists.computeIfAbsent(hash("p", k), x -> new IntList()).add(id);
+            }
+        }
+
+        public TokenWeights weights() {
+            return new TokenWeights(df, entity.size());
+        }
+
+        public CandidateIndex build(TokenWeights weights) {
+            return new CandidateIndex(this, weights);
+        }
+
+        Map<Long, int[]> pairs() {
+            Map<Long, int[]> out = new HashMap<>(pairLists.size() * 2);
+            pairLists.forEach((k, v) -> out.put(k, v.toArray()));
+            return out;
         }
     }
 
-    private static void addDeletions(String s, Set<String> out) {
-        out.add("d:" + s);
-        for (int i = 0; i < s.length(); i++) out.add("d:" + s.substring(0, i) + s.substring(i + 1));
+    public int size() {
+        return nameEntity.length;
     }
 
-    /**
-     * Names that may match the query forms, best-evidenced first, at most {@code limit}.
-     *
-     * @param weights rarity of query parts (a rare part that hits counts more)
-     */
+    public int vocabularySize() {
+        return vocab.length;
+    }
+
+    /** A view of one indexed name form. */
+    public IndexedName name(int id) {
+        int[] ids = nameTokens[id];
+        Token[] ts = new Token[ids.length];
+        for (int i = 0; i < ids.length; i++) ts[i] = vocab[ids[i]];
+        byte f = nameFlags[id];
+        double[] w = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) w[i] = vocabWeights[ids[i]];
+        return new IndexedName(nameEntity[id], nameIndex[id],
+                new NameForm(Arrays.asList(ts), SCRIPTS[(f >> 2) & 0x1F], (f & 2) != 0), (f & 1) != 0, ids, w);
+    }
+
+    /** Names that may match the query forms, best-evidenced first, at most {@code limit}. */
     public int[] candidates(List<NameForm> queryForms, TokenWeights weights, int limit) {
         Scratch sc = SCRATCH.get();
-        sc.ensure(norms.length);
+        sc.ensure(nameEntity.length, vocab.length);
         try {
             for (NameForm form : queryForms) {
                 List<Token> tokens = form.tokens();
-                List<Probe> probes = new ArrayList<>();
+                List<int[]> probeTokens = new ArrayList<>();
+                List<float[]> probeFactors = new ArrayList<>();
+                List<Double> probeWeights = new ArrayList<>();
                 for (int i = 0; i < tokens.size(); i++) {
                     Token t = tokens.get(i);
                     if (t.kind() == Token.Kind.LEGAL_FORM) continue;
-                    Probe p = new Probe(weights.of(t));
-                    p.add("c:" + t.canonical(), 1.0f);
+                    sc.beginTokens();
+                    lookup(hash("c", t.canonical()), 1.0f, sc);
                     String consonants = PhoneticKey.consonants(t.skeleton());
-                    if (consonants.length() >= 2 && t.kind() != Token.Kind.NUMBER) p.add("x:" + consonants, 0.8f);
+                    if (consonants.length() >= 2 && t.kind() != Token.Kind.NUMBER) lookup(hash("x", consonants), 0.8f, sc);
                     if (t.kind() == Token.Kind.WORD && t.text().length() >= MIN_DELETE_LENGTH - 1) {
-                        Set<String> dels = new HashSet<>();
-                        addDeletions(t.text(), dels);
-                        for (String d : dels) p.add(d, 0.7f);
-                    }
-                    if (i + 1 < tokens.size() && tokens.get(i + 1).kind() != Token.Kind.LEGAL_FORM) {
-                        p.add("c:" + t.canonical() + tokens.get(i + 1).canonical(), 1.0f);
-                        String pair = t.text() + tokens.get(i + 1).text();
-                        if (pair.length() >= MIN_DELETE_LENGTH && pair.length() <= SHORT_PAIR) {
-                            Set<String> dels = new HashSet<>();
-                            addDeletions(pair, dels);
-                            for (String d : dels) p.add(d, 0.7f);
+                        String text = t.text();
+                        lookup(hash("d", text), 0.7f, sc);
+                        for (int d = 0; d < text.length(); d++) {
+                            if (d > 0 && text.charAt(d) == text.charAt(d - 1)) continue;
+                            lookup(hashWithout("d", text, d), 0.7f, sc);
                         }
                     }
-                    probes.add(p);
+                    probeTokens.add(sc.tokenIds());
+                    probeFactors.add(sc.tokenFactors());
+                    probeWeights.add(weights.of(t));
+                    // one query part written as two listed parts ("jongun" / "jong un")
+                    if (t.kind() == Token.Kind.WORD && t.text().length() >= 5 && t.text().length() <= SHORT_PAIR) {
+                        pairProbe(t.text(), weights.of(t), sc);
+                    }
+                    if (i + 1 < tokens.size() && tokens.get(i + 1).kind() != Token.Kind.LEGAL_FORM) {
+                        // the query's two parts written as one listed part ("bin laden" / "binladen")
+                        Integer joined = vocabByText.get(Token.Kind.WORD.ordinal() + "\u0000" + t.text()
+                                + tokens.get(i + 1).text());
+                        if (joined != null) {
+                            probeTokens.add(new int[] {joined});
+                            probeFactors.add(new float[] {1.0f});
+                            probeWeights.add(weights.of(t));
+                        }
+                        String pair = t.text() + tokens.get(i + 1).text();
+                        if (pair.length() <= SHORT_PAIR) pairProbe(pair, weights.of(t), sc);
+                    }
                 }
                 boolean anySelective = false;
-                for (Probe p : probes) anySelective |= p.selective(postings);
-                for (Probe p : probes) p.run(postings, sc, anySelective);
+                for (int[] ts : probeTokens) {
+                    for (int t : ts) anySelective |= postingStart[t + 1] - postingStart[t] <= MAX_POSTING;
+                }
+                for (int p = 0; p < probeTokens.size(); p++) {
+                    int[] ts = probeTokens.get(p);
+                    float[] fs = probeFactors.get(p);
+                    for (int k = 0; k < ts.length; k++) {
+                        int t = ts[k];
+                        int from = postingStart[t];
+                        int to = postingStart[t + 1];
+                        if (anySelective && to - from > MAX_POSTING) continue;
+                        for (int j = from; j < to; j++) sc.offer(postings[j], fs[k]);
+                    }
+                    sc.commitProbe(probeWeights.get(p).floatValue());
+                }
             }
             return sc.top(limit, norms);
         } finally {
@@ -124,68 +234,116 @@ public final class CandidateIndex {
         }
     }
 
-    public int size() {
-        return norms.length;
+    private void pairProbe(String pair, double weight, Scratch sc) {
+        java.util.Set<String> ks = new java.util.HashSet<>();
+        ks.add(pair);
+        if (pair.length() >= MIN_DELETE_LENGTH) ks.addAll(deletions(pair));
+        for (String k : ks) {
+            int[] ids = pairs.get(hash("p", k));
+            if (ids != null) for (int id : ids) sc.offer(id, k.equals(pair) ? 1.0f : 0.7f);
+        }
+        sc.commitProbe((float) weight);
     }
 
-    public int keys() {
-        return postings.size();
+    /** Adds the vocabulary ids under one hashed key to the scratch's current part. */
+    private void lookup(long hash, float factor, Scratch sc) {
+        long lo = hash << 24;
+        int i = Arrays.binarySearch(keys, lo);
+        if (i < 0) i = -i - 1;
+        for (; i < keys.length && (keys[i] >>> 24) == hash; i++) sc.token((int) (keys[i] & 0xFFFFFF), factor);
     }
 
-    /** The keys one query part looks up, each with how much a hit on it is worth. */
-    private static final class Probe {
-        final double weight;
-        final List<String> keys = new ArrayList<>(16);
-        final List<Float> factors = new ArrayList<>(16);
+    private static long pack(long hash40, int tokenId) {
+        if (tokenId >= 1 << 24) throw new IllegalStateException("vocabulary over 16M parts");
+        return hash40 << 24 | tokenId;
+    }
 
-        Probe(double weight) {
-            this.weight = weight;
-        }
+    /** A 40-bit FNV-1a hash of a typed key. */
+    static long hash(String type, String s) {
+        return hashWithout(type, s, -1);
+    }
 
-        void add(String key, float factor) {
-            keys.add(key);
-            factors.add(factor);
-        }
+    /** The hash of {@code s} with the character at {@code skip} deleted, without building that string. */
+    static long hashWithout(String type, String s, int skip) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < type.length(); i++) h = (h ^ type.charAt(i)) * 0x100000001b3L;
+        h = (h ^ ':') * 0x100000001b3L;
+        for (int i = 0; i < s.length(); i++) if (i != skip) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        return (h ^ (h >>> 40)) & 0xFFFFFFFFFFL;
+    }
 
-        boolean selective(Map<String, int[]> postings) {
-            for (String k : keys) {
-                int[] p = postings.get(k);
-                if (p != null && p.length <= MAX_POSTING) return true;
-            }
-            return false;
+    static List<String> deletions(String s) {
+        List<String> out = new ArrayList<>(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && s.charAt(i) == s.charAt(i - 1)) continue; // same deletion as the previous one
+            out.add(s.substring(0, i) + s.substring(i + 1));
         }
+        return out;
+    }
 
-        void run(Map<String, int[]> postings, Scratch sc, boolean skipCommon) {
-            for (int k = 0; k < keys.size(); k++) {
-                int[] ids = postings.get(keys.get(k));
-                if (ids == null || skipCommon && ids.length > MAX_POSTING) continue;
-                float v = factors.get(k);
-                for (int id : ids) sc.offer(id, v);
-            }
-            sc.commitProbe((float) weight);
-        }
+    private static long[] dedupe(long[] sorted) {
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) sorted[n++] = sorted[i];
+        return Arrays.copyOf(sorted, n);
+    }
+
+    private static int[] distinct(int[] ids) {
+        if (ids.length < 2) return ids;
+        int[] c = ids.clone();
+        Arrays.sort(c);
+        int n = 0;
+        for (int i = 0; i < c.length; i++) if (i == 0 || c[i] != c[i - 1]) c[n++] = c[i];
+        return n == c.length ? c : Arrays.copyOf(c, n);
     }
 
     /**
-     * Per-thread dense accumulators (one slot per indexed name, reset through the list of touched slots):
-     * no boxing and no hashing on the hot path.
+     * Per-thread dense accumulators (one slot per indexed name, one per vocabulary part), reset through
+     * the lists of touched slots: no boxing and no hashing on the hot path.
      */
     private static final class Scratch {
         float[] sums = new float[0];
         float[] probe = new float[0];
+        float[] tokenBest = new float[0];
         int[] touched = new int[1024];
         int touchedCount;
         int[] probeTouched = new int[1024];
         int probeCount;
+        int[] tokenTouched = new int[256];
+        int tokenCount;
 
-        void ensure(int n) {
-            if (sums.length < n) {
-                sums = new float[n];
-                probe = new float[n];
+        void ensure(int names, int vocabulary) {
+            if (sums.length < names) {
+                sums = new float[names];
+                probe = new float[names];
             }
+            if (tokenBest.length < vocabulary) tokenBest = new float[vocabulary];
         }
 
-        /** The best factor one probe (one query part) gives a name. */
+        void beginTokens() {
+            tokenCount = 0;
+        }
+
+        void token(int id, float factor) {
+            if (tokenBest[id] == 0) {
+                if (tokenCount == tokenTouched.length) tokenTouched = Arrays.copyOf(tokenTouched, tokenCount * 2);
+                tokenTouched[tokenCount++] = id;
+            }
+            if (factor > tokenBest[id]) tokenBest[id] = factor;
+        }
+
+        int[] tokenIds() {
+            return Arrays.copyOf(tokenTouched, tokenCount);
+        }
+
+        float[] tokenFactors() {
+            float[] f = new float[tokenCount];
+            for (int i = 0; i < tokenCount; i++) {
+                f[i] = tokenBest[tokenTouched[i]];
+                tokenBest[tokenTouched[i]] = 0;
+            }
+            return f;
+        }
+
         void offer(int id, float v) {
             if (probe[id] == 0) {
                 if (probeCount == probeTouched.length) probeTouched = Arrays.copyOf(probeTouched, probeCount * 2);
@@ -207,38 +365,57 @@ public final class CandidateIndex {
             probeCount = 0;
         }
 
+        /** The best {@code limit} names by evidence over norm: a bounded min-heap of packed (score, id). */
         int[] top(int limit, float[] norms) {
-            long[] keyed = new long[touchedCount];
+            long[] heap = new long[Math.min(limit, touchedCount)];
+            int size = 0;
             for (int i = 0; i < touchedCount; i++) {
                 int id = touched[i];
-                float score = sums[id] / norms[id];
-                keyed[i] = ((long) Float.floatToIntBits(score) << 32) | (id & 0xFFFFFFFFL);
+                long key = ((long) Float.floatToIntBits(sums[id] / norms[id]) << 32) | (id & 0xFFFFFFFFL);
+                if (size < heap.length) {
+                    heap[size] = key;
+                    siftUp(heap, size++);
+                } else if (key > heap[0]) {
+                    heap[0] = key;
+                    siftDown(heap, size);
+                }
             }
-            Arrays.sort(keyed);
-            int n = Math.min(limit, keyed.length);
-            int[] out = new int[n];
-            for (int i = 0; i < n; i++) out[i] = (int) keyed[keyed.length - 1 - i];
+            Arrays.sort(heap, 0, size);
+            int[] out = new int[size];
+            for (int i = 0; i < size; i++) out[i] = (int) heap[size - 1 - i];
             return out;
+        }
+
+        private static void siftUp(long[] h, int i) {
+            while (i > 0) {
+                int p = (i - 1) >>> 1;
+                if (h[p] <= h[i]) return;
+                long t = h[p];
+                h[p] = h[i];
+                h[i] = t;
+                i = p;
+            }
+        }
+
+        private static void siftDown(long[] h, int size) {
+            int i = 0;
+            while (true) {
+                int l = 2 * i + 1;
+                if (l >= size) return;
+                int m = l + 1 < size && h[l + 1] < h[l] ? l + 1 : l;
+                if (h[i] <= h[m]) return;
+                long t = h[m];
+                h[m] = h[i];
+                h[i] = t;
+                i = m;
+            }
         }
 
         void clear() {
             for (int i = 0; i < touchedCount; i++) sums[touched[i]] = 0;
             touchedCount = 0;
-        }
-    }
-
-    /** A growable int array, for building postings. */
-    static final class IntList {
-        int[] a = new int[4];
-        int n;
-
-        void add(int v) {
-            if (n == a.length) a = Arrays.copyOf(a, n * 2);
-            a[n++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(a, n);
+            for (int i = 0; i < probeCount; i++) probe[probeTouched[i]] = 0;
+            probeCount = 0;
         }
     }
 }

@@ -42,16 +42,52 @@ public final class NameScorer {
     }
 
     public static Scored score(NameForm query, NameForm listed, Weights weights) {
+        return score(query, listed, weights, null, null);
+    }
+
+    /**
+     * @param listedIds vocabulary ids of the listed parts, for memoising part comparisons across the
+     *                  candidates of one query (null: no memo)
+     * @param memo per-query memo of part comparisons keyed by query part index and listed vocabulary id
+     */
+    public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
+                               java.util.Map<Long, TokenSimilarity.Result> memo) {
+        return score(query, listed, weights, listedIds, null, memo, 0);
+    }
+
+    /**
+     * @param listedWeights precomputed weights of the listed parts (null: ask {@code weights})
+     * @param queryForm which form of the query this is, so that one memo serves all of them
+     */
+    public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
+                               double[] listedWeights, java.util.Map<Long, TokenSimilarity.Result> memo, int queryForm) {
         List<Token> q = query.tokens();
         List<Token> c = listed.tokens();
         if (q.isEmpty() || c.isEmpty()) return Scored.ZERO;
+        double[] cw = listedWeights;
+        if (cw == null) {
+            cw = new double[c.size()];
+            for (int j = 0; j < cw.length; j++) cw[j] = weights.of(c.get(j));
+        }
         boolean qa = query.fromAbjad();
         boolean la = listed.fromAbjad();
         boolean typos = !(query.origin().isSyllabic() && !query.native_()) && !(listed.origin().isSyllabic() && !listed.native_());
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < c.size(); j++) {
-                TokenSimilarity.Result r = TokenSimilarity.compare(q.get(i), c.get(j), qa, la, typos);
+                TokenSimilarity.Result r;
+                if (memo != null && listedIds != null) {
+                    final int qi = i;
+                    final Token ct = c.get(j);
+                    long key = (long) queryForm << 48 | (long) i << 32 | (listedIds[j] & 0xFFFFFFFFL);
+                    r = memo.get(key);
+                    if (r == null) {
+                        r = TokenSimilarity.compare(q.get(qi), ct, qa, la, typos);
+                        memo.put(key, r);
+                    }
+                } else {
+                    r = TokenSimilarity.compare(q.get(i), c.get(j), qa, la, typos);
+                }
                 if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                     pairs.add(new Pair(i, -1, j, -1, r.similarity(), r.how()));
                 }
@@ -75,7 +111,7 @@ public final class NameScorer {
             if (p.q2 >= 0) usedQ[p.q2] = true;
             usedC[p.c1] = true;
             if (p.c2 >= 0) usedC[p.c2] = true;
-            double w = weights.of(c.get(p.c1)) + (p.c2 >= 0 ? weights.of(c.get(p.c2)) : 0);
+            double w = cw[p.c1] + (p.c2 >= 0 ? cw[p.c2] : 0);
             double credit = p.how == How.INITIAL ? INITIAL_CREDIT : 1.0;
             matched += p.sim * w * credit;
             queryMatchedWeight += w * credit;
@@ -100,7 +136,7 @@ public final class NameScorer {
                 if (bestJ < 0) continue;
                 usedQ[i] = true;
                 usedC[bestJ] = true;
-                double w = weights.of(c.get(bestJ));
+                double w = cw[bestJ];
                 matched += bestSim * LEFTOVER_CREDIT * w;
                 queryMatchedWeight += w;
                 parts.add(new PartMatch(q.get(i).text(), c.get(bestJ).text(), How.EDIT_DISTANCE,
@@ -120,7 +156,7 @@ public final class NameScorer {
         double listedTotal = 0;
         List<String> unmatchedListed = new ArrayList<>();
         for (int j = 0; j < c.size(); j++) {
-            listedTotal += weights.of(c.get(j));
+            listedTotal += cw[j];
             if (!usedC[j]) {
                 unmatchedListed.add(c.get(j).text());
                 if (c.get(j).kind() == Token.Kind.NUMBER) numberConflict = true;

@@ -16,7 +16,7 @@ public final class TokenSimilarity {
 
     /** A similarity and the way it was found; {@code null} how means no match. */
     public record Result(double similarity, How how) {
-        static final Result NONE = new Result(0, null);
+        public static final Result NONE = new Result(0, null);
     }
 
     /**
