@@ -38,8 +38,8 @@ public final class CandidateIndex {
     private final int[] postings;
     /** Sorted (40-bit key hash << 24 | vocabulary id): canonical (c), skeleton (x) and deletion (d) keys. */
     private final long[] keys;
-    /** Joined short pairs of adjacent parts, and their deletions: hashed key → name ids. */
-    private final Map<Long, int[]> pairs;
+    /** Joined short pairs of adjacent parts and their deletions: sorted (40-bit key hash << 24 | name id). */
+    private final long[] pairs;
 
     private CandidateIndex(Builder b, TokenWeights weights) {
         vocab = b.vocab.toArray(Token[]::new);
@@ -97,7 +97,7 @@ public final class CandidateIndex {
         private final List<int[]> tokens = new ArrayList<>();
         private final List<Byte> flags = new ArrayList<>();
         private final Map<String, Integer> df = new HashMap<>();
-        private final Map<Long, IntList> pairLists = new HashMap<>();
+        private final IntList.Longs pairEntries = new IntList.Longs();
 
         public void add(int entityIndex, int nameIndex, NameForm form, boolean weak) {
             int id = entity.size();
@@ -127,7 +127,7 @@ public final class CandidateIndex {
                 java.util.Set<String> keysOfPair = new java.util.HashSet<>();
                 keysOfPair.add(pair);
                 if (pair.length() >= MIN_DELETE_LENGTH) keysOfPair.addAll(deletions(pair));
-                for (String k : keysOfPair) pairLists.computeIfAbsent(hash("p", k), x -> new IntList()).add(id);
+                for (String k : keysOfPair) pairEntries.add(pack(hash("p", k), id));
             }
         }
 
@@ -139,10 +139,10 @@ public final class CandidateIndex {
             return new CandidateIndex(this, weights);
         }
 
-        Map<Long, int[]> pairs() {
-            Map<Long, int[]> out = new HashMap<>(pairLists.size() * 2);
-            pairLists.forEach((k, v) -> out.put(k, v.toArray()));
-            return out;
+        long[] pairs() {
+            long[] sorted = pairEntries.toArray();
+            Arrays.sort(sorted);
+            return dedupe(sorted);
         }
     }
 
@@ -239,8 +239,11 @@ public final class CandidateIndex {
         ks.add(pair);
         if (pair.length() >= MIN_DELETE_LENGTH) ks.addAll(deletions(pair));
         for (String k : ks) {
-            int[] ids = pairs.get(hash("p", k));
-            if (ids != null) for (int id : ids) sc.offer(id, k.equals(pair) ? 1.0f : 0.7f);
+            long h = hash("p", k);
+            float factor = k.equals(pair) ? 1.0f : 0.7f;
+            int i = Arrays.binarySearch(pairs, h << 24);
+            if (i < 0) i = -i - 1;
+            for (; i < pairs.length && (pairs[i] >>> 24) == h; i++) sc.offer((int) (pairs[i] & 0xFFFFFF), factor);
         }
         sc.commitProbe((float) weight);
     }
@@ -253,9 +256,9 @@ public final class CandidateIndex {
         for (; i < keys.length && (keys[i] >>> 24) == hash; i++) sc.token((int) (keys[i] & 0xFFFFFF), factor);
     }
 
-    private static long pack(long hash40, int tokenId) {
-        if (tokenId >= 1 << 24) throw new IllegalStateException("vocabulary over 16M parts");
-        return hash40 << 24 | tokenId;
+    private static long pack(long hash40, int id) {
+        if (id >= 1 << 24) throw new IllegalStateException("the index takes up to 16M names and 16M distinct parts");
+        return hash40 << 24 | id;
     }
 
     /** A 40-bit FNV-1a hash of a typed key. */
