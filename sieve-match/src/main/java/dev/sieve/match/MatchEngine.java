@@ -98,11 +98,15 @@ public final class MatchEngine {
     /** The alerts for a query: matches at or above the threshold, best first, at most {@code limit}. */
     public List<Match> screen(ScreeningQuery query) {
         double threshold = query.threshold() != null ? query.threshold() : defaultThreshold;
-        return rank(query, threshold).stream().filter(Match::alert).limit(query.limit()).toList();
+        return rank(query, threshold, false).stream().filter(Match::alert).limit(query.limit()).toList();
     }
 
-    /** Every scored candidate, alerting or not, best first (for diagnostics and recall measurement). */
+    /** Every scored candidate, alerting or not, best first, each explained (for diagnostics and recall). */
     public List<Match> rank(ScreeningQuery query, double threshold) {
+        return rank(query, threshold, true);
+    }
+
+    private List<Match> rank(ScreeningQuery query, double threshold, boolean explainAll) {
         List<NameForm> forms = NameAnalyzer.analyze(query.name(), query.schema());
         Map<Integer, Match> best = new LinkedHashMap<>();
         identifierMatches(query, threshold, best);
@@ -113,7 +117,7 @@ public final class MatchEngine {
                 IndexedName n = index.name(nameId);
                 Entity e = entities.get(n.entity());
                 if (query.schema() != null && e.schema() != query.schema()) continue;
-                Match m = score(query, forms, n, e, threshold, memo);
+                Match m = score(query, forms, n, e, threshold, memo, explainAll);
                 if (m == null) continue;
                 Match prev = best.get(n.entity());
                 if (prev == null || m.score() > prev.score()) best.put(n.entity(), m);
@@ -161,11 +165,15 @@ public final class MatchEngine {
     }
 
     private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold) {
-        return score(query, forms, n, e, threshold, null);
+        return score(query, forms, n, e, threshold, null, true);
     }
 
+    /**
+     * Scores one listed name form for a query. The explanation is built only when asked for or when the
+     * match alerts: most candidates are scored and dropped.
+     */
     private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold,
-                        Map<Long, TokenSimilarity.Result> memo) {
+                        Map<Long, TokenSimilarity.Result> memo, boolean explainAlways) {
         NameScorer.Scored bestScored = null;
         for (int f = 0; f < forms.size(); f++) {
             NameForm qf = forms.get(f);
@@ -175,32 +183,25 @@ public final class MatchEngine {
             if (bestScored == null || s.score() > bestScored.score()) bestScored = s;
         }
         if (bestScored == null || bestScored.score() <= 0) return null;
-        double score = bestScored.score();
+        double nameScore = bestScored.score();
+        double numberEffect = bestScored.numberConflict() ? -nameScore * (1 - NUMBER_CONFLICT_FACTOR) : 0;
+        double weakEffect = n.weak() ? WEAK_ALIAS_EFFECT : 0;
+        double dobEffect = Evidence.birthDateEffect(query.birthDate(), e);
+        double natEffect = Evidence.nationalityEffect(query.nationality(), e);
+        double score = nameScore + numberEffect + weakEffect + dobEffect + natEffect;
+        score = Math.round(Math.max(0, Math.min(1, score)) * 10000) / 10000.0;
+        boolean alert = score >= threshold;
+        if (!alert && !explainAlways) return null; // screening keeps alerts only
         List<Explanation.Evidence> evidence = new ArrayList<>();
-        if (bestScored.numberConflict()) {
-            double effect = -score * (1 - NUMBER_CONFLICT_FACTOR);
-            evidence.add(new Explanation.Evidence("number", "the names hold different numbers", effect));
-            score += effect;
-        }
-        if (n.weak()) {
-            evidence.add(new Explanation.Evidence("weak_alias", "matched a weak (low quality) alias", WEAK_ALIAS_EFFECT));
-            score += WEAK_ALIAS_EFFECT;
-        }
+        if (numberEffect != 0) evidence.add(new Explanation.Evidence("number", "the names hold different numbers", numberEffect));
+        if (weakEffect != 0) evidence.add(new Explanation.Evidence("weak_alias", "matched a weak (low quality) alias", weakEffect));
         Explanation.Evidence dob = Evidence.birthDate(query.birthDate(), e);
-        if (dob != null) {
-            evidence.add(dob);
-            score += dob.effect();
-        }
+        if (dob != null) evidence.add(dob);
         Explanation.Evidence nat = Evidence.nationality(query.nationality(), e);
-        if (nat != null) {
-            evidence.add(nat);
-            score += nat.effect();
-        }
-        score = Math.max(0, Math.min(1, score));
-        score = Math.round(score * 10000) / 10000.0;
-        Explanation ex = new Explanation(e.names().get(n.name()).value(), Math.round(bestScored.score() * 10000) / 10000.0,
+        if (nat != null) evidence.add(nat);
+        Explanation ex = new Explanation(e.names().get(n.name()).value(), Math.round(nameScore * 10000) / 10000.0,
                 bestScored.parts(), bestScored.unmatchedQuery(), bestScored.unmatchedListed(), evidence);
-        return new Match(e.id(), e.primaryName().value(), e.schema(), e.source(), score, score >= threshold, ex);
+        return new Match(e.id(), e.primaryName().value(), e.schema(), e.source(), score, alert, ex);
     }
 
     /**

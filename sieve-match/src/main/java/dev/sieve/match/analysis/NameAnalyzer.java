@@ -35,7 +35,7 @@ public final class NameAnalyzer {
         if (schema == Schema.VESSEL) tokens = VesselPrefixFilter.apply(tokens);
         List<Token> analysed = schema == Schema.PERSON
                 ? tokens.stream().map(Token::of).toList()
-                : LegalForms.apply(tokens);
+                : List.copyOf(LegalForms.apply(tokens));
         if (!analysed.isEmpty()) forms.add(new NameForm(analysed, script, false));
         return forms;
     }

@@ -8,8 +8,9 @@ import java.util.List;
  * transliterated Latin form.
  */
 public record NameForm(List<Token> tokens, Script origin, boolean native_) {
+    /** {@code tokens} is taken as it is (not copied: forms are built per scored candidate); never modify it. */
     public NameForm {
-        tokens = List.copyOf(tokens);
+        java.util.Objects.requireNonNull(tokens, "tokens");
     }
 
     /** Latin form transliterated from an abjad (Arabic, Hebrew): vowels are guesses. */

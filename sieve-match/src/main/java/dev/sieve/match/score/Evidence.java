@@ -22,16 +22,38 @@ public final class Evidence {
     private Evidence() {
     }
 
-    public static Explanation.Evidence birthDate(PartialDate query, Entity entity) {
-        if (query == null || entity.birthDates().isEmpty()) return null;
+    /** The effect of the birth date alone (0 when there is nothing to compare), without its explanation. */
+    public static double birthDateEffect(PartialDate query, Entity entity) {
+        if (query == null || entity.birthDates().isEmpty()) return 0;
+        return switch (compare(query, entity)) {
+            case SAME -> DOB_SAME;
+            case SAME_YEAR_OTHER_DAY, FULL_DATES_DIFFER -> DOB_SAME_YEAR_OTHER_DAY;
+            case WITHIN, ONE_YEAR -> DOB_NEAR;
+            case DIFFERENT -> DOB_DIFFERENT;
+            case FAR -> DOB_FAR;
+        };
+    }
+
+    /** The effect of the nationality alone (0 when there is nothing to compare). */
+    public static double nationalityEffect(String query, Entity entity) {
+        if (query == null) return 0;
+        Explanation.Evidence e = nationality(query, entity);
+        return e == null ? 0 : e.effect();
+    }
+
+    private enum DobOutcome { SAME, SAME_YEAR_OTHER_DAY, FULL_DATES_DIFFER, WITHIN, ONE_YEAR, DIFFERENT, FAR }
+
+    private static DobOutcome compare(PartialDate query, Entity entity) {
         int best = Integer.MAX_VALUE;
         boolean sameDay = false;
         boolean sameYearOtherDay = false;
+        boolean allFull = query.day() != null;
         for (BirthDate b : entity.birthDates()) {
             int from = b.date().year() - (b.circa() ? 2 : 0);
             int to = (b.until() != null ? b.until().year() : b.date().year()) + (b.circa() ? 2 : 0);
             int gap = query.year() < from ? from - query.year() : query.year() > to ? query.year() - to : 0;
             best = Math.min(best, gap);
+            if (b.date().day() == null || b.until() != null || b.circa()) allFull = false;
             if (gap == 0 && b.until() == null && !b.circa()) {
                 PartialDate d = b.date();
                 boolean monthKnown = d.month() != null && query.month() != null;
@@ -43,23 +65,28 @@ public final class Evidence {
                 }
             }
         }
+        if (sameDay) return DobOutcome.SAME;
+        if (best == 0 && sameYearOtherDay) return DobOutcome.SAME_YEAR_OTHER_DAY;
+        // Two full dates that differ: another person's birthday, not an approximation.
+        if (allFull && best <= 1) return DobOutcome.FULL_DATES_DIFFER;
+        if (best == 0) return DobOutcome.WITHIN;
+        if (best == 1) return DobOutcome.ONE_YEAR;
+        return best >= 5 ? DobOutcome.FAR : DobOutcome.DIFFERENT;
+    }
+
+    public static Explanation.Evidence birthDate(PartialDate query, Entity entity) {
+        if (query == null || entity.birthDates().isEmpty()) return null;
         String listed = entity.birthDates().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse("");
-        if (sameDay) return new Explanation.Evidence("birth_date", "query " + query + " agrees with listed " + listed, DOB_SAME);
-        if (best == 0 && sameYearOtherDay) {
-            return new Explanation.Evidence("birth_date", "query " + query + ": same year, other day than listed " + listed,
-                    DOB_SAME_YEAR_OTHER_DAY);
-        }
-        boolean allFull = query.day() != null
-                && entity.birthDates().stream().allMatch(b -> b.date().day() != null && b.until() == null && !b.circa());
-        if (allFull && best <= 1) {
-            // Two full dates that differ: another person's birthday, not an approximation.
-            return new Explanation.Evidence("birth_date", "query " + query + " differs from listed " + listed,
-                    DOB_SAME_YEAR_OTHER_DAY);
-        }
-        if (best == 0) return new Explanation.Evidence("birth_date", "query " + query + " within listed " + listed, DOB_NEAR);
-        if (best == 1) return new Explanation.Evidence("birth_date", "query " + query + " one year from listed " + listed, DOB_NEAR);
-        return new Explanation.Evidence("birth_date", "query " + query + " is " + best + " years from listed " + listed,
-                best >= 5 ? DOB_FAR : DOB_DIFFERENT);
+        double effect = birthDateEffect(query, entity);
+        String detail = switch (compare(query, entity)) {
+            case SAME -> "query " + query + " agrees with listed " + listed;
+            case SAME_YEAR_OTHER_DAY -> "query " + query + ": same year, other day than listed " + listed;
+            case FULL_DATES_DIFFER -> "query " + query + " differs from listed " + listed;
+            case WITHIN -> "query " + query + " within listed " + listed;
+            case ONE_YEAR -> "query " + query + " one year from listed " + listed;
+            case DIFFERENT, FAR -> "query " + query + " is more than a year from listed " + listed;
+        };
+        return new Explanation.Evidence("birth_date", detail, effect);
     }
 
     public static Explanation.Evidence nationality(String query, Entity entity) {

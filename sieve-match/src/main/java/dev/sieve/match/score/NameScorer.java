@@ -31,11 +31,71 @@ public final class NameScorer {
     }
 
     /**
-     * @param numberConflict both names hold numbers and they disagree ("SEA PONY 1" / "SEA PONY 2")
+     * The score of one alignment; its explanation (aligned parts, unmatched parts) is built only when
+     * asked for, since most scored candidates are never shown.
+     *
+     * <p>{@code numberConflict}: both names hold numbers and they disagree ("SEA PONY 1" / "SEA PONY 2").
      */
-    public record Scored(double score, List<PartMatch> parts, List<String> unmatchedQuery,
-                         List<String> unmatchedListed, boolean numberConflict) {
-        static final Scored ZERO = new Scored(0, List.of(), List.of(), List.of(), false);
+    public static final class Scored {
+        static final Scored ZERO = new Scored(0, false, List.of(), List.of(), List.of(), null, null);
+
+        private final double score;
+        private final boolean numberConflict;
+        private final List<Token> q;
+        private final List<Token> c;
+        private final List<Pair> assigned;
+        private final boolean[] usedQ;
+        private final boolean[] usedC;
+        private List<PartMatch> parts;
+
+        Scored(double score, boolean numberConflict, List<Token> q, List<Token> c, List<Pair> assigned,
+               boolean[] usedQ, boolean[] usedC) {
+            this.score = score;
+            this.numberConflict = numberConflict;
+            this.q = q;
+            this.c = c;
+            this.assigned = assigned;
+            this.usedQ = usedQ;
+            this.usedC = usedC;
+        }
+
+        static Scored whole(double score, PartMatch part) {
+            Scored s = new Scored(score, false, List.of(), List.of(), List.of(), null, null);
+            s.parts = List.of(part);
+            return s;
+        }
+
+        public double score() {
+            return score;
+        }
+
+        public boolean numberConflict() {
+            return numberConflict;
+        }
+
+        public List<PartMatch> parts() {
+            if (parts == null) {
+                List<PartMatch> out = new ArrayList<>(assigned.size());
+                for (Pair p : assigned) out.add(new PartMatch(text(q, p.q1, p.q2), text(c, p.c1, p.c2), p.how, round(p.sim)));
+                parts = out;
+            }
+            return parts;
+        }
+
+        public List<String> unmatchedQuery() {
+            return unmatched(q, usedQ);
+        }
+
+        public List<String> unmatchedListed() {
+            return unmatched(c, usedC);
+        }
+
+        private static List<String> unmatched(List<Token> tokens, boolean[] used) {
+            if (used == null) return List.of();
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) if (!used[i]) out.add(tokens.get(i).text());
+            return out;
+        }
     }
 
     private record Pair(int q1, int q2, int c1, int c2, double sim, How how) {
@@ -77,12 +137,10 @@ public final class NameScorer {
             for (int j = 0; j < c.size(); j++) {
                 TokenSimilarity.Result r;
                 if (memo != null && listedIds != null) {
-                    final int qi = i;
-                    final Token ct = c.get(j);
                     long key = (long) queryForm << 48 | (long) i << 32 | (listedIds[j] & 0xFFFFFFFFL);
                     r = memo.get(key);
                     if (r == null) {
-                        r = TokenSimilarity.compare(q.get(qi), ct, qa, la, typos);
+                        r = TokenSimilarity.compare(q.get(i), c.get(j), qa, la, typos);
                         memo.put(key, r);
                     }
                 } else {
@@ -93,31 +151,21 @@ public final class NameScorer {
                 }
             }
         }
-        joined(q, c, qa, la, pairs, false);
-        joined(c, q, la, qa, pairs, true);
-        pairs.sort((a, b) -> {
-            int s = Double.compare(b.sim, a.sim);
-            if (s != 0) return s;
-            return Integer.compare(a.q2 + a.c2, b.q2 + b.c2); // single parts before joined ones
-        });
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedC = new boolean[c.size()];
-        double matched = 0;
-        double queryMatchedWeight = 0;
-        List<PartMatch> parts = new ArrayList<>();
-        for (Pair p : pairs) {
-            if (usedQ[p.q1] || p.q2 >= 0 && usedQ[p.q2] || usedC[p.c1] || p.c2 >= 0 && usedC[p.c2]) continue;
-            usedQ[p.q1] = true;
-            if (p.q2 >= 0) usedQ[p.q2] = true;
-            usedC[p.c1] = true;
-            if (p.c2 >= 0) usedC[p.c2] = true;
-            double w = cw[p.c1] + (p.c2 >= 0 ? cw[p.c2] : 0);
-            double credit = p.how == How.INITIAL ? INITIAL_CREDIT : 1.0;
-            matched += p.sim * w * credit;
-            queryMatchedWeight += w * credit;
-            parts.add(new PartMatch(text(q, p.q1, p.q2), text(c, p.c1, p.c2), p.how, round(p.sim)));
+        List<Pair> assigned = new ArrayList<>(Math.min(q.size(), c.size()) + 2);
+        double[] acc = new double[2]; // matched, query matched weight
+        assign(pairs, usedQ, usedC, cw, assigned, acc);
+        // Parts written together on one side and apart on the other, among what is still unmatched.
+        if (hasFalse(usedQ) && hasFalse(usedC)) {
+            List<Pair> joinedPairs = new ArrayList<>();
+            joined(q, c, qa, la, usedQ, usedC, joinedPairs, false);
+            joined(c, q, la, qa, usedC, usedQ, joinedPairs, true);
+            if (!joinedPairs.isEmpty()) assign(joinedPairs, usedQ, usedC, cw, assigned, acc);
         }
-        if (parts.isEmpty()) return Scored.ZERO;
+        if (assigned.isEmpty()) return Scored.ZERO;
+        double matched = acc[0];
+        double queryMatchedWeight = acc[1];
         // Heavily mistyped parts left over on both sides: pair them by plain edit similarity, for part credit.
         if (!qa && !la && typos) {
             for (int i = 0; i < q.size(); i++) {
@@ -127,8 +175,9 @@ public final class NameScorer {
                 for (int j = 0; j < c.size(); j++) {
                     if (usedC[j] || c.get(j).kind() != Token.Kind.WORD) continue;
                     if (q.get(i).text().charAt(0) != c.get(j).text().charAt(0)) continue;
+                    if (Math.min(q.get(i).text().length(), c.get(j).text().length()) < 4) continue;
                     double sim = EditDistance.similarity(q.get(i).text(), c.get(j).text());
-                    if (sim >= bestSim && Math.min(q.get(i).text().length(), c.get(j).text().length()) >= 4) {
+                    if (sim >= bestSim) {
                         bestSim = sim;
                         bestJ = j;
                     }
@@ -139,35 +188,56 @@ public final class NameScorer {
                 double w = cw[bestJ];
                 matched += bestSim * LEFTOVER_CREDIT * w;
                 queryMatchedWeight += w;
-                parts.add(new PartMatch(q.get(i).text(), c.get(bestJ).text(), How.EDIT_DISTANCE,
-                        round(bestSim * LEFTOVER_CREDIT)));
+                assigned.add(new Pair(i, -1, bestJ, -1, bestSim * LEFTOVER_CREDIT, How.EDIT_DISTANCE));
             }
         }
         double queryTotal = queryMatchedWeight;
-        List<String> unmatchedQuery = new ArrayList<>();
         boolean numberConflict = false;
         for (int i = 0; i < q.size(); i++) {
             if (!usedQ[i]) {
                 queryTotal += weights.of(q.get(i));
-                unmatchedQuery.add(q.get(i).text());
                 if (q.get(i).kind() == Token.Kind.NUMBER) numberConflict = true;
             }
         }
         double listedTotal = 0;
-        List<String> unmatchedListed = new ArrayList<>();
         for (int j = 0; j < c.size(); j++) {
             listedTotal += cw[j];
-            if (!usedC[j]) {
-                unmatchedListed.add(c.get(j).text());
-                if (c.get(j).kind() == Token.Kind.NUMBER) numberConflict = true;
-            }
+            if (!usedC[j] && c.get(j).kind() == Token.Kind.NUMBER) numberConflict = true;
         }
         double queryCoverage = Math.min(1, matched / queryTotal);
         double listedCoverage = Math.min(1, matched / listedTotal);
         double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
-        Scored aligned = new Scored(score, parts, unmatchedQuery, unmatchedListed, numberConflict);
-        Scored whole = typos ? wholeName(q, c) : null;
-        return whole != null && whole.score() > aligned.score() ? whole : aligned;
+        Scored aligned = new Scored(score, numberConflict, q, c, assigned, usedQ, usedC);
+        if (typos && score < 0.95) {
+            Scored whole = wholeName(q, c);
+            if (whole != null && whole.score() > aligned.score()) return whole;
+        }
+        return aligned;
+    }
+
+    /** Greedy: the most similar pairs first, each part used once. */
+    private static void assign(List<Pair> pairs, boolean[] usedQ, boolean[] usedC, double[] cw, List<Pair> assigned,
+                               double[] acc) {
+        if (pairs.size() > 1) {
+            pairs.sort((a, b) -> Double.compare(b.sim, a.sim));
+        }
+        for (Pair p : pairs) {
+            if (usedQ[p.q1] || p.q2 >= 0 && usedQ[p.q2] || usedC[p.c1] || p.c2 >= 0 && usedC[p.c2]) continue;
+            usedQ[p.q1] = true;
+            if (p.q2 >= 0) usedQ[p.q2] = true;
+            usedC[p.c1] = true;
+            if (p.c2 >= 0) usedC[p.c2] = true;
+            double w = cw[p.c1] + (p.c2 >= 0 ? cw[p.c2] : 0);
+            double credit = p.how == How.INITIAL ? INITIAL_CREDIT : 1.0;
+            acc[0] += p.sim * w * credit;
+            acc[1] += w * credit;
+            assigned.add(p);
+        }
+    }
+
+    private static boolean hasFalse(boolean[] a) {
+        for (boolean b : a) if (!b) return true;
+        return false;
     }
 
     /**
@@ -185,8 +255,7 @@ public final class NameScorer {
         int d = EditDistance.within(a, b, longest >= 10 ? 2 : 1);
         if (d <= 0) return null;
         double sim = d == 1 ? Math.max(0.85, 1.0 - 1.0 / longest) : 1.0 - 2.0 / longest;
-        return new Scored(sim, List.of(new PartMatch(a, b, How.EDIT_DISTANCE, round(sim))), List.of(), List.of(),
-                false);
+        return Scored.whole(sim, new PartMatch(a, b, How.EDIT_DISTANCE, round(sim)));
     }
 
     private static String joinedText(List<Token> tokens) {
@@ -196,9 +265,10 @@ public final class NameScorer {
     }
 
     /** Pairs of two adjacent parts of {@code a} written as one part of {@code b}. */
-    private static void joined(List<Token> a, List<Token> b, boolean aAbjad, boolean bAbjad, List<Pair> pairs,
-                               boolean listedSideJoined) {
+    private static void joined(List<Token> a, List<Token> b, boolean aAbjad, boolean bAbjad, boolean[] usedA,
+                               boolean[] usedB, List<Pair> pairs, boolean listedSideJoined) {
         for (int i = 0; i + 1 < a.size(); i++) {
+            if (usedA[i] || usedA[i + 1]) continue;
             Token x = a.get(i);
             Token y = a.get(i + 1);
             if (x.kind() == Token.Kind.NUMBER || y.kind() == Token.Kind.NUMBER
@@ -208,7 +278,7 @@ public final class NameScorer {
             Token joinedToken = Token.of(x.text() + y.text(), Token.Kind.WORD);
             // (typos within joined parts are left to the whole-name comparison)
             for (int j = 0; j < b.size(); j++) {
-                if (b.get(j).text().length() < joinedToken.text().length() - 2) continue;
+                if (usedB[j] || b.get(j).text().length() < joinedToken.text().length() - 2) continue;
                 TokenSimilarity.Result r = listedSideJoined
                         ? TokenSimilarity.compare(b.get(j), joinedToken, bAbjad, aAbjad)
                         : TokenSimilarity.compare(joinedToken, b.get(j), aAbjad, bAbjad);
