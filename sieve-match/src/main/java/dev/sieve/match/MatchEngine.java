@@ -2,6 +2,7 @@ package dev.sieve.match;
 
 import dev.sieve.match.analysis.NameAnalyzer;
 import dev.sieve.match.analysis.NameForm;
+import dev.sieve.match.analysis.Script;
 import dev.sieve.match.analysis.Token;
 import dev.sieve.match.index.CandidateIndex;
 import dev.sieve.match.index.IndexedName;
@@ -36,12 +37,15 @@ public final class MatchEngine {
     private static final int CANDIDATES = 75;
     private static final double WEAK_ALIAS_EFFECT = -0.05;
     private static final double NUMBER_CONFLICT_FACTOR = 0.5;
+    /** The most secondary evidence can add: a matching birth date and nationality. */
+    private static final double MAX_EVIDENCE_BONUS = 0.05 + 0.02;
 
     private final List<Entity> entities;
     private final CandidateIndex index;
     private final TokenWeights weights;
     private final Map<String, int[]> identifiers;
     private final double defaultThreshold;
+    private final boolean pruning;
 
     private MatchEngine(List<Entity> entities, CandidateIndex index, TokenWeights weights,
                         Map<String, int[]> identifiers, double defaultThreshold) {
@@ -50,6 +54,7 @@ public final class MatchEngine {
         this.weights = weights;
         this.identifiers = identifiers;
         this.defaultThreshold = defaultThreshold;
+        this.pruning = !Boolean.getBoolean("sieve.match.noPruning");
     }
 
     public static MatchEngine build(Collection<Entity> entities) {
@@ -113,7 +118,17 @@ public final class MatchEngine {
         if (!forms.isEmpty()) {
             Map<Long, TokenSimilarity.Result> memo = new HashMap<>();
             int[] candidates = index.candidates(forms, weights, CANDIDATES);
+            double[][] queryWeights = new double[forms.size()][];
+            for (int f = 0; f < forms.size(); f++) {
+                List<Token> ts = forms.get(f).tokens();
+                queryWeights[f] = new double[ts.size()];
+                for (int i = 0; i < ts.size(); i++) queryWeights[f][i] = weights.of(ts.get(i));
+            }
             for (int nameId : candidates) {
+                if (!explainAll && pruning
+                        && Math.pow(coverageBound(forms, queryWeights, nameId, memo), 0.65) + MAX_EVIDENCE_BONUS < threshold) {
+                    continue;
+                }
                 IndexedName n = index.name(nameId);
                 Entity e = entities.get(n.entity());
                 if (query.schema() != null && e.schema() != query.schema()) continue;
@@ -141,6 +156,90 @@ public final class MatchEngine {
             if (!e.id().equals(entityId)) continue;
             Match m = score(query, forms, n, e, threshold);
             if (m != null && (best == null || m.score() > best.score())) best = m;
+        }
+        return best;
+    }
+
+    /**
+     * An upper bound of the query coverage a candidate name can reach, from memoised part comparisons
+     * and cheap checks for the scorer's later passes (joined parts, heavy typos), without aligning:
+     * query parts that can match nothing count as unmatched with their own weight, the others as
+     * perfectly matched with the heaviest listed part (two parts for a joined match). The name score is
+     * at most this to the power 0.65, so candidates that cannot reach the threshold are not scored.
+     * A test checks that screening with and without this bound gives the same alerts.
+     */
+    private double coverageBound(List<NameForm> forms, double[][] queryWeights, int nameId,
+                                 Map<Long, TokenSimilarity.Result> memo) {
+        int[] ids = index.tokenIds(nameId);
+        Script origin = index.origin(nameId);
+        boolean nativeForm = index.isNative(nameId);
+        boolean listedAbjad = !nativeForm && origin.isAbjad();
+        boolean listedSyllabic = !nativeForm && origin.isSyllabic();
+        double heaviest = 0;
+        for (int id : ids) heaviest = Math.max(heaviest, index.weight(id));
+        double best = 0;
+        for (int f = 0; f < forms.size(); f++) {
+            NameForm qf = forms.get(f);
+            if (qf.native_() != nativeForm || qf.native_() && qf.origin() != origin) continue;
+            List<Token> q = qf.tokens();
+            boolean qa = qf.fromAbjad();
+            boolean typos = !(qf.origin().isSyllabic() && !qf.native_()) && !listedSyllabic;
+            if (typos && q.size() <= 3 && ids.length <= 3) return 1; // the whole-name comparison may apply
+            int[] hit = new int[q.size()]; // 0 none, 1 one listed part, 2 a joined pair of listed parts
+            for (int i = 0; i < q.size(); i++) {
+                for (int id : ids) {
+                    long key = (long) f << 48 | (long) i << 32 | (id & 0xFFFFFFFFL);
+                    TokenSimilarity.Result r = memo.get(key);
+                    if (r == null) {
+                        r = TokenSimilarity.compare(q.get(i), index.token(id), qa, listedAbjad, typos);
+                        memo.put(key, r);
+                    }
+                    if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
+                        hit[i] = 1;
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < q.size(); i++) {
+                if (hit[i] != 0) continue;
+                String t = q.get(i).text();
+                // the query part as two listed parts written apart ("jongun" / "jong un")
+                for (int j = 0; j + 1 < ids.length; j++) {
+                    String a = index.token(ids[j]).text();
+                    int joined = a.length() + index.token(ids[j + 1]).text().length();
+                    if (Math.abs(joined - t.length()) <= 2) {
+                        hit[i] = 2;
+                        break;
+                    }
+                }
+                if (hit[i] != 0) continue;
+                // two query parts written apart for one listed part: either neighbour may pair with this one
+                if (q.size() > 1) {
+                    for (int id : ids) {
+                        if (index.token(id).text().length() >= t.length() - 1) {
+                            hit[i] = 1;
+                            break;
+                        }
+                    }
+                }
+                if (hit[i] != 0 || qa || listedAbjad || !typos || q.get(i).kind() != Token.Kind.WORD) continue;
+                // heavy typos: a leftover listed part with the same first letter
+                for (int id : ids) {
+                    Token c = index.token(id);
+                    if (c.kind() == Token.Kind.WORD && c.text().charAt(0) == t.charAt(0)
+                            && Math.min(c.text().length(), t.length()) >= 4) {
+                        hit[i] = 1;
+                        break;
+                    }
+                }
+            }
+            double matched = 0;
+            double unmatched = 0;
+            for (int i = 0; i < q.size(); i++) {
+                if (hit[i] == 0) unmatched += queryWeights[f][i];
+                else matched += hit[i] * heaviest;
+            }
+            if (matched > 0) best = Math.max(best, matched / (matched + unmatched));
         }
         return best;
     }

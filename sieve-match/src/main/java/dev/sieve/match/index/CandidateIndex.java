@@ -154,6 +154,27 @@ public final class CandidateIndex {
         return vocab.length;
     }
 
+    /** Vocabulary ids of a name form's parts (shared array: do not modify). */
+    public int[] tokenIds(int id) {
+        return nameTokens[id];
+    }
+
+    public Token token(int vocabularyId) {
+        return vocab[vocabularyId];
+    }
+
+    public double weight(int vocabularyId) {
+        return vocabWeights[vocabularyId];
+    }
+
+    public Script origin(int id) {
+        return SCRIPTS[(nameFlags[id] >> 2) & 0x1F];
+    }
+
+    public boolean isNative(int id) {
+        return (nameFlags[id] & 2) != 0;
+    }
+
     /** A view of one indexed name form. */
     public IndexedName name(int id) {
         int[] ids = nameTokens[id];
