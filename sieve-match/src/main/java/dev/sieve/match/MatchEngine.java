@@ -10,6 +10,7 @@ import dev.sieve.match.index.TokenWeights;
 import dev.sieve.match.score.Evidence;
 import dev.sieve.match.score.Identifiers;
 import dev.sieve.match.score.NameScorer;
+import dev.sieve.match.score.PartMemo;
 import dev.sieve.match.score.TokenSimilarity;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Explanation;
@@ -116,7 +117,7 @@ public final class MatchEngine {
         Map<Integer, Match> best = new LinkedHashMap<>();
         identifierMatches(query, threshold, best);
         if (!forms.isEmpty()) {
-            Map<Long, TokenSimilarity.Result> memo = new HashMap<>();
+            PartMemo memo = new PartMemo();
             int[] candidates = index.candidates(forms, weights, CANDIDATES);
             double[][] queryWeights = new double[forms.size()][];
             for (int f = 0; f < forms.size(); f++) {
@@ -169,7 +170,7 @@ public final class MatchEngine {
      * A test checks that screening with and without this bound gives the same alerts.
      */
     private double coverageBound(List<NameForm> forms, double[][] queryWeights, int nameId,
-                                 Map<Long, TokenSimilarity.Result> memo) {
+                                 PartMemo memo) {
         int[] ids = index.tokenIds(nameId);
         Script origin = index.origin(nameId);
         boolean nativeForm = index.isNative(nameId);
@@ -184,39 +185,61 @@ public final class MatchEngine {
             List<Token> q = qf.tokens();
             boolean qa = qf.fromAbjad();
             boolean typos = !(qf.origin().isSyllabic() && !qf.native_()) && !listedSyllabic;
-            if (typos && q.size() <= 3 && ids.length <= 3) return 1; // the whole-name comparison may apply
-            int[] hit = new int[q.size()]; // 0 none, 1 one listed part, 2 a joined pair of listed parts
-            for (int i = 0; i < q.size(); i++) {
+            if (typos && q.size() <= 3 && ids.length <= 3) {
+                // the scorer's whole-name comparison of short codes (joined length 5 to 10, no numbers)
+                int ql = 0;
+                int cl = 0;
+                boolean numbers = false;
+                for (Token t : q) {
+                    ql += t.text().length();
+                    numbers |= t.kind() == Token.Kind.NUMBER;
+                }
                 for (int id : ids) {
-                    long key = (long) f << 48 | (long) i << 32 | (id & 0xFFFFFFFFL);
+                    cl += index.token(id).text().length();
+                    numbers |= index.token(id).kind() == Token.Kind.NUMBER;
+                }
+                int longest = Math.max(ql, cl);
+                if (!numbers && longest >= 5 && longest <= 10 && Math.abs(ql - cl) <= 2) return 1;
+            }
+            int[] hit = new int[q.size()]; // 0 none, 1 one listed part, 2 a joined pair of listed parts
+            boolean[] loneC = new boolean[ids.length];
+            java.util.Arrays.fill(loneC, true);
+            for (int i = 0; i < q.size(); i++) {
+                for (int j = 0; j < ids.length; j++) {
+                    long key = PartMemo.key(f, i, ids[j]);
                     TokenSimilarity.Result r = memo.get(key);
                     if (r == null) {
-                        r = TokenSimilarity.compare(q.get(i), index.token(id), qa, listedAbjad, typos);
+                        r = TokenSimilarity.compare(q.get(i), index.token(ids[j]), qa, listedAbjad, typos);
                         memo.put(key, r);
                     }
                     if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                         hit[i] = 1;
-                        break;
+                        loneC[j] = false;
                     }
                 }
             }
+            boolean[] loneQ = new boolean[q.size()];
+            for (int i = 0; i < q.size(); i++) loneQ[i] = hit[i] == 0;
             for (int i = 0; i < q.size(); i++) {
-                if (hit[i] != 0) continue;
+                if (!loneQ[i]) continue;
                 String t = q.get(i).text();
-                // the query part as two listed parts written apart ("jongun" / "jong un")
+                // the scorer's joined pass, among parts with no single counterpart: this part as two listed
+                // parts written apart ("jongun" / "jong un")...
                 for (int j = 0; j + 1 < ids.length; j++) {
-                    String a = index.token(ids[j]).text();
-                    int joined = a.length() + index.token(ids[j + 1]).text().length();
-                    if (Math.abs(joined - t.length()) <= 2) {
+                    if (!loneC[j] || !loneC[j + 1]) continue;
+                    int joined = index.token(ids[j]).text().length() + index.token(ids[j + 1]).text().length();
+                    if (t.length() >= joined - 2) {
                         hit[i] = 2;
                         break;
                     }
                 }
                 if (hit[i] != 0) continue;
-                // two query parts written apart for one listed part: either neighbour may pair with this one
-                if (q.size() > 1) {
-                    for (int id : ids) {
-                        if (index.token(id).text().length() >= t.length() - 1) {
+                // ...or this part and a neighbour written apart for one listed part
+                for (int k = i - 1; k <= i + 1 && hit[i] == 0; k += 2) {
+                    if (k < 0 || k >= q.size() || !loneQ[k]) continue;
+                    int joined = t.length() + q.get(k).text().length();
+                    for (int j = 0; j < ids.length; j++) {
+                        if (loneC[j] && index.token(ids[j]).text().length() >= joined - 2) {
                             hit[i] = 1;
                             break;
                         }
@@ -272,7 +295,7 @@ public final class MatchEngine {
      * match alerts: most candidates are scored and dropped.
      */
     private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold,
-                        Map<Long, TokenSimilarity.Result> memo, boolean explainAlways) {
+                        PartMemo memo, boolean explainAlways) {
         NameScorer.Scored bestScored = null;
         for (int f = 0; f < forms.size(); f++) {
             NameForm qf = forms.get(f);

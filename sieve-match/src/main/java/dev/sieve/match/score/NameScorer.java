@@ -111,7 +111,7 @@ public final class NameScorer {
      * @param memo per-query memo of part comparisons keyed by query part index and listed vocabulary id
      */
     public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
-                               java.util.Map<Long, TokenSimilarity.Result> memo) {
+                               PartMemo memo) {
         return score(query, listed, weights, listedIds, null, memo, 0);
     }
 
@@ -120,7 +120,7 @@ public final class NameScorer {
      * @param queryForm which form of the query this is, so that one memo serves all of them
      */
     public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
-                               double[] listedWeights, java.util.Map<Long, TokenSimilarity.Result> memo, int queryForm) {
+                               double[] listedWeights, PartMemo memo, int queryForm) {
         List<Token> q = query.tokens();
         List<Token> c = listed.tokens();
         if (q.isEmpty() || c.isEmpty()) return Scored.ZERO;
@@ -137,7 +137,7 @@ public final class NameScorer {
             for (int j = 0; j < c.size(); j++) {
                 TokenSimilarity.Result r;
                 if (memo != null && listedIds != null) {
-                    long key = (long) queryForm << 48 | (long) i << 32 | (listedIds[j] & 0xFFFFFFFFL);
+                    long key = PartMemo.key(queryForm, i, listedIds[j]);
                     r = memo.get(key);
                     if (r == null) {
                         r = TokenSimilarity.compare(q.get(i), c.get(j), qa, la, typos);
@@ -153,14 +153,22 @@ public final class NameScorer {
         }
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedC = new boolean[c.size()];
+        // Parts with no single counterpart at all may be written together on one side and apart on the other.
+        boolean[] loneQ = new boolean[q.size()];
+        boolean[] loneC = new boolean[c.size()];
+        java.util.Arrays.fill(loneQ, true);
+        java.util.Arrays.fill(loneC, true);
+        for (Pair p : pairs) {
+            loneQ[p.q1] = false;
+            loneC[p.c1] = false;
+        }
         List<Pair> assigned = new ArrayList<>(Math.min(q.size(), c.size()) + 2);
         double[] acc = new double[2]; // matched, query matched weight
         assign(pairs, usedQ, usedC, cw, assigned, acc);
-        // Parts written together on one side and apart on the other, among what is still unmatched.
-        if (hasFalse(usedQ) && hasFalse(usedC)) {
+        if (hasTrue(loneQ) && hasTrue(loneC)) {
             List<Pair> joinedPairs = new ArrayList<>();
-            joined(q, c, qa, la, usedQ, usedC, joinedPairs, false);
-            joined(c, q, la, qa, usedC, usedQ, joinedPairs, true);
+            joined(q, c, qa, la, loneQ, loneC, joinedPairs, false);
+            joined(c, q, la, qa, loneC, loneQ, joinedPairs, true);
             if (!joinedPairs.isEmpty()) assign(joinedPairs, usedQ, usedC, cw, assigned, acc);
         }
         if (assigned.isEmpty()) return Scored.ZERO;
@@ -235,8 +243,8 @@ public final class NameScorer {
         }
     }
 
-    private static boolean hasFalse(boolean[] a) {
-        for (boolean b : a) if (!b) return true;
+    private static boolean hasTrue(boolean[] a) {
+        for (boolean b : a) if (b) return true;
         return false;
     }
 
@@ -265,10 +273,10 @@ public final class NameScorer {
     }
 
     /** Pairs of two adjacent parts of {@code a} written as one part of {@code b}. */
-    private static void joined(List<Token> a, List<Token> b, boolean aAbjad, boolean bAbjad, boolean[] usedA,
-                               boolean[] usedB, List<Pair> pairs, boolean listedSideJoined) {
+    private static void joined(List<Token> a, List<Token> b, boolean aAbjad, boolean bAbjad, boolean[] loneA,
+                               boolean[] loneB, List<Pair> pairs, boolean listedSideJoined) {
         for (int i = 0; i + 1 < a.size(); i++) {
-            if (usedA[i] || usedA[i + 1]) continue;
+            if (!loneA[i] || !loneA[i + 1]) continue;
             Token x = a.get(i);
             Token y = a.get(i + 1);
             if (x.kind() == Token.Kind.NUMBER || y.kind() == Token.Kind.NUMBER
@@ -278,7 +286,7 @@ public final class NameScorer {
             Token joinedToken = Token.of(x.text() + y.text(), Token.Kind.WORD);
             // (typos within joined parts are left to the whole-name comparison)
             for (int j = 0; j < b.size(); j++) {
-                if (usedB[j] || b.get(j).text().length() < joinedToken.text().length() - 2) continue;
+                if (!loneB[j] || b.get(j).text().length() < joinedToken.text().length() - 2) continue;
                 TokenSimilarity.Result r = listedSideJoined
                         ? TokenSimilarity.compare(b.get(j), joinedToken, bAbjad, aAbjad)
                         : TokenSimilarity.compare(joinedToken, b.get(j), aAbjad, bAbjad);
