@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
         description = "Screen a name (or a CSV of cases with --input) against the lists in the databank "
                 + "(or the list files given with --lists); prints the alerts with their explanations.")
 final class ScreenCommand implements Callable<Integer> {
-    private static final int CHUNK = 2048;
+    private static final int CHUNK = 4096;
 
     @ParentCommand
     SieveCommand root;
@@ -130,11 +129,16 @@ final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    /** Screens a case file on all cores in chunks, writing results in input order; all-or-nothing output file. */
-    private int batch(MatchEngine engine, Path in, Path outFile) throws IOException {
+    /**
+     * Screens a case file on all cores: the next chunk is read while the current one is screened, results
+     * are written in input order, and the output file appears only when complete (all or nothing).
+     */
+    private int batch(MatchEngine engine, Path in, Path outFile) throws Exception {
         String file = in.getFileName().toString();
         Path tmp = outFile.toAbsolutePath().resolveSibling(outFile.getFileName() + ".partial");
         ObjectWriter writer = EntityJson.mapper().writer();
+        int threads = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         int rows = 0;
         try (CsvParser csv = new CsvParser(Files.newBufferedReader(in, StandardCharsets.UTF_8), file);
              BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -145,49 +149,76 @@ final class ScreenCommand implements Callable<Integer> {
             for (String required : List.of("case_id", "query_name")) {
                 if (!col.containsKey(required)) throw new UserException(file + ": line 1: column '" + required + "' is missing");
             }
-            List<CsvParser.Row> chunk = new ArrayList<>(CHUNK);
-            CsvParser.Row row;
-            while (true) {
-                row = csv.next();
-                if (row != null && !(row.fields().size() == 1 && row.get(0).isBlank())) chunk.add(row);
-                if (chunk.size() == CHUNK || row == null && !chunk.isEmpty()) {
-                    List<ScreeningQuery> queries = new ArrayList<>(chunk.size());
-                    for (CsvParser.Row r : chunk) queries.add(query(r, col, file));
-                    String[] lines = new String[chunk.size()];
-                    IntStream.range(0, chunk.size()).parallel().forEach(i -> {
-                        List<Map<String, Object>> ms = new ArrayList<>();
-                        for (Match m : engine.screen(queries.get(i))) {
-                            Map<String, Object> o = new LinkedHashMap<>();
-                            o.put("id", m.id());
-                            o.put("score", m.score());
-                            o.put("name", m.name());
-                            o.put("explanation", m.explanation());
-                            ms.add(o);
-                        }
-                        Map<String, Object> line = new LinkedHashMap<>();
-                        line.put("case_id", chunk.get(i).get(col.get("case_id")));
-                        line.put("matches", ms);
-                        try {
-                            lines[i] = writer.writeValueAsString(line);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-                    for (String l : lines) {
-                        w.write(l);
-                        w.newLine();
-                    }
-                    rows += chunk.size();
-                    chunk.clear();
+            Chunk current = readChunk(csv, col, file);
+            while (!current.ids.isEmpty()) {
+                List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+                Chunk running = current;
+                int slice = (running.ids.size() + threads - 1) / threads;
+                for (int from = 0; from < running.ids.size(); from += slice) {
+                    int start = from;
+                    int stop = Math.min(running.ids.size(), from + slice);
+                    work.add(pool.submit(() -> {
+                        for (int i = start; i < stop; i++) running.lines[i] = line(engine, writer, running.ids.get(i), running.queries.get(i));
+                        return null;
+                    }));
                 }
-                if (row == null) break;
+                current = readChunk(csv, col, file); // overlaps with the screening above
+                for (var f : work) {
+                    try {
+                        f.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw e.getCause() instanceof Exception ex ? ex : new IllegalStateException(e.getCause());
+                    }
+                }
+                for (String l : running.lines) {
+                    w.write(l);
+                    w.newLine();
+                }
+                rows += running.ids.size();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             Files.deleteIfExists(tmp);
             throw e;
+        } finally {
+            pool.shutdownNow();
         }
         Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return rows;
+    }
+
+    /** One chunk of rows: case ids, queries, and the result lines once screened. */
+    private static final class Chunk {
+        final List<String> ids = new ArrayList<>(CHUNK);
+        final List<ScreeningQuery> queries = new ArrayList<>(CHUNK);
+        String[] lines;
+    }
+
+    private Chunk readChunk(CsvParser csv, Map<String, Integer> col, String file) throws IOException {
+        Chunk c = new Chunk();
+        CsvParser.Row r;
+        while (c.ids.size() < CHUNK && (r = csv.next()) != null) {
+            if (r.fields().size() == 1 && r.get(0).isBlank()) continue;
+            c.queries.add(query(r, col, file));
+            c.ids.add(get(r, col, "case_id"));
+        }
+        c.lines = new String[c.ids.size()];
+        return c;
+    }
+
+    private static String line(MatchEngine engine, ObjectWriter writer, String caseId, ScreeningQuery q) throws IOException {
+        List<Map<String, Object>> ms = new ArrayList<>();
+        for (Match m : engine.screen(q)) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("id", m.id());
+            o.put("score", m.score());
+            o.put("name", m.name());
+            o.put("explanation", m.explanation());
+            ms.add(o);
+        }
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("case_id", caseId);
+        line.put("matches", ms);
+        return writer.writeValueAsString(line);
     }
 
     private ScreeningQuery query(CsvParser.Row r, Map<String, Integer> col, String file) {

@@ -38,8 +38,6 @@ public final class MatchEngine {
     private static final int CANDIDATES = 75;
     private static final double WEAK_ALIAS_EFFECT = -0.05;
     private static final double NUMBER_CONFLICT_FACTOR = 0.5;
-    /** The most secondary evidence can add: a matching birth date and nationality. */
-    private static final double MAX_EVIDENCE_BONUS = 0.05 + 0.02;
 
     private final List<Entity> entities;
     private final CandidateIndex index;
@@ -126,9 +124,14 @@ public final class MatchEngine {
                 for (int i = 0; i < ts.size(); i++) queryWeights[f][i] = weights.of(ts.get(i));
             }
             for (int nameId : candidates) {
-                if (!explainAll && pruning
-                        && Math.pow(coverageBound(forms, queryWeights, nameId, memo), 0.65) + MAX_EVIDENCE_BONUS < threshold) {
-                    continue;
+                if (!explainAll && pruning) {
+                    // the secondary evidence is cheap and exact; only the name score is bounded
+                    Entity candidate = entities.get(index.entity(nameId));
+                    if (query.schema() != null && candidate.schema() != query.schema()) continue;
+                    double evidence = Evidence.birthDateEffect(query.birthDate(), candidate)
+                            + Evidence.nationalityEffect(query.nationality(), candidate)
+                            + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
+                    if (Math.pow(coverageBound(forms, queryWeights, nameId, memo), 0.65) + evidence < threshold) continue;
                 }
                 IndexedName n = index.name(nameId);
                 Entity e = entities.get(n.entity());
@@ -204,6 +207,8 @@ public final class MatchEngine {
             int[] hit = new int[q.size()]; // 0 none, 1 one listed part, 2 a joined pair of listed parts
             boolean[] loneC = new boolean[ids.length];
             java.util.Arrays.fill(loneC, true);
+            boolean[] loneQ = new boolean[q.size()];
+            java.util.Arrays.fill(loneQ, true);
             for (int i = 0; i < q.size(); i++) {
                 for (int j = 0; j < ids.length; j++) {
                     long key = PartMemo.key(f, i, ids[j]);
@@ -214,12 +219,13 @@ public final class MatchEngine {
                     }
                     if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                         hit[i] = 1;
-                        loneC[j] = false;
+                        if (r.how() != Explanation.How.INITIAL) {
+                            loneC[j] = false;
+                            loneQ[i] = false;
+                        }
                     }
                 }
             }
-            boolean[] loneQ = new boolean[q.size()];
-            for (int i = 0; i < q.size(); i++) loneQ[i] = hit[i] == 0;
             for (int i = 0; i < q.size(); i++) {
                 if (!loneQ[i]) continue;
                 String t = q.get(i).text();
@@ -233,7 +239,7 @@ public final class MatchEngine {
                         break;
                     }
                 }
-                if (hit[i] != 0) continue;
+                if (hit[i] == 2) continue;
                 // ...or this part and a neighbour written apart for one listed part
                 for (int k = i - 1; k <= i + 1 && hit[i] == 0; k += 2) {
                     if (k < 0 || k >= q.size() || !loneQ[k]) continue;

@@ -11,6 +11,7 @@ public final class AsciiFolder {
     }
 
     public static String apply(String text) {
+        if (UnicodeNormalizer.plainAscii(text)) return text.toLowerCase(java.util.Locale.ROOT);
         String d = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {

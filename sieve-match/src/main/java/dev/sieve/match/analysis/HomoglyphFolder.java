@@ -23,6 +23,9 @@ public final class HomoglyphFolder {
     }
 
     public static String apply(String text) {
+        boolean anyLookalikeScript = false;
+        for (int i = 0; i < text.length() && !anyLookalikeScript; i++) anyLookalikeScript = text.charAt(i) >= 0x370;
+        if (!anyLookalikeScript) return text;
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

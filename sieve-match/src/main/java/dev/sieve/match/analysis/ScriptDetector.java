@@ -9,6 +9,9 @@ public final class ScriptDetector {
     }
 
     public static Script detect(String text) {
+        boolean basicLatin = true;
+        for (int i = 0; i < text.length() && basicLatin; i++) basicLatin = text.charAt(i) < 0x250;
+        if (basicLatin) return Script.LATIN;
         Map<Script, Integer> counts = new EnumMap<>(Script.class);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

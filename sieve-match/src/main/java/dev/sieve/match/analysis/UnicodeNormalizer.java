@@ -10,7 +10,16 @@ public final class UnicodeNormalizer {
     private UnicodeNormalizer() {
     }
 
+    static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '`') return false;
+        }
+        return true;
+    }
+
     public static String apply(String text) {
+        if (plainAscii(text)) return text; // nothing to normalise: the common case, kept cheap
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {

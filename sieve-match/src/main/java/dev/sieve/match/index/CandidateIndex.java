@@ -171,6 +171,14 @@ public final class CandidateIndex {
         return SCRIPTS[(nameFlags[id] >> 2) & 0x1F];
     }
 
+    public int entity(int id) {
+        return nameEntity[id];
+    }
+
+    public boolean isWeak(int id) {
+        return (nameFlags[id] & 1) != 0;
+    }
+
     public boolean isNative(int id) {
         return (nameFlags[id] & 2) != 0;
     }

@@ -159,6 +159,7 @@ public final class NameScorer {
         java.util.Arrays.fill(loneQ, true);
         java.util.Arrays.fill(loneC, true);
         for (Pair p : pairs) {
+            if (p.how == How.INITIAL) continue; // an initial is too weak a counterpart to rule out a join
             loneQ[p.q1] = false;
             loneC[p.c1] = false;
         }
