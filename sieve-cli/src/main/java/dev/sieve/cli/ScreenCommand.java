@@ -206,8 +206,13 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     private static String line(MatchEngine engine, ObjectWriter writer, String caseId, ScreeningQuery q) throws IOException {
+        List<Match> alerts = engine.screen(q);
+        if (alerts.isEmpty()) {
+            // most rows: no need for the general serialiser
+            return "{\"case_id\":" + writer.writeValueAsString(caseId) + ",\"matches\":[]}";
+        }
         List<Map<String, Object>> ms = new ArrayList<>();
-        for (Match m : engine.screen(q)) {
+        for (Match m : alerts) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", m.id());
             o.put("score", m.score());
