@@ -21,12 +21,37 @@ public final class ToLatin {
     }
 
     public static String apply(String text, Script script) {
-        return switch (script) {
-            case LATIN -> text;
-            case CYRILLIC -> CYRILLIC.get().transliterate(text);
-            case HANGUL -> HANGUL.get().transliterate(spaceSyllables(text));
-            default -> ANY.get().transliterate(text);
+        if (script == Script.LATIN) return text;
+        // Word by word through a bounded cache: names repeat their parts far more than whole names.
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                if (i > start) {
+                    if (!out.isEmpty()) out.append(' ');
+                    out.append(word(text.substring(start, i), script));
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String word(String word, Script script) {
+        String key = script.ordinal() + ":" + word;
+        String cached = CACHE.get(key);
+        if (cached != null) return cached;
+        String latin = switch (script) {
+            case CYRILLIC -> CYRILLIC.get().transliterate(word);
+            case HANGUL -> HANGUL.get().transliterate(spaceSyllables(word)).strip();
+            default -> ANY.get().transliterate(word);
         };
+        if (CACHE.size() >= CACHE_LIMIT) CACHE.clear(); // bounded: free text can hold any word
+        CACHE.put(key, latin);
+        return latin;
     }
 
     /** Puts a space after every Hangul syllable: Korean given names are written as separate parts in lists. */
