@@ -337,6 +337,13 @@ public final class MatchEngine {
      * (an engine built over the lists, or over nothing for neutral weights).
      */
     public Match compare(String name1, String name2, Schema schema) {
+        // Either name may be the fuller one: a pair is scored in the direction that fits it better.
+        Match forward = compareDirected(name1, name2, schema);
+        Match backward = compareDirected(name2, name1, schema);
+        return backward.score() > forward.score() ? backward : forward;
+    }
+
+    private Match compareDirected(String name1, String name2, Schema schema) {
         Entity listed = Entity.builder("compare:2", "compare", schema == null ? Schema.PERSON : schema)
                 .primaryName(name2).build();
         List<NameForm> q = NameAnalyzer.analyze(name1, schema);
