@@ -178,7 +178,6 @@ public final class MatchEngine {
         Script origin = index.origin(nameId);
         boolean nativeForm = index.isNative(nameId);
         boolean listedAbjad = !nativeForm && origin.isAbjad();
-        boolean listedSyllabic = !nativeForm && origin.isSyllabic();
         double heaviest = 0;
         for (int id : ids) heaviest = Math.max(heaviest, index.weight(id));
         double best = 0;
@@ -187,7 +186,7 @@ public final class MatchEngine {
             if (qf.native_() != nativeForm || qf.native_() && qf.origin() != origin) continue;
             List<Token> q = qf.tokens();
             boolean qa = qf.fromAbjad();
-            boolean typos = !(qf.origin().isSyllabic() && !qf.native_()) && !listedSyllabic;
+            boolean typos = !qf.origin().isSyllabic() && !origin.isSyllabic();
             if (typos && q.size() <= 3 && ids.length <= 3) {
                 // the scorer's whole-name comparison of short codes (joined length 5 to 10, no numbers)
                 int ql = 0;
@@ -303,6 +302,7 @@ public final class MatchEngine {
     private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold,
                         PartMemo memo, boolean explainAlways) {
         NameScorer.Scored bestScored = null;
+        if (sameSyllabicScript(forms, n.form())) return null;
         for (int f = 0; f < forms.size(); f++) {
             NameForm qf = forms.get(f);
             if (qf.native_() != n.form().native_()) continue;
@@ -330,6 +330,17 @@ public final class MatchEngine {
         Explanation ex = new Explanation(e.names().get(n.name()).value(), Math.round(nameScore * 10000) / 10000.0,
                 bestScored.parts(), bestScored.unmatchedQuery(), bestScored.unmatchedListed(), evidence);
         return new Match(e.id(), e.primaryName().value(), e.schema(), e.source(), score, alert, ex);
+    }
+
+    /**
+     * Two names written in the same syllabic script (Han, Hangul, Kana) compare in that script only:
+     * their romanisations merge homophones (高石 / 高市 are both "gao shi") and spelling variants that
+     * the script itself tells apart (정 / 종).
+     */
+    private static boolean sameSyllabicScript(List<NameForm> queryForms, NameForm listed) {
+        if (listed.native_() || !listed.origin().isSyllabic()) return false;
+        for (NameForm q : queryForms) if (q.native_() && q.origin() == listed.origin()) return true;
+        return false;
     }
 
     /**

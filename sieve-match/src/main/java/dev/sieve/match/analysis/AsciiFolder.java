@@ -32,6 +32,7 @@ public final class AsciiFolder {
                 default -> sb.append(Character.toLowerCase(c));
             }
         }
-        return sb.toString();
+        // Hangul syllables were decomposed into jamo above: compose them again (Latin marks are gone already).
+        return Normalizer.normalize(sb, Normalizer.Form.NFC);
     }
 }

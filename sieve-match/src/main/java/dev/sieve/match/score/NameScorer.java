@@ -131,7 +131,8 @@ public final class NameScorer {
         }
         boolean qa = query.fromAbjad();
         boolean la = listed.fromAbjad();
-        boolean typos = !(query.origin().isSyllabic() && !query.native_()) && !(listed.origin().isSyllabic() && !listed.native_());
+        // Syllabic scripts (and their romanisations): one sign or letter more or less is another name.
+        boolean typos = !query.origin().isSyllabic() && !listed.origin().isSyllabic();
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < c.size(); j++) {

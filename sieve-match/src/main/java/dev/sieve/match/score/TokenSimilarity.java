@@ -61,7 +61,7 @@ public final class TokenSimilarity {
             }
         }
         if (edit >= MIN) return new Result(edit, How.EDIT_DISTANCE);
-        if (qs.length() >= 3 && qs.equals(cs)) return new Result(0.8, How.PHONETIC);
+        if (typos && qs.length() >= 3 && qs.equals(cs)) return new Result(0.8, How.PHONETIC);
         return Result.NONE;
     }
 
