@@ -12,18 +12,15 @@ import dev.sieve.model.Name;
 import dev.sieve.model.NameKind;
 import dev.sieve.model.PartialDate;
 import dev.sieve.model.Schema;
-import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The EU consolidated financial sanctions file, XML 1.1 ({@code export} with {@code sanctionEntity}),
  * written from its published schema: most values are attributes. Ids are {@code eu:<logicalId>}.
  */
-final class EuFsfXmlReader implements ListReader {
+final class EuFsfXmlReader extends XmlListReader {
     static final String SOURCE = ListFormat.EU_FSF_XML.defaultSource();
 
     @Override
@@ -32,51 +29,40 @@ final class EuFsfXmlReader implements ListReader {
     }
 
     @Override
-    public ReadResult read(ListInput input, Consumer<Entity> sink) throws IOException {
-        String file = input.name();
-        List<Problem> problems = new ArrayList<>();
-        Instant[] published = {null};
-        int[] count = {0};
-        SafeXml.stream(input.main(), new SafeXml.Handler() {
-            @Override
-            public void root(XmlNode root) {
-                if (!root.name().equals("export")) {
-                    throw new ListFormatException(file, "line " + root.line(),
-                            "root element is <" + root.name() + ">, expected <export>");
-                }
-                String generated = root.attr("generationDate");
-                if (generated != null) {
-                    try {
-                        published[0] = generated.length() > 10
-                                ? java.time.OffsetDateTime.parse(generated).toInstant()
-                                : Dates.startOfDay(Dates.isoDate(generated));
-                    } catch (RuntimeException e) {
-                        try {
-                            published[0] = java.time.LocalDateTime.parse(generated)
-                                    .toInstant(java.time.ZoneOffset.UTC);
-                        } catch (RuntimeException e2) {
-                            throw new ListFormatException(file, "line " + root.line(),
-                                    "generationDate '" + generated + "' is not a date");
-                        }
-                    }
-                }
-            }
+    String rootName() {
+        return "export";
+    }
 
-            @Override
-            public boolean isRecord(List<String> path) {
-                return path.size() == 2 && path.get(1).equals("sanctionEntity");
+    @Override
+    Instant publishedFromRoot(XmlNode root, String file) {
+        String generated = root.attr("generationDate");
+        if (generated == null) return null;
+        try {
+            return generated.length() > 10 ? java.time.OffsetDateTime.parse(generated).toInstant()
+                    : Dates.startOfDay(Dates.isoDate(generated));
+        } catch (RuntimeException e) {
+            try {
+                return java.time.LocalDateTime.parse(generated).toInstant(java.time.ZoneOffset.UTC);
+            } catch (RuntimeException e2) {
+                throw new ListFormatException(file, "line " + root.line(), "generationDate '" + generated + "' is not a date");
             }
+        }
+    }
 
-            @Override
-            public void record(XmlNode record, String path) {
-                String id = record.attr("logicalId");
-                SafeXml.mapRecord(file, record, path, id == null ? null : "eu:" + id, problems, r -> {
-                    sink.accept(entity(r));
-                    count[0]++;
-                });
-            }
-        });
-        return new ReadResult(SOURCE, published[0], count[0], 0, problems);
+    @Override
+    boolean isRecord(List<String> path) {
+        return path.size() == 2 && path.get(1).equals("sanctionEntity");
+    }
+
+    @Override
+    String idOf(XmlNode record) {
+        String id = record.attr("logicalId");
+        return id == null ? null : "eu:" + id;
+    }
+
+    @Override
+    Entity map(XmlNode record, String source) {
+        return entity(record);
     }
 
     private static Entity entity(XmlNode r) {

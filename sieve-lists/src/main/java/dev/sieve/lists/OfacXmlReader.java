@@ -9,70 +9,57 @@ import dev.sieve.model.IdentifierType;
 import dev.sieve.model.Name;
 import dev.sieve.model.NameKind;
 import dev.sieve.model.Schema;
-import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * OFAC's XML ({@code sdnList} with {@code publshInformation} and {@code sdnEntry}), the layout of both
  * {@code sdn.xml} and the consolidated non-SDN list. Individuals' names are written "LAST, First" as
  * in the legacy CSV, so the two formats of one list give the same names.
  */
-final class OfacXmlReader implements ListReader {
+final class OfacXmlReader extends XmlListReader {
     @Override
     public ListFormat format() {
         return ListFormat.OFAC_XML;
     }
 
     @Override
-    public ReadResult read(ListInput input, Consumer<Entity> sink) throws IOException {
-        String file = input.name();
-        String source = sourceFor(file);
-        List<Problem> problems = new ArrayList<>();
-        Instant[] published = {null};
-        int[] count = {0};
-        SafeXml.stream(input.main(), new SafeXml.Handler() {
-            @Override
-            public void root(XmlNode root) {
-                if (!root.name().equals("sdnList")) {
-                    throw new ListFormatException(file, "line " + root.line(),
-                            "root element is <" + root.name() + ">, expected <sdnList>");
-                }
-            }
+    String rootName() {
+        return "sdnList";
+    }
 
-            @Override
-            public boolean isRecord(List<String> path) {
-                return path.size() == 2 && path.get(1).equals("sdnEntry");
-            }
+    @Override
+    String sourceFor(ListInput input) {
+        return sourceFor(input.name());
+    }
 
-            @Override
-            public void text(List<String> path, String text) {
-                if (path.size() == 3 && path.get(2).equals("Publish_Date")) {
-                    try {
-                        var parts = text.split("/");
-                        published[0] = Dates.startOfDay(java.time.LocalDate.of(Integer.parseInt(parts[2]),
-                                Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
-                    } catch (RuntimeException e) {
-                        throw new ListFormatException(file, "publshInformation/Publish_Date",
-                                "'" + text + "' is not a MM/DD/YYYY date");
-                    }
-                }
-            }
+    @Override
+    Instant publishedFromText(List<String> path, String text, String file) {
+        if (path.size() != 3 || !path.get(2).equals("Publish_Date")) return null;
+        try {
+            var parts = text.split("/");
+            return Dates.startOfDay(java.time.LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[0]),
+                    Integer.parseInt(parts[1])));
+        } catch (RuntimeException e) {
+            throw new ListFormatException(file, "publshInformation/Publish_Date", "'" + text + "' is not a MM/DD/YYYY date");
+        }
+    }
 
-            @Override
-            public void record(XmlNode record, String path) {
-                String uid = record.text("uid");
-                SafeXml.mapRecord(file, record, path, uid == null ? null : OfacCsvReader.ID_PREFIX + uid, problems,
-                        r -> {
-                            sink.accept(entity(r, source));
-                            count[0]++;
-                        });
-            }
-        });
-        return new ReadResult(source, published[0], count[0], 0, problems);
+    @Override
+    boolean isRecord(List<String> path) {
+        return path.size() == 2 && path.get(1).equals("sdnEntry");
+    }
+
+    @Override
+    String idOf(XmlNode record) {
+        String uid = record.text("uid");
+        return uid == null ? null : OfacCsvReader.ID_PREFIX + uid;
+    }
+
+    @Override
+    Entity map(XmlNode record, String source) {
+        return entity(record, source);
     }
 
     /** The consolidated (non-SDN) list shares this layout; its usual file names say "cons". */

@@ -12,19 +12,16 @@ import dev.sieve.model.Name;
 import dev.sieve.model.NameKind;
 import dev.sieve.model.PartialDate;
 import dev.sieve.model.Schema;
-import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The UN Security Council consolidated list ({@code CONSOLIDATED_LIST} with {@code INDIVIDUALS/INDIVIDUAL}
  * and {@code ENTITIES/ENTITY}). Ids are {@code un:<REFERENCE_NUMBER>}; the regime is named after its
  * committee's resolution ("UN DPRK 1718").
  */
-final class UnXmlReader implements ListReader {
+final class UnXmlReader extends XmlListReader {
     static final String SOURCE = ListFormat.UN_XML.defaultSource();
 
     /** UN_LIST_TYPE to the regime's name with its founding resolution. */
@@ -51,44 +48,35 @@ final class UnXmlReader implements ListReader {
     }
 
     @Override
-    public ReadResult read(ListInput input, Consumer<Entity> sink) throws IOException {
-        String file = input.name();
-        List<Problem> problems = new ArrayList<>();
-        Instant[] published = {null};
-        int[] count = {0};
-        SafeXml.stream(input.main(), new SafeXml.Handler() {
-            @Override
-            public void root(XmlNode root) {
-                if (!root.name().equals("CONSOLIDATED_LIST")) {
-                    throw new ListFormatException(file, "line " + root.line(),
-                            "root element is <" + root.name() + ">, expected <CONSOLIDATED_LIST>");
-                }
-                String generated = root.attr("dateGenerated");
-                if (generated != null) {
-                    try {
-                        published[0] = Instant.parse(generated);
-                    } catch (java.time.format.DateTimeParseException e) {
-                        throw new ListFormatException(file, "line " + root.line(),
-                                "dateGenerated '" + generated + "' is not a timestamp");
-                    }
-                }
-            }
+    String rootName() {
+        return "CONSOLIDATED_LIST";
+    }
 
-            @Override
-            public boolean isRecord(List<String> path) {
-                return path.size() == 3 && (path.get(2).equals("INDIVIDUAL") || path.get(2).equals("ENTITY"));
-            }
+    @Override
+    Instant publishedFromRoot(XmlNode root, String file) {
+        String generated = root.attr("dateGenerated");
+        if (generated == null) return null;
+        try {
+            return Instant.parse(generated);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ListFormatException(file, "line " + root.line(), "dateGenerated '" + generated + "' is not a timestamp");
+        }
+    }
 
-            @Override
-            public void record(XmlNode record, String path) {
-                String ref = record.text("REFERENCE_NUMBER");
-                SafeXml.mapRecord(file, record, path, ref == null ? null : "un:" + ref, problems, r -> {
-                    sink.accept(entity(r));
-                    count[0]++;
-                });
-            }
-        });
-        return new ReadResult(SOURCE, published[0], count[0], 0, problems);
+    @Override
+    boolean isRecord(List<String> path) {
+        return path.size() == 3 && (path.get(2).equals("INDIVIDUAL") || path.get(2).equals("ENTITY"));
+    }
+
+    @Override
+    String idOf(XmlNode record) {
+        String ref = record.text("REFERENCE_NUMBER");
+        return ref == null ? null : "un:" + ref;
+    }
+
+    @Override
+    Entity map(XmlNode record, String source) {
+        return entity(record);
     }
 
     private static Entity entity(XmlNode r) {
