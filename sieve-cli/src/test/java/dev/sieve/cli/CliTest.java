@@ -2,14 +2,10 @@ package dev.sieve.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sieve.testing.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,55 +15,44 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    private Run sieve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = SieveCommand.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    CliRun sieve(String... args) {
+        return CliRun.sieve(dir.resolve("data"), args);
     }
 
     @Test
     void loadListDiffEntityAndAsOf() throws Exception {
-        Run load = sieve("lists", "load", "--published", "2021-07-07",
+        CliRun load = sieve("lists", "load", "--published", "2021-07-07",
                 SharedData.list("ofac_sdn/2021-07_complete_set").toString(), "--json");
         assertThat(load.code()).as(load.err()).isZero();
         assertThat(load.json().at("/loaded/0/publication/recordCount").asInt()).isEqualTo(8976);
-        Run second = sieve("lists", "load", "--published", "2024-05-03", SharedData.list("ofac_sdn/2024-05-03/sdn.csv").toString());
+        CliRun second = sieve("lists", "load", "--published", "2024-05-03", SharedData.list("ofac_sdn/2024-05-03/sdn.csv").toString());
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(second.out()).contains("loaded").contains("14,965 records").contains("us-ofac-sdn");
 
-        Run pubs = sieve("lists", "--json");
+        CliRun pubs = sieve("lists", "--json");
         assertThat(pubs.json()).hasSize(2);
         assertThat(pubs.json().get(0).get("sha256").asText()).hasSize(64);
         assertThat(pubs.json().get(0).get("publishedAt").asText()).isEqualTo("2021-07-07T00:00:00Z");
 
-        Run diff = sieve("lists", "diff", "us-ofac-sdn", "--json");
+        CliRun diff = sieve("lists", "diff", "us-ofac-sdn", "--json");
         assertThat(diff.code()).isZero();
         assertThat(diff.json().get("added")).hasSize(6870);
         assertThat(diff.json().get("removed")).hasSize(881);
         assertThat(diff.json().get("changed")).hasSize(6871);
-        Run diffText = sieve("lists", "diff", "us-ofac-sdn", "--limit", "2");
+        CliRun diffText = sieve("lists", "diff", "us-ofac-sdn", "--limit", "2");
         assertThat(diffText.out()).contains("added 6,870, removed 881, changed 6,871");
 
-        Run entity = sieve("entity", "us-ofac:20157", "--json");
+        CliRun entity = sieve("entity", "us-ofac:20157", "--json");
         assertThat(entity.code()).isZero();
         assertThat(entity.json().at("/entity/names/0/value").asText()).isEqualTo("KIM, Jong Un");
         assertThat(entity.json().at("/entity/birthDates/0/date").asText()).isEqualTo("1984-01-08");
         assertThat(entity.json().at("/delisted").asBoolean()).isFalse();
 
-        Run asOf = sieve("entities", "--as-of", "2022-06-01", "--source", "us-ofac-sdn", "--json");
+        CliRun asOf = sieve("entities", "--as-of", "2022-06-01", "--source", "us-ofac-sdn", "--json");
         assertThat(asOf.json().at("/sources/us-ofac-sdn/count").asInt()).isEqualTo(8976);
-        Run now = sieve("entities", "--source", "us-ofac-sdn");
+        CliRun now = sieve("entities", "--source", "us-ofac-sdn");
         assertThat(now.out()).contains("14965");
-        Run before = sieve("entities", "--as-of", "2020-01-01");
+        CliRun before = sieve("entities", "--as-of", "2020-01-01");
         assertThat(before.out()).contains("(not yet published then)");
     }
 
@@ -75,25 +60,25 @@ class CliTest {
     void reloadingIdenticalBytesSaysUnchanged() {
         String un = SharedData.list("un_sc/consolidated.xml").toString();
         assertThat(sieve("lists", "load", un).code()).isZero();
-        Run again = sieve("lists", "load", un);
+        CliRun again = sieve("lists", "load", un);
         assertThat(again.out()).contains("unchanged").contains("loaded before");
     }
 
     @Test
     void errorsNameTheFileAndExitNonZero() throws Exception {
         Path bad = Files.writeString(dir.resolve("customers.csv"), "id,name\n1,John Smith\n");
-        Run r = sieve("lists", "load", bad.toString());
+        CliRun r = sieve("lists", "load", bad.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("customers.csv").contains("not a supported list format").contains("un-xml");
 
         Path broken = Files.writeString(dir.resolve("sdn.csv"),
                 "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n37,\"SHORT\"\n");
-        Run strict = sieve("lists", "load", broken.toString());
+        CliRun strict = sieve("lists", "load", broken.toString());
         assertThat(strict.code()).isEqualTo(1);
         assertThat(strict.err()).contains("sdn.csv: line 2 [record us-ofac:37]").contains("nothing was loaded");
         assertThat(sieve("lists", "--json").out().strip()).isEqualTo("[ ]");
 
-        Run lenient = sieve("lists", "load", "--lenient", broken.toString());
+        CliRun lenient = sieve("lists", "load", "--lenient", broken.toString());
         assertThat(lenient.code()).isZero();
         assertThat(lenient.err()).contains("rejected sdn.csv: line 2");
 

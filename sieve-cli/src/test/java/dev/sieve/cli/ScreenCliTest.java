@@ -2,15 +2,11 @@ package dev.sieve.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sieve.testing.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,35 +17,24 @@ class ScreenCliTest {
     @TempDir
     static Path dir;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run sieve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = SieveCommand.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun sieve(String... args) {
+        return CliRun.sieve(dir.resolve("data"), args);
     }
 
     @BeforeAll
     static void load() {
-        Run r = sieve("lists", "load", SharedData.list("un_sc/consolidated.xml").toString(),
+        CliRun r = sieve("lists", "load", SharedData.list("un_sc/consolidated.xml").toString(),
                 SharedData.list("ofac_sdn/2021-07_complete_set").toString());
         assertThat(r.code()).as(r.err()).isZero();
     }
 
     @Test
     void screensOneNameWithExplanations() throws Exception {
-        Run text = sieve("screen", "Kim Jong-un", "--dob", "1984-01-08", "--nationality", "kp", "--schema", "Person");
+        CliRun text = sieve("screen", "Kim Jong-un", "--dob", "1984-01-08", "--nationality", "kp", "--schema", "Person");
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("us-ofac:20157").contains("KIM, Jong Un").contains("exact")
                 .contains("birth_date: query 1984-01-08 agrees");
-        Run json = sieve("screen", "김정은", "--json");
+        CliRun json = sieve("screen", "김정은", "--json");
         assertThat(json.json().at("/matches/0/id").asText()).isEqualTo("us-ofac:20157");
         assertThat(json.json().at("/matches/0/explanation/parts")).isNotEmpty();
         assertThat(sieve("screen", "Zxqvbn Plokijuh").out()).contains("no alerts");
@@ -64,7 +49,7 @@ class ScreenCliTest {
                 a3,Jane Doe-Smithers,Person,1990-02-03,gb,nobody
                 """);
         Path results = dir.resolve("results.jsonl");
-        Run r = sieve("screen", "--input", cases.toString(), "--output", results.toString());
+        CliRun r = sieve("screen", "--input", cases.toString(), "--output", results.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("screened 3 rows");
         List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
@@ -81,7 +66,7 @@ class ScreenCliTest {
     void badCaseFilesNameTheLineAndWriteNothing() throws Exception {
         Path cases = Files.writeString(dir.resolve("bad.csv"), "case_id,query_name,birth_date\nb1,John Smith,1990\nb2,Ann Lee,31/02/1990\n");
         Path results = dir.resolve("bad.jsonl");
-        Run r = sieve("screen", "--input", cases.toString(), "--output", results.toString());
+        CliRun r = sieve("screen", "--input", cases.toString(), "--output", results.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("bad.csv: line 3").contains("31/02/1990");
         assertThat(results).doesNotExist();
@@ -93,12 +78,12 @@ class ScreenCliTest {
 
     @Test
     void comparesOnePair() throws Exception {
-        Run r = sieve("compare", "Usama bin Ladin", "Osama bin Laden", "--schema", "Person", "--json");
+        CliRun r = sieve("compare", "Usama bin Ladin", "Osama bin Laden", "--schema", "Person", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.json().get("alert").asBoolean()).isTrue();
         assertThat(r.json().get("score").asDouble()).isBetween(0.8, 1.0);
         assertThat(r.json().at("/explanation/parts")).isNotEmpty();
-        Run no = sieve("compare", "SEA PONY 2", "SEA PONY 1", "--schema", "Vessel");
+        CliRun no = sieve("compare", "SEA PONY 2", "SEA PONY 1", "--schema", "Vessel");
         assertThat(no.out()).contains("no alert");
     }
 }
