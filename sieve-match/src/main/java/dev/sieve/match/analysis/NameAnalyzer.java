@@ -8,7 +8,7 @@ import java.util.List;
  * The analysis chain, assembled in one visible place:
  * Unicode normalisation → homoglyph folding → script detection → transliteration → case and diacritic
  * folding → tokenisation → (Arabic article split) → title removal (persons) → vessel prefix removal
- * (vessels) → legal forms (organisations) → variant folding and phonetic keys (per token).
+ * (vessels) → legal forms (non-persons) → acronyms joined (organisations, vessels, aircraft) → variant folding and phonetic keys (per token).
  * Each stage is a small class with its own tests.
  */
 public final class NameAnalyzer {
@@ -33,9 +33,13 @@ public final class NameAnalyzer {
         if (script == Script.ARABIC) tokens = splitArticle(tokens);
         if (schema == null || schema == Schema.PERSON) tokens = TitleFilter.apply(tokens);
         if (schema == Schema.VESSEL) tokens = VesselPrefixFilter.apply(tokens);
-        List<Token> analysed = schema == Schema.PERSON
-                ? tokens.stream().map(Token::of).toList()
-                : List.copyOf(LegalForms.apply(tokens));
+        List<Token> analysed;
+        if (schema == Schema.PERSON) {
+            analysed = tokens.stream().map(Token::of).toList();
+        } else {
+            List<Token> withForms = LegalForms.apply(tokens);
+            analysed = List.copyOf(schema == null ? withForms : AcronymJoiner.apply(withForms));
+        }
         if (!analysed.isEmpty()) forms.add(new NameForm(analysed, script, false));
         return forms;
     }

@@ -60,6 +60,19 @@ class AnalysisStagesTest {
     }
 
     @Test
+    void acronymsAreJoinedAfterLegalForms() {
+        List<Token> t = AcronymJoiner.apply(LegalForms.apply(List.of("a", "b", "c", "company")));
+        assertThat(t).extracting(Token::text).containsExactly("abc", "co");
+        assertThat(AcronymJoiner.apply(LegalForms.apply(List.of("faberlic", "sp", "z", "o", "o"))))
+                .extracting(Token::text).containsExactly("faberlic", "spzoo");
+        assertThat(AcronymJoiner.apply(LegalForms.apply(List.of("bain", "capital", "fund", "x", "l", "p"))))
+                .extracting(Token::text).containsExactly("bain", "capital", "fund", "x", "lp");
+        assertThat(NameAnalyzer.analyze("T N K FABRICS LIMITED", Schema.ORGANIZATION).getFirst().text())
+                .isEqualTo("tnk fabrics ltd");
+        assertThat(NameAnalyzer.analyze("J R Smith", Schema.PERSON).getFirst().text()).isEqualTo("j r smith");
+    }
+
+    @Test
     void vesselPrefixes() {
         assertThat(VesselPrefixFilter.apply(List.of("mv", "sea", "pony"))).containsExactly("sea", "pony");
         assertThat(VesselPrefixFilter.apply(List.of("m", "v", "sea", "pony"))).containsExactly("sea", "pony");
