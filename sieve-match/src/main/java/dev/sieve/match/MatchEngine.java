@@ -131,7 +131,7 @@ public final class MatchEngine {
                     double evidence = Evidence.birthDateEffect(query.birthDate(), candidate)
                             + Evidence.nationalityEffect(query.nationality(), candidate)
                             + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
-                    if (Math.pow(coverageBound(forms, queryWeights, nameId, memo), 0.65) + evidence < threshold) continue;
+                    if (Math.pow(coverageBound(forms, queryWeights, nameId, memo, candidate.schema() != Schema.PERSON), 0.65) + evidence < threshold) continue;
                 }
                 IndexedName n = index.name(nameId);
                 Entity e = entities.get(n.entity());
@@ -173,7 +173,7 @@ public final class MatchEngine {
      * A test checks that screening with and without this bound gives the same alerts.
      */
     private double coverageBound(List<NameForm> forms, double[][] queryWeights, int nameId,
-                                 PartMemo memo) {
+                                 PartMemo memo, boolean codes) {
         int[] ids = index.tokenIds(nameId);
         Script origin = index.origin(nameId);
         boolean nativeForm = index.isNative(nameId);
@@ -187,7 +187,7 @@ public final class MatchEngine {
             List<Token> q = qf.tokens();
             boolean qa = qf.fromAbjad();
             boolean typos = !qf.origin().isSyllabic() && !origin.isSyllabic();
-            if (typos && q.size() <= 3 && ids.length <= 3) {
+            if (codes && typos && q.size() <= 3 && ids.length <= 3) {
                 // the scorer's whole-name comparison of short codes (joined length 5 to 10, no numbers)
                 int ql = 0;
                 int cl = 0;
@@ -307,7 +307,8 @@ public final class MatchEngine {
             NameForm qf = forms.get(f);
             if (qf.native_() != n.form().native_()) continue;
             if (qf.native_() && qf.origin() != n.form().origin()) continue;
-            NameScorer.Scored s = NameScorer.score(qf, n.form(), weights, n.tokenIds(), n.weights(), memo, f);
+            NameScorer.Scored s = NameScorer.score(qf, n.form(), weights, n.tokenIds(), n.weights(), memo, f,
+                    e.schema() != Schema.PERSON);
             if (bestScored == null || s.score() > bestScored.score()) bestScored = s;
         }
         if (bestScored == null || bestScored.score() <= 0) return null;

@@ -112,15 +112,17 @@ public final class NameScorer {
      */
     public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
                                PartMemo memo) {
-        return score(query, listed, weights, listedIds, null, memo, 0);
+        return score(query, listed, weights, listedIds, null, memo, 0, false);
     }
 
     /**
      * @param listedWeights precomputed weights of the listed parts (null: ask {@code weights})
      * @param queryForm which form of the query this is, so that one memo serves all of them
+     * @param codes whether the names may be codes compared whole (aircraft registrations, vessel and
+     *              company names; never persons: "Kim Jong Un" and "Kim Jong Hun" differ by one letter)
      */
     public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
-                               double[] listedWeights, PartMemo memo, int queryForm) {
+                               double[] listedWeights, PartMemo memo, int queryForm, boolean codes) {
         List<Token> q = query.tokens();
         List<Token> c = listed.tokens();
         if (q.isEmpty() || c.isEmpty()) return Scored.ZERO;
@@ -218,7 +220,7 @@ public final class NameScorer {
         double listedCoverage = Math.min(1, matched / listedTotal);
         double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
         Scored aligned = new Scored(score, numberConflict, q, c, assigned, usedQ, usedC);
-        if (typos && score < 0.95) {
+        if (codes && typos && score < 0.95) {
             Scored whole = wholeName(q, c);
             if (whole != null && whole.score() > aligned.score()) return whole;
         }
