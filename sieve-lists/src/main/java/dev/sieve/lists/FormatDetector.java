@@ -116,9 +116,13 @@ public final class FormatDetector {
         ListFormat format = detect(file);
         if (format == ListFormat.OFAC_CSV) {
             List<Path> companions = new ArrayList<>();
+            List<Path> siblings;
+            try (Stream<Path> list = Files.list(file.toAbsolutePath().getParent())) {
+                siblings = list.toList();
+            }
             for (String c : COMPANIONS) {
-                Path p = sibling(file, c);
-                if (p != null) companions.add(p);
+                siblings.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(c)).findFirst()
+                        .ifPresent(companions::add);
             }
             return new ListInput(format, file, companions);
         }

@@ -18,6 +18,7 @@ import dev.sieve.model.PartialDate;
 import dev.sieve.model.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 
 /**
  * The one JSON form of the model: stored entity bodies, {@code --json} output and (later) the API.
@@ -36,36 +37,31 @@ public final class EntityJson {
 
     private static ObjectMapper create() {
         SimpleModule model = new SimpleModule("sieve-model");
-        model.addSerializer(PartialDate.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(PartialDate value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                gen.writeString(value.toString());
-            }
-        });
-        model.addDeserializer(PartialDate.class, new JsonDeserializer<>() {
-            @Override
-            public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return PartialDate.parse(p.getValueAsString());
-            }
-        });
-        model.addSerializer(Schema.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Schema value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                gen.writeString(value.label());
-            }
-        });
-        model.addDeserializer(Schema.class, new JsonDeserializer<>() {
-            @Override
-            public Schema deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return Schema.parse(p.getValueAsString());
-            }
-        });
+        asString(model, PartialDate.class, PartialDate::toString, PartialDate::parse);
+        asString(model, Schema.class, Schema::label, Schema::parse);
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(model)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    /** Registers a type that is written and read as a JSON string. */
+    private static <T> void asString(SimpleModule module, Class<T> type, Function<T, String> write,
+                                     Function<String, T> read) {
+        module.addSerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(write.apply(value));
+            }
+        });
+        module.addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return read.apply(p.getValueAsString());
+            }
+        });
     }
 
     public static String write(Object value) {

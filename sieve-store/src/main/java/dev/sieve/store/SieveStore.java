@@ -61,10 +61,6 @@ public final class SieveStore implements AutoCloseable {
         return new SieveStore(ds);
     }
 
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
     /** Starts a load: one transaction in which one or more publications are written, all or nothing. */
     public PublicationLoad beginLoad() {
         try {

@@ -33,8 +33,4 @@ public final class TokenWeights implements NameScorer.Weights {
         int n = df.getOrDefault(canonical, 0);
         return Math.log(1 + forms / (n + 1.0));
     }
-
-    public int df(String canonical) {
-        return df.getOrDefault(canonical, 0);
-    }
 }

@@ -25,7 +25,11 @@ public final class Evidence {
     /** The effect of the birth date alone (0 when there is nothing to compare), without its explanation. */
     public static double birthDateEffect(PartialDate query, Entity entity) {
         if (query == null || entity.birthDates().isEmpty()) return 0;
-        return switch (compare(query, entity)) {
+        return effect(compare(query, entity));
+    }
+
+    private static double effect(DobOutcome outcome) {
+        return switch (outcome) {
             case SAME -> DOB_SAME;
             case SAME_YEAR_OTHER_DAY, FULL_DATES_DIFFER -> DOB_SAME_YEAR_OTHER_DAY;
             case WITHIN, ONE_YEAR -> DOB_NEAR;
@@ -77,8 +81,8 @@ public final class Evidence {
     public static Explanation.Evidence birthDate(PartialDate query, Entity entity) {
         if (query == null || entity.birthDates().isEmpty()) return null;
         String listed = entity.birthDates().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse("");
-        double effect = birthDateEffect(query, entity);
-        String detail = switch (compare(query, entity)) {
+        DobOutcome outcome = compare(query, entity);
+        String detail = switch (outcome) {
             case SAME -> "query " + query + " agrees with listed " + listed;
             case SAME_YEAR_OTHER_DAY -> "query " + query + ": same year, other day than listed " + listed;
             case FULL_DATES_DIFFER -> "query " + query + " differs from listed " + listed;
@@ -86,7 +90,7 @@ public final class Evidence {
             case ONE_YEAR -> "query " + query + " one year from listed " + listed;
             case DIFFERENT, FAR -> "query " + query + " is more than a year from listed " + listed;
         };
-        return new Explanation.Evidence("birth_date", detail, effect);
+        return new Explanation.Evidence("birth_date", detail, effect(outcome));
     }
 
     public static Explanation.Evidence nationality(String query, Entity entity) {

@@ -101,22 +101,11 @@ public final class NameScorer {
     private record Pair(int q1, int q2, int c1, int c2, double sim, How how) {
     }
 
-    public static Scored score(NameForm query, NameForm listed, Weights weights) {
-        return score(query, listed, weights, null, null);
-    }
-
     /**
      * @param listedIds vocabulary ids of the listed parts, for memoising part comparisons across the
      *                  candidates of one query (null: no memo)
-     * @param memo per-query memo of part comparisons keyed by query part index and listed vocabulary id
-     */
-    public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
-                               PartMemo memo) {
-        return score(query, listed, weights, listedIds, null, memo, 0, false);
-    }
-
-    /**
      * @param listedWeights precomputed weights of the listed parts (null: ask {@code weights})
+     * @param memo per-query memo of part comparisons (null: none)
      * @param queryForm which form of the query this is, so that one memo serves all of them
      * @param codes whether the names may be codes compared whole (aircraft registrations, vessel and
      *              company names; never persons: "Kim Jong Un" and "Kim Jong Hun" differ by one letter)
