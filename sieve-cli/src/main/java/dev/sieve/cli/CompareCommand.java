@@ -17,8 +17,9 @@ import picocli.CommandLine.ParentCommand;
 /** {@code sieve compare NAME1 NAME2}: the screening scorer on one pair of names. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Score one pair of names with the screening scorer: the score, whether it would alert, and why. "
-                + "Name parts are weighed by their rarity in the databank's lists when any are loaded.")
-final class CompareCommand implements Callable<Integer> {
+                + "Name parts are weighed by their rarity in the databank's lists when any are loaded. "
+                + "--json prints {\"score\": ..., \"alert\": ..., \"explanation\": ...}.")
+final class CompareCommand extends CliCommand implements Callable<Integer> {
     @ParentCommand
     SieveCommand root;
 
@@ -37,15 +38,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--neutral", description = "Weigh every name part the same instead of by rarity in the lists.")
     boolean neutral;
 
-    @Option(names = "--json", description = "Print {\"score\": ..., \"alert\": ..., \"explanation\": ...}.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         MatchEngine engine;
         if (neutral) {
             engine = MatchEngine.build(List.of());

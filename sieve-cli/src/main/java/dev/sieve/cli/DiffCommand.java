@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Added, removed and changed entities (with the changed fields) between two publications of a "
                 + "source; by default the latest two.")
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends CliCommand implements Callable<Integer> {
     @ParentCommand
     ListsCommand lists;
 
@@ -29,19 +29,13 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "PUB", description = "The later publication id.")
     Long to;
 
-    @Option(names = "--json", description = "Print the whole diff as JSON.")
-    boolean json;
-
     @Option(names = "--limit", description = "Entities shown per section in text output (default ${DEFAULT-VALUE}).",
             defaultValue = "20")
     int limit;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (SieveStore store = Databank.open(lists.root)) {
             List<Publication> pubs = store.publications(source);
             if (pubs.isEmpty()) throw new UserException("no publications of source '" + source + "' (sources: "

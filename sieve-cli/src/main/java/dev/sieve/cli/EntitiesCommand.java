@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code sieve entities --as-of DATE}: what was listed on a date, per source. */
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = "The entities listed on a date: per source, the publication in force then. Counts by default.")
-final class EntitiesCommand implements Callable<Integer> {
+final class EntitiesCommand extends CliCommand implements Callable<Integer> {
     @ParentCommand
     SieveCommand root;
 
@@ -31,15 +31,9 @@ final class EntitiesCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the entities (id, schema, name) instead of counting them.")
     boolean list;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Instant at = asOf == null ? Instant.now() : Dates.endOf(asOf, "--as-of");
         try (SieveStore store = Databank.open(root)) {
             List<String> sources = source != null ? List.of(source) : store.sources();

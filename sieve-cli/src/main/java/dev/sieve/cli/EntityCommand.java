@@ -17,22 +17,16 @@ import picocli.CommandLine.ParentCommand;
 /** {@code sieve entity ID}: one entity as last listed, with its history. */
 @Command(name = "entity", mixinStandardHelpOptions = true,
         description = "Show one entity (e.g. un:KPi.033, us-ofac:306) as last listed, with first/last seen and delisting.")
-final class EntityCommand implements Callable<Integer> {
+final class EntityCommand extends CliCommand implements Callable<Integer> {
     @ParentCommand
     SieveCommand root;
 
     @Parameters(paramLabel = "ID")
     String id;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (SieveStore store = Databank.open(root)) {
             StoredEntity s = store.entity(id).orElseThrow(() -> new UserException("no entity '" + id + "' in the databank"));
             if (json) {

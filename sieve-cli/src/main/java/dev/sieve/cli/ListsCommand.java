@@ -11,24 +11,18 @@ import picocli.CommandLine.ParentCommand;
 /** {@code sieve lists}: the publications in the databank; subcommands load, diff and update them. */
 @Command(name = "lists", description = "Show the list publications in the databank (subcommands: load, diff, update).",
         subcommands = {LoadCommand.class, DiffCommand.class, UpdateCommand.class}, mixinStandardHelpOptions = true)
-final class ListsCommand implements Callable<Integer> {
+final class ListsCommand extends CliCommand implements Callable<Integer> {
     @ParentCommand
     SieveCommand root;
 
     @Option(names = "--source", description = "Only this source's publications.")
     String source;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         try (SieveStore store = Databank.open(root)) {
             List<Publication> pubs = store.publications(source);
-            var out = spec.commandLine().getOut();
+            var out = out();
             if (json) {
                 Output.json(out, pubs);
             } else if (pubs.isEmpty()) {

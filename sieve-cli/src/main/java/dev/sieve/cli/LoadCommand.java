@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load list files, or folders searched for list files, as new publications. "
                 + "All files of one command load in one transaction: all or nothing.")
-final class LoadCommand implements Callable<Integer> {
+final class LoadCommand extends CliCommand implements Callable<Integer> {
     @ParentCommand
     ListsCommand lists;
 
@@ -39,16 +39,10 @@ final class LoadCommand implements Callable<Integer> {
             description = "Publication date (YYYY-MM-DD or an ISO instant) for files that carry none, e.g. OFAC CSV.")
     String published;
 
-    @Option(names = "--json", description = "Print the load report as JSON.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Instant publishedAt = published == null ? null : Dates.instant(published, "--published");
         try (SieveStore store = Databank.open(lists.root)) {
             LoadListener progress = json ? LoadListener.NONE : new LoadListener() {

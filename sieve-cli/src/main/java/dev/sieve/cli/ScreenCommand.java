@@ -33,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = "Screen a name (or a CSV of cases with --input) against the lists in the databank "
                 + "(or the list files given with --lists); prints the alerts with their explanations.")
-final class ScreenCommand implements Callable<Integer> {
+final class ScreenCommand extends CliCommand implements Callable<Integer> {
     private static final int CHUNK = 4096;
 
     @ParentCommand
@@ -67,15 +67,9 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--lists", paramLabel = "PATH", description = "Screen against these list files/folders instead of the databank.")
     List<Path> lists = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (input == null && name == null) throw new UserException("give a NAME to screen, or --input CSV");
         if (input != null && name != null) throw new UserException("give either a NAME or --input, not both");
         if (input != null && output == null) throw new UserException("--input needs --output JSONL");
@@ -85,7 +79,7 @@ final class ScreenCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             int rows = batch(engine, input, output);
             double s = (System.nanoTime() - t0) / 1e9;
-            spec.commandLine().getErr().printf("screened %,d rows in %.2f s (%,.0f rows/s); results in %s%n", rows, s,
+            err().printf("screened %,d rows in %.2f s (%,.0f rows/s); results in %s%n", rows, s,
                     rows / s, output);
             return 0;
         }

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "update", mixinStandardHelpOptions = true,
         description = "Download the current UN, OFAC, EU and UK publications from their official URLs, verify them "
                 + "and load them. A failed or partial download never replaces the last good publication.")
-final class UpdateCommand implements Callable<Integer> {
+final class UpdateCommand extends CliCommand implements Callable<Integer> {
     @ParentCommand
     ListsCommand lists;
 
@@ -33,15 +33,9 @@ final class UpdateCommand implements Callable<Integer> {
     @Option(names = "--sources", paramLabel = "FILE", description = "A properties file of SOURCE.FILE=URL lines.")
     Path sourcesFile;
 
-    @Option(names = "--json", description = "Print the outcome per source as JSON.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         OfficialSources sources = OfficialSources.defaults();
         if (sourcesFile != null) sources = sources.withFile(sourcesFile);
         Properties overrides = new Properties();
