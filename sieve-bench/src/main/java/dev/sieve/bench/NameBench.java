@@ -1,5 +1,7 @@
 package dev.sieve.bench;
 
+import dev.sieve.lists.ListFiles;
+
 import dev.sieve.lists.CsvParser;
 import dev.sieve.match.MatchEngine;
 import dev.sieve.model.Match;
@@ -33,7 +35,7 @@ public final class NameBench {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        MatchEngine engine = neutral ? MatchEngine.build(List.of()) : MatchEngine.build(BenchLists.read(List.of(
+        MatchEngine engine = neutral ? MatchEngine.build(List.of()) : MatchEngine.build(ListFiles.read(List.of(
                 SharedData.list("un_sc/consolidated.xml"), SharedData.list("ofac_sdn/2021-07_complete_set"))));
         double t = threshold != null ? threshold : engine.defaultThreshold();
         Path cases = SharedData.root().resolve("data/bench-sources/nomenklatura_name_bench/cases.csv");

@@ -1,5 +1,7 @@
 package dev.sieve.bench;
 
+import dev.sieve.lists.ListFiles;
+
 import dev.sieve.lists.CsvParser;
 import dev.sieve.match.MatchEngine;
 import dev.sieve.model.Entity;
@@ -35,7 +37,7 @@ public final class ScaleBenchmark {
     public static void main(String[] args) throws Exception {
         int target = args.length > 1 && args[0].equals("--variants") ? Integer.parseInt(args[1]) : 1_000_000;
         long base = usedAfterGc();
-        List<Entity> entities = new ArrayList<>(BenchLists.read(List.of(SharedData.lists())));
+        List<Entity> entities = new ArrayList<>(ListFiles.read(List.of(SharedData.lists())));
         long realNames = entities.stream().mapToLong(e -> e.names().size()).sum();
         List<String[]> people = fixtures();
         Random rnd = new Random(7);

@@ -1,5 +1,7 @@
 package dev.sieve.bench;
 
+import dev.sieve.lists.ListFiles;
+
 import dev.sieve.lists.CsvParser;
 import dev.sieve.match.MatchEngine;
 import dev.sieve.model.PartialDate;
@@ -27,7 +29,7 @@ public final class ScreeningLatency {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 1 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 2;
         long t0 = System.nanoTime();
-        var entities = BenchLists.read(List.of(SharedData.lists()));
+        var entities = ListFiles.read(List.of(SharedData.lists()));
         long t1 = System.nanoTime();
         MatchEngine engine = MatchEngine.build(entities);
         long t2 = System.nanoTime();

@@ -1,5 +1,7 @@
 package dev.sieve.bench;
 
+import dev.sieve.lists.ListFiles;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sieve.match.MatchEngine;
 import dev.sieve.model.Match;
@@ -41,7 +43,7 @@ public final class ScreeningQuality {
             }
         }
         long t0 = System.nanoTime();
-        MatchEngine engine = MatchEngine.build(BenchLists.read(List.of(SharedData.list("un_sc/consolidated.xml"),
+        MatchEngine engine = MatchEngine.build(ListFiles.read(List.of(SharedData.list("un_sc/consolidated.xml"),
                 SharedData.list("ofac_sdn/2021-07_complete_set"))));
         System.out.printf("index: %d entities, %d names in %.1f s%n", engine.entityCount(), engine.nameCount(),
                 (System.nanoTime() - t0) / 1e9);

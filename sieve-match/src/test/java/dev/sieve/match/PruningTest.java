@@ -3,9 +3,7 @@ package dev.sieve.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sieve.lists.CsvParser;
-import dev.sieve.lists.FormatDetector;
-import dev.sieve.lists.ListInput;
-import dev.sieve.lists.ListReader;
+import dev.sieve.lists.ListFiles;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Match;
 import dev.sieve.model.PartialDate;
@@ -22,12 +20,8 @@ import org.junit.jupiter.api.Test;
 class PruningTest {
     @Test
     void boundedScreeningGivesTheSameAlertsAsScoringEveryCandidate() throws Exception {
-        List<Entity> entities = new ArrayList<>();
-        for (String rel : List.of("un_sc/consolidated.xml", "ofac_sdn/2021-07_complete_set")) {
-            for (ListInput input : FormatDetector.find(SharedData.list(rel)).inputs()) {
-                ListReader.forFormat(input.format()).read(input, entities::add);
-            }
-        }
+        List<Entity> entities = ListFiles.read(List.of(SharedData.list("un_sc/consolidated.xml"),
+                SharedData.list("ofac_sdn/2021-07_complete_set")));
         MatchEngine pruned = MatchEngine.build(entities);
         MatchEngine full;
         System.setProperty("sieve.match.noPruning", "true");
