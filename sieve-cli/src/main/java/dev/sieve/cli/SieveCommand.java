@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "sieve", mixinStandardHelpOptions = true, version = "Sieve 0.1.0",
         description = "Sanctions and watchlist databank with cross-script screening.",
         subcommands = {ListsCommand.class, EntityCommand.class, EntitiesCommand.class, ScreenCommand.class,
-                CompareCommand.class,
+                CompareCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SieveCommand implements Runnable {
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -31,6 +31,10 @@ public final class SieveCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // libraries (Flyway, Hikari, Jetty) speak only when something is wrong; the server reports its errors
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.dev.sieve", "info");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -7,6 +7,7 @@ import dev.sieve.lists.Problem;
 import dev.sieve.lists.ReadResult;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Publication;
+import dev.sieve.store.Actor;
 import dev.sieve.store.PublicationLoad;
 import dev.sieve.store.SieveStore;
 import java.io.IOException;
@@ -30,9 +31,17 @@ import java.util.Set;
  */
 public final class ListLoader {
     private final SieveStore store;
+    private final Actor actor;
 
+    /** A loader acting for the operator's command line. */
     public ListLoader(SieveStore store) {
+        this(store, Actor.cli());
+    }
+
+    /** A loader whose publications the audit trail attributes to {@code actor}. */
+    public ListLoader(SieveStore store, Actor actor) {
         this.store = store;
+        this.actor = actor;
     }
 
     /** Loads every list found under the given paths (files, or folders searched for list files). */
@@ -55,7 +64,7 @@ public final class ListLoader {
             staged.add(read(input, options, listener));
         }
         List<LoadReport.Loaded> loaded = new ArrayList<>();
-        try (PublicationLoad load = store.beginLoad()) {
+        try (PublicationLoad load = store.beginLoad(actor)) {
             for (Staged s : staged) {
                 long t0 = System.nanoTime();
                 var existing = load.existing(s.source, s.sha256);
@@ -82,9 +91,9 @@ public final class ListLoader {
     }
 
     private record Staged(ListInput input, String source, String sha256, ReadResult result, List<Entity> entities,
-                          long readNanos) {
+                          long readNanos, String givenOrigin) {
         String origin() {
-            return input.main().toString();
+            return givenOrigin != null ? givenOrigin : input.main().toString();
         }
     }
 
@@ -108,7 +117,7 @@ public final class ListLoader {
         ReadResult finalResult = new ReadResult(source, result.publishedAt(), unique.size(), result.skipped(), problems);
         List<Entity> inSource = source.equals(result.source()) ? unique : unique.stream().map(e -> e.withSource(source)).toList();
         listener.read(input, unique.size());
-        return new Staged(input, source, sha256(input), finalResult, inSource, System.nanoTime() - t0);
+        return new Staged(input, source, sha256(input), finalResult, inSource, System.nanoTime() - t0, options.origin());
     }
 
     /** SHA-256 over the publication's files in order, each preceded by its name (companions count too). */

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * An immutable screening index over a set of entities and the scorer that runs on it. Build once per
@@ -61,6 +62,21 @@ public final class MatchEngine {
     }
 
     public static MatchEngine build(Collection<Entity> entityCollection, double defaultThreshold) {
+        return build(entityCollection, defaultThreshold, null);
+    }
+
+    /**
+     * An engine over a small set of entities (the agencies' databank entries) that weighs name parts by
+     * their rarity in {@code reference}'s larger corpus: among a few hundred entries every name looks
+     * rare, and "Mohammed" would weigh as much as a rare family name.
+     */
+    public static MatchEngine buildWithRarityOf(Collection<Entity> entities, MatchEngine reference) {
+        boolean usable = reference != null && reference.nameCount() >= 1000;
+        return build(entities, DEFAULT_THRESHOLD, usable ? reference.weights : null);
+    }
+
+    private static MatchEngine build(Collection<Entity> entityCollection, double defaultThreshold,
+                                     TokenWeights rarity) {
         List<Entity> entities = List.copyOf(entityCollection);
         CandidateIndex.Builder names = new CandidateIndex.Builder();
         Map<String, List<Integer>> ids = new HashMap<>();
@@ -79,7 +95,7 @@ public final class MatchEngine {
         }
         Map<String, int[]> idIndex = new HashMap<>();
         ids.forEach((k, v) -> idIndex.put(k, v.stream().distinct().mapToInt(Integer::intValue).toArray()));
-        TokenWeights weights = names.weights();
+        TokenWeights weights = rarity != null ? rarity : names.weights();
         return new MatchEngine(entities, names.build(weights), weights, idIndex, defaultThreshold);
     }
 
@@ -101,22 +117,31 @@ public final class MatchEngine {
 
     /** The alerts for a query: matches at or above the threshold, best first, at most {@code limit}. */
     public List<Match> screen(ScreeningQuery query) {
+        return screen(query, null);
+    }
+
+    /**
+     * The alerts for a query among the entities {@code visible} accepts (all when null): the others are
+     * neither candidates nor identifier hits, so they can neither alert nor crowd out those that may.
+     */
+    public List<Match> screen(ScreeningQuery query, Predicate<Entity> visible) {
         double threshold = query.threshold() != null ? query.threshold() : defaultThreshold;
-        return rank(query, threshold, false).stream().filter(Match::alert).limit(query.limit()).toList();
+        return rank(query, threshold, false, visible).stream().filter(Match::alert).limit(query.limit()).toList();
     }
 
     /** Every scored candidate, alerting or not, best first, each explained (for diagnostics and recall). */
     public List<Match> rank(ScreeningQuery query, double threshold) {
-        return rank(query, threshold, true);
+        return rank(query, threshold, true, null);
     }
 
-    private List<Match> rank(ScreeningQuery query, double threshold, boolean explainAll) {
+    private List<Match> rank(ScreeningQuery query, double threshold, boolean explainAll, Predicate<Entity> visible) {
         List<NameForm> forms = NameAnalyzer.analyze(query.name(), query.schema());
         Map<Integer, Match> best = new LinkedHashMap<>();
-        identifierMatches(query, threshold, best);
+        identifierMatches(query, threshold, best, visible);
         if (!forms.isEmpty()) {
             PartMemo memo = new PartMemo();
-            int[] candidates = index.candidates(forms, weights, CANDIDATES);
+            int[] candidates = index.candidates(forms, weights, CANDIDATES,
+                    visible == null ? null : e -> visible.test(entities.get(e)));
             double[][] queryWeights = new double[forms.size()][];
             for (int f = 0; f < forms.size(); f++) {
                 List<Token> ts = forms.get(f).tokens();
@@ -272,7 +297,8 @@ public final class MatchEngine {
         return best;
     }
 
-    private void identifierMatches(ScreeningQuery query, double threshold, Map<Integer, Match> best) {
+    private void identifierMatches(ScreeningQuery query, double threshold, Map<Integer, Match> best,
+                                   Predicate<Entity> visible) {
         List<Identifier> given = new ArrayList<>(query.identifiers());
         given.addAll(Identifiers.imoInText(query.name()));
         for (Identifier id : given) {
@@ -282,6 +308,7 @@ public final class MatchEngine {
             if (hits == null) continue;
             for (int e : hits) {
                 Entity entity = entities.get(e);
+                if (visible != null && !visible.test(entity)) continue;
                 Explanation ex = new Explanation(entity.primaryName().value(), 0, List.of(), List.of(), List.of(),
                         List.of(new Explanation.Evidence("identifier", id.type() + " " + id.number()
                                 + " is listed for this entity: decisive", 1.0)));

@@ -1,6 +1,7 @@
 package dev.sieve.screening;
 
 import dev.sieve.match.MatchEngine;
+import dev.sieve.model.DatabankEntry;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Match;
 import dev.sieve.model.Publication;
@@ -8,17 +9,25 @@ import dev.sieve.model.ScreeningQuery;
 import dev.sieve.store.SieveStore;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Screening over the databank: builds the match index from the latest publication of every source and
- * swaps it in atomically when lists change. Screenings in flight finish on the index they started with;
- * no screening ever sees a half-built one.
+ * Screening over the databank: one index over the latest publication of every official list, and one
+ * over the member agencies' active databank entries, each rebuilt and swapped atomically when its
+ * content changes. Screenings in flight finish on the indexes they started with; no screening ever sees
+ * a half-built one. Databank entries are screened only for agencies their sharing admits.
  */
 public final class ScreeningService {
     /** An index and the publications it was built from, swapped as one. */
     public record Snapshot(MatchEngine engine, List<Publication> publications) {
+    }
+
+    /** The index over the active databank entries and the entries by id, swapped as one. */
+    public record DatabankSnapshot(MatchEngine engine, Map<String, DatabankEntry> entries) {
     }
 
     /** The outcome of one screening: the alerts and the publications they were screened against. */
@@ -26,6 +35,9 @@ public final class ScreeningService {
     }
 
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(MatchEngine.build(List.of()), List.of()));
+    private final AtomicReference<DatabankSnapshot> databank =
+            new AtomicReference<>(new DatabankSnapshot(MatchEngine.build(List.of()), Map.of()));
+    private final Object databankSwap = new Object();
 
     /** Rebuilds from the store's latest publication of each source (optionally only some sources) and swaps. */
     public Snapshot reload(SieveStore store, Collection<String> sources) {
@@ -48,12 +60,50 @@ public final class ScreeningService {
         return next;
     }
 
+    /**
+     * Rebuilds the databank index from the store's active entries and swaps it. Serialised, and read
+     * after the caller's change committed, so the last swap always reflects the last change.
+     */
+    public DatabankSnapshot reloadDatabank(SieveStore store) {
+        synchronized (databankSwap) {
+            Map<String, DatabankEntry> entries = new LinkedHashMap<>();
+            for (DatabankEntry e : store.databank().active()) entries.put(e.id(), e);
+            DatabankSnapshot next = new DatabankSnapshot(
+                    MatchEngine.buildWithRarityOf(entries.values().stream().map(DatabankEntry::entity).toList(),
+                            current.get().engine()), Map.copyOf(entries));
+            databank.set(next);
+            return next;
+        }
+    }
+
     public Snapshot snapshot() {
         return current.get();
     }
 
+    public DatabankSnapshot databankSnapshot() {
+        return databank.get();
+    }
+
+    /** Screens the official lists only (the command line, which acts for no agency). */
     public Result screen(ScreeningQuery query) {
         Snapshot s = current.get();
         return new Result(s.engine().screen(query), s.publications());
+    }
+
+    /** Screens the official lists and the databank entries {@code agency} may see. */
+    public Result screen(ScreeningQuery query, String agency) {
+        Snapshot s = current.get();
+        DatabankSnapshot d = databank.get();
+        List<Match> fromLists = s.engine().screen(query);
+        if (d.entries().isEmpty()) return new Result(fromLists, s.publications());
+        List<Match> fromDatabank = d.engine().screen(query, e -> {
+            DatabankEntry entry = d.entries().get(e.id());
+            return entry != null && entry.visibleTo(agency);
+        });
+        if (fromDatabank.isEmpty()) return new Result(fromLists, s.publications());
+        List<Match> all = new ArrayList<>(fromLists);
+        all.addAll(fromDatabank);
+        all.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
+        return new Result(all.subList(0, Math.min(all.size(), query.limit())), s.publications());
     }
 }

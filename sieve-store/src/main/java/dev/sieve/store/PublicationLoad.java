@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
@@ -29,12 +32,17 @@ public final class PublicationLoad implements AutoCloseable {
     private static final int BATCH = 1000;
 
     private final Connection connection;
+    private final AuditLog audit;
+    private final Actor actor;
+    private final List<Publication> finished = new ArrayList<>();
     private final Map<String, Set<String>> knownVersions = new HashMap<>();
     private boolean committed;
     private Open open;
 
-    PublicationLoad(Connection connection) {
+    PublicationLoad(Connection connection, AuditLog audit, Actor actor) {
         this.connection = connection;
+        this.audit = audit;
+        this.actor = actor;
     }
 
     private final class Open {
@@ -155,7 +163,9 @@ public final class PublicationLoad implements AutoCloseable {
                 ps.setLong(1, open.id);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return SieveStore.publication(rs);
+                    Publication p = SieveStore.publication(rs);
+                    finished.add(p);
+                    return p;
                 }
             }
         } catch (SQLException e) {
@@ -168,7 +178,19 @@ public final class PublicationLoad implements AutoCloseable {
     public void commit() {
         if (open != null) throw new IllegalStateException("publication " + open.id + " was not finished");
         try {
-            connection.commit();
+            List<AuditLog.Draft> events = new ArrayList<>();
+            for (Publication p : finished) {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("publication", p.id());
+                detail.put("source", p.source());
+                detail.put("format", p.format());
+                detail.put("sha256", p.sha256());
+                detail.put("records", p.recordCount());
+                detail.put("rejected", p.rejectedCount());
+                if (p.origin() != null) detail.put("origin", p.origin());
+                events.add(new AuditLog.Draft(actor, "list.load", p.source(), EntityJson.write(detail)));
+            }
+            audit.commitWith(connection, events);
             committed = true;
         } catch (SQLException e) {
             throw fail("cannot commit the load", e);

@@ -33,9 +33,30 @@ public final class SieveStore implements AutoCloseable {
             "id, source, format, published_at, effective_at, sha256, loaded_at, record_count, rejected_count, origin";
 
     private final HikariDataSource dataSource;
+    private final AuditLog audit;
+    private final Agencies agencies;
+    private final DatabankStore databank;
 
     private SieveStore(HikariDataSource dataSource) {
         this.dataSource = dataSource;
+        this.audit = new AuditLog(dataSource);
+        this.agencies = new Agencies(dataSource, audit);
+        this.databank = new DatabankStore(dataSource, audit);
+    }
+
+    /** The hash-chained audit trail. */
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** Member agencies and their API keys. */
+    public Agencies agencies() {
+        return agencies;
+    }
+
+    /** The entries member agencies contribute. */
+    public DatabankStore databank() {
+        return databank;
     }
 
     /** Opens (creating if needed) the databank and brings its schema up to date. */
@@ -61,12 +82,20 @@ public final class SieveStore implements AutoCloseable {
         return new SieveStore(ds);
     }
 
-    /** Starts a load: one transaction in which one or more publications are written, all or nothing. */
+    /** Starts a load by the operator's command line. */
     public PublicationLoad beginLoad() {
+        return beginLoad(Actor.cli());
+    }
+
+    /**
+     * Starts a load: one transaction in which one or more publications are written, all or nothing, with
+     * one audit event per publication naming the actor.
+     */
+    public PublicationLoad beginLoad(Actor actor) {
         try {
             Connection c = dataSource.getConnection();
             c.setAutoCommit(false);
-            return new PublicationLoad(c);
+            return new PublicationLoad(c, audit, actor);
         } catch (SQLException e) {
             throw new StoreException("cannot start a load: " + e.getMessage(), e);
         }
@@ -194,7 +223,57 @@ public final class SieveStore implements AutoCloseable {
         return new EntityDiff(from, to, added, removed, changed);
     }
 
-    static List<EntityDiff.FieldChange> fieldChanges(Entity a, Entity b) {
+    /** One entity found by {@link #search}. */
+    public record SearchHit(String id, String source, String schema, String caption) {
+    }
+
+    /**
+     * Entities of the official lists whose primary name, aliases or other text contain {@code text}
+     * (case-insensitive; all when blank), as listed by the publications in force at {@code asOf} (the
+     * latest when null), in name order.
+     */
+    public List<SearchHit> search(String text, String schemaLabel, String source, Instant asOf, int limit, int offset) {
+        List<Long> pubs = new ArrayList<>();
+        for (String s : sources()) {
+            if (source != null && !source.equals(s)) continue;
+            (asOf == null ? latestPublication(s) : publicationAsOf(s, asOf)).ifPresent(p -> pubs.add(p.id()));
+        }
+        if (pubs.isEmpty()) return List.of();
+        StringBuilder sql = new StringBuilder("SELECT pe.entity_id, p.source, v.schema_name, v.caption FROM publication_entity pe"
+                + " JOIN publication p ON p.id = pe.publication_id JOIN entity_version v ON v.source = p.source"
+                + " AND v.entity_id = pe.entity_id AND v.content_hash = pe.content_hash WHERE pe.publication_id IN (");
+        for (int i = 0; i < pubs.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+        sql.append(")");
+        String pattern = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        if (pattern != null) sql.append(" AND (LOWER(v.caption) LIKE ? ESCAPE '\\' OR LOWER(v.body) LIKE ? ESCAPE '\\')");
+        if (schemaLabel != null) sql.append(" AND v.schema_name = ?");
+        sql.append(" ORDER BY v.caption, pe.entity_id LIMIT ? OFFSET ?");
+        return query(sql.toString(), ps -> {
+            int i = 1;
+            for (long id : pubs) ps.setLong(i++, id);
+            if (pattern != null) {
+                ps.setString(i++, pattern);
+                ps.setString(i++, pattern);
+            }
+            if (schemaLabel != null) ps.setString(i++, schemaLabel);
+            ps.setInt(i++, limit);
+            ps.setInt(i, offset);
+        }, rs -> new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    /**
+     * A value that changes whenever a publication is loaded or a databank entry changes, by this or any
+     * other process: servers poll it to reload their indexes.
+     */
+    public String changeMarker() {
+        return query("SELECT (SELECT MAX(id) FROM publication), (SELECT COUNT(*) FROM databank_entry_version)",
+                ps -> { }, rs -> rs.getLong(1) + "/" + rs.getLong(2)).getFirst();
+    }
+
+    /** The record components that differ between two versions of an entity. */
+    public static List<EntityDiff.FieldChange> fieldChanges(Entity a, Entity b) {
         List<EntityDiff.FieldChange> out = new ArrayList<>();
         for (RecordComponent rc : Entity.class.getRecordComponents()) {
             try {
@@ -249,6 +328,7 @@ public final class SieveStore implements AutoCloseable {
 
     @Override
     public void close() {
+        audit.close();
         dataSource.close();
     }
 

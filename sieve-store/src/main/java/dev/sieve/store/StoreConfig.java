@@ -8,10 +8,13 @@ import java.nio.file.Path;
  */
 public record StoreConfig(String jdbcUrl, String user, String password) {
 
-    /** The embedded default: {@code <dataDir>/sieve.mv.db}. */
+    /**
+     * The embedded default: {@code <dataDir>/sieve.mv.db}. AUTO_SERVER lets a second process (say
+     * {@code sieve admin create-key} while {@code sieve serve} runs) share it through the first one.
+     */
     public static StoreConfig h2(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve("sieve");
-        return new StoreConfig("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sieve", "");
+        return new StoreConfig("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sieve", "");
     }
 
     /** A JDBC URL; user and password may also be given in the URL itself. */

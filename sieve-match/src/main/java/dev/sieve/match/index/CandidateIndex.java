@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.Map;
 
 /**
@@ -197,6 +198,14 @@ public final class CandidateIndex {
 
     /** Names that may match the query forms, best-evidenced first, at most {@code limit}. */
     public int[] candidates(List<NameForm> queryForms, TokenWeights weights, int limit) {
+        return candidates(queryForms, weights, limit, null);
+    }
+
+    /**
+     * The best candidate names among those whose entity {@code visible} accepts (all when null). Names
+     * the viewer may not see are dropped before the top is taken, so they never crowd out visible ones.
+     */
+    public int[] candidates(List<NameForm> queryForms, TokenWeights weights, int limit, IntPredicate visible) {
         Scratch sc = SCRATCH.get();
         sc.ensure(nameEntity.length, vocab.length);
         try {
@@ -257,7 +266,7 @@ public final class CandidateIndex {
                     sc.commitProbe(probeWeights.get(p).floatValue());
                 }
             }
-            return sc.top(limit, norms);
+            return sc.top(limit, norms, visible == null ? null : id -> visible.test(nameEntity[id]));
         } finally {
             sc.clear();
         }
@@ -398,11 +407,12 @@ public final class CandidateIndex {
         }
 
         /** The best {@code limit} names by evidence over norm: a bounded min-heap of packed (score, id). */
-        int[] top(int limit, float[] norms) {
+        int[] top(int limit, float[] norms, IntPredicate allowed) {
             long[] heap = new long[Math.min(limit, touchedCount)];
             int size = 0;
             for (int i = 0; i < touchedCount; i++) {
                 int id = touched[i];
+                if (allowed != null && !allowed.test(id)) continue;
                 long key = ((long) Float.floatToIntBits(sums[id] / norms[id]) << 32) | (id & 0xFFFFFFFFL);
                 if (size < heap.length) {
                     heap[size] = key;

@@ -1,0 +1,52 @@
+package dev.sieve.cli;
+
+import dev.sieve.server.SieveServer;
+import dev.sieve.store.SieveStore;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sieve serve}: the REST API. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the screening service (REST API) on the databank. On first start with an empty databank it"
+                + " creates an administrator API key and prints it once.")
+final class ServeCommand extends CliCommand implements Callable<Integer> {
+    @ParentCommand
+    SieveCommand root;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--poll", defaultValue = "30", paramLabel = "SECONDS",
+            description = "How often to look for lists loaded or entries changed by other processes (0: never; default: ${DEFAULT-VALUE}).")
+    int pollSeconds;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = out();
+        SieveStore store = Databank.open(root);
+        SieveServer.bootstrap(store).ifPresent(key -> {
+            out.println("Created the first administrator API key. It is shown only this once; keep it safe:");
+            out.println(key);
+        });
+        SieveServer server = new SieveServer(store, new SieveServer.Options(host, port, Duration.ofSeconds(pollSeconds))).start();
+        out.printf("Sieve is listening on http://%s:%d (%d list entities, %d databank entries)%n", host, server.port(),
+                server.screening().snapshot().engine().entityCount(), server.screening().databankSnapshot().entries().size());
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.sieve.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.sieve.store.EntityJson;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The API's JSON: the model's one JSON form ({@link EntityJson}) with snake_case names. Reading is
+ * strict (unknown fields, wrong types, trailing content and oversized bodies are refused) and every
+ * refusal names the field.
+ */
+final class ApiJson {
+    /** The largest JSON body accepted: a full batch of 1,000 queries fits several times over. */
+    static final int MAX_BODY = 2 * 1024 * 1024;
+
+    static final ObjectMapper MAPPER = EntityJson.mapper().copy()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+
+    private ApiJson() {
+    }
+
+    static byte[] body(Context ctx, int limit) {
+        String length = ctx.header("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > limit) throw tooLarge(limit);
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest(null, "the Content-Length header is not a number");
+            }
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) throw tooLarge(limit);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the request body", e);
+        }
+    }
+
+    private static ApiException tooLarge(int limit) {
+        return new ApiException(413, "Request body too large", "the body exceeds the limit of " + limit + " bytes", null, null);
+    }
+
+    /** Reads the request body as {@code type}; refuses with a 400 problem naming the field. */
+    static <T> T read(Context ctx, Class<T> type) {
+        // the body must be JSON whatever Content-Type says: curl -d sends form-urlencoded by default
+        byte[] bytes = body(ctx, MAX_BODY);
+        if (bytes.length == 0) throw ApiException.badRequest(null, "the request body is empty; a JSON object is expected");
+        try {
+            T value = MAPPER.readValue(bytes, type);
+            if (value == null) throw ApiException.badRequest(null, "the request body is null; a JSON object is expected");
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.badRequest(path(e), "unknown field '" + e.getPropertyName() + "'"
+                    + (e.getPath().size() > 1 ? " in " + path(e).substring(0, path(e).lastIndexOf('.')) : ""));
+        } catch (InvalidFormatException e) {
+            throw ApiException.badRequest(path(e), "field '" + path(e) + "': " + describe(e.getValue()) + " is not a valid "
+                    + simpleType(e.getTargetType()));
+        } catch (MismatchedInputException e) {
+            String p = path(e);
+            if (p.isEmpty()) throw ApiException.badRequest(null, "the body must be a JSON object");
+            throw ApiException.badRequest(p, "field '" + p + "' must be " + article(simpleType(e.getTargetType())));
+        } catch (JsonMappingException e) {
+            String p = path(e);
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw ApiException.badRequest(p.isEmpty() ? null : p, (p.isEmpty() ? "" : "field '" + p + "': ") + cause.getMessage());
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest(null, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) sb.append('.');
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String simpleType(Class<?> t) {
+        if (t == null) return "value";
+        if (t == String.class) return "string";
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return "integer";
+        if (t == Double.class || t == double.class) return "number";
+        if (t == Boolean.class || t == boolean.class) return "boolean";
+        if (java.util.Collection.class.isAssignableFrom(t) || t.isArray()) return "array";
+        return "object";
+    }
+
+    private static String article(String type) {
+        return type.startsWith("a") || type.startsWith("i") || type.startsWith("o") ? "an " + type : "a " + type;
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.sieve.server;
+
+import dev.sieve.store.Actor;
+import dev.sieve.store.Agencies;
+import dev.sieve.store.Role;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Bearer API keys: who is calling and whether their role may do this. Known keys are cached for a
+ * short while so that screening does not cost a database read per request; unknown secrets are not
+ * cached (a flood of wrong keys cannot fill memory).
+ */
+final class Auth {
+    private static final long CACHE_NANOS = 60_000_000_000L;
+
+    /** The caller of a request. */
+    record Caller(String agency, String keyId, Role role) {
+        Actor actor() {
+            return new Actor(agency, keyId);
+        }
+    }
+
+    private record Cached(Caller caller, long until) {
+    }
+
+    private final Agencies agencies;
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    Auth(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    /** The caller if their key is valid and their role is one of {@code roles}; else 401 or 403. */
+    Caller require(Context ctx, Role... roles) {
+        Caller caller = authenticate(ctx);
+        for (Role r : roles) if (r == caller.role()) return caller;
+        throw new ApiException(403, "Forbidden", "this needs the role " + Arrays.stream(roles).map(Role::label)
+                .collect(Collectors.joining(" or ")) + "; your key has the role " + caller.role().label(), null, null);
+    }
+
+    Caller authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            throw unauthorized("send an API key as 'Authorization: Bearer <key>'");
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) throw unauthorized("the Authorization header must be 'Bearer <key>'");
+        String secret = header.substring(7).trim();
+        long now = System.nanoTime();
+        Cached c = cache.get(secret);
+        if (c != null && c.until() - now > 0) return c.caller();
+        Optional<Agencies.ApiKey> key = agencies.authenticate(secret);
+        if (key.isEmpty()) throw unauthorized("the API key is not valid");
+        Caller caller = new Caller(key.get().agency(), key.get().id(), key.get().role());
+        if (cache.size() > 10_000) cache.clear();
+        cache.put(secret, new Cached(caller, now + CACHE_NANOS));
+        return caller;
+    }
+
+    private static ApiException unauthorized(String detail) {
+        return new ApiException(401, "Unauthorized", detail, null, null);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.sieve.server;
+
+import dev.sieve.model.DatabankEntry;
+import dev.sieve.model.Entity;
+import dev.sieve.model.Sharing;
+import dev.sieve.store.Agencies;
+import dev.sieve.store.DatabankStore;
+import dev.sieve.store.Role;
+import io.javalin.http.Context;
+
+/**
+ * Contributors' entries: {@code POST /v1/databank/entries}, {@code GET}, {@code PUT} and {@code DELETE
+ * /v1/databank/entries/{id}}. Changes need the entry's current version in {@code If-Match} (a PUT
+ * without it is refused with 428), so two contributors cannot silently overwrite each other.
+ */
+final class DatabankHandlers {
+    private final DatabankStore databank;
+    private final Agencies agencies;
+    private final Auth auth;
+    private final Reloader reloader;
+
+    DatabankHandlers(DatabankStore databank, Agencies agencies, Auth auth, Reloader reloader) {
+        this.databank = databank;
+        this.agencies = agencies;
+        this.auth = auth;
+        this.reloader = reloader;
+    }
+
+    void register(RouteTable routes) {
+        routes.post("/v1/databank/entries", this::create);
+        routes.get("/v1/databank/entries/{id}", this::get);
+        routes.put("/v1/databank/entries/{id}", this::update);
+        routes.delete("/v1/databank/entries/{id}", this::delist);
+    }
+
+    private void create(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR);
+        Requests.EntryBody body = ApiJson.read(ctx, Requests.EntryBody.class);
+        Entity entity = Requests.entity(body);
+        Sharing sharing = Requests.sharing(body.sharing(), id -> agencies.agency(id).isPresent());
+        String reason = Requests.reason(body.reason());
+        DatabankEntry e = databank.create(caller.actor(), entity, sharing, reason);
+        reloader.reloadDatabank();
+        ctx.status(201).header("Location", "/v1/databank/entries/" + e.id()).header("ETag", etag(e));
+        ctx.json(Views.EntryView.of(e, caller.agency()));
+    }
+
+    private void get(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR, Role.ANALYST);
+        String id = ctx.pathParam("id");
+        DatabankEntry e = databank.entry(id).filter(x -> x.visibleTo(caller.agency()))
+                .orElseThrow(() -> ApiException.notFound("no databank entry " + id));
+        ctx.header("ETag", etag(e));
+        ctx.json(Views.EntryView.of(e, caller.agency()));
+    }
+
+    private void update(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR);
+        String id = ctx.pathParam("id");
+        Integer expected = ifMatch(ctx, true);
+        Requests.EntryBody body = ApiJson.read(ctx, Requests.EntryBody.class);
+        Entity entity = Requests.entity(body);
+        Sharing sharing = Requests.sharing(body.sharing(), a -> agencies.agency(a).isPresent());
+        String reason = Requests.reason(body.reason());
+        DatabankEntry e = databank.update(caller.actor(), id, expected, entity, sharing, reason);
+        reloader.reloadDatabank();
+        ctx.header("ETag", etag(e));
+        ctx.json(Views.EntryView.of(e, caller.agency()));
+    }
+
+    private void delist(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR);
+        String id = ctx.pathParam("id");
+        Integer expected = ifMatch(ctx, false);
+        String reason = "delisted";
+        if (ctx.bodyInputStream() != null && ctx.header("Content-Length") != null && !"0".equals(ctx.header("Content-Length"))) {
+            reason = Requests.reason(ApiJson.read(ctx, Requests.DelistBody.class).reason());
+        }
+        DatabankEntry e = databank.delist(caller.actor(), id, expected, reason);
+        reloader.reloadDatabank();
+        ctx.header("ETag", etag(e));
+        ctx.json(Views.EntryView.of(e, caller.agency()));
+    }
+
+    private static String etag(DatabankEntry e) {
+        return "\"" + e.version() + "\"";
+    }
+
+    /** The version named by {@code If-Match: "3"}; required for updates, optional for delisting. */
+    private static Integer ifMatch(Context ctx, boolean required) {
+        String h = ctx.header("If-Match");
+        if (h == null || h.isBlank()) {
+            if (!required) return null;
+            throw new ApiException(428, "Precondition required", "send the entry's current ETag in If-Match (read it with"
+                    + " GET first), so that you do not overwrite a change you have not seen", "If-Match", null);
+        }
+        String t = h.strip();
+        if (t.startsWith("W/")) t = t.substring(2);
+        t = t.replace("\"", "");
+        try {
+            return Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("If-Match", "header 'If-Match' must be an ETag such as \"3\", not " + h);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.sieve.server;
+
+import dev.sieve.model.DatabankEntry;
+import dev.sieve.model.Schema;
+import dev.sieve.store.Role;
+import dev.sieve.store.SieveStore;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code GET /v1/entities/{id}} and {@code GET /v1/entities?q=}: official list entries and the databank
+ * entries the caller may see. An entry the caller may not see is answered exactly like one that does
+ * not exist.
+ */
+final class EntityHandlers {
+    private final SieveStore store;
+    private final Auth auth;
+
+    EntityHandlers(SieveStore store, Auth auth) {
+        this.store = store;
+        this.auth = auth;
+    }
+
+    void register(RouteTable routes) {
+        routes.get("/v1/entities/{id}", this::entity);
+        routes.get("/v1/entities", this::search);
+    }
+
+    private void entity(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
+        String id = ctx.pathParam("id");
+        if (DatabankEntry.isDatabank(id)) {
+            DatabankEntry e = store.databank().entry(id).filter(x -> x.visibleTo(caller.agency()))
+                    .orElseThrow(() -> ApiException.notFound("no entity " + id));
+            ctx.header("ETag", "\"" + e.version() + "\"");
+            ctx.json(Views.EntryView.of(e, caller.agency()));
+            return;
+        }
+        var stored = store.entity(id).orElseThrow(() -> ApiException.notFound("no entity " + id));
+        ctx.json(Views.ListedEntityView.of(stored));
+    }
+
+    private void search(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
+        String q = ctx.queryParam("q");
+        String schemaText = ctx.queryParam("schema");
+        Schema schema = schemaText == null || schemaText.isBlank() ? null : Requests.schema(schemaText, "schema");
+        String source = blankToNull(ctx.queryParam("source"));
+        Instant asOf = Params.instant(ctx.queryParam("as_of"), "as_of", true);
+        int limit = Params.integer(ctx.queryParam("limit"), "limit", 50, 1, 500);
+        int offset = Params.integer(ctx.queryParam("offset"), "offset", 0, 0, 1_000_000);
+        boolean databankOnly = source != null && (source.equals("databank") || DatabankEntry.isDatabank(source));
+        List<Views.SearchHit> hits = new ArrayList<>();
+        if (!databankOnly) {
+            for (SieveStore.SearchHit h : store.search(q, schema == null ? null : schema.label(), source, asOf, limit + offset, 0)) {
+                hits.add(new Views.SearchHit(h.id(), h.caption(), h.schema(), h.source(), false));
+            }
+        }
+        if (source == null || databankOnly) {
+            String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+            List<DatabankEntry> entries = asOf == null ? store.databank().entries() : store.databank().asOf(asOf);
+            for (DatabankEntry e : entries) {
+                if (e.delisted() || !e.visibleTo(caller.agency())) continue;
+                if (source != null && !source.equals("databank") && !source.equals(e.entity().source())) continue;
+                if (schema != null && e.entity().schema() != schema) continue;
+                if (!needle.isEmpty() && e.entity().names().stream().noneMatch(n -> n.value().toLowerCase(Locale.ROOT).contains(needle))) {
+                    continue;
+                }
+                hits.add(new Views.SearchHit(e.id(), e.entity().primaryName().value(), e.entity().schema().label(),
+                        e.entity().source(), false));
+            }
+        }
+        hits.sort(Comparator.comparing(Views.SearchHit::name).thenComparing(Views.SearchHit::id));
+        List<Views.SearchHit> page = hits.subList(Math.min(offset, hits.size()), Math.min(offset + limit, hits.size()));
+        ctx.json(new Views.SearchResult(List.copyOf(page), limit, offset));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

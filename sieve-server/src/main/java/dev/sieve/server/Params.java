@@ -1,0 +1,44 @@
+package dev.sieve.server;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Query parameters, checked; every refusal names the parameter. */
+final class Params {
+    private Params() {
+    }
+
+    static int integer(String text, String name, int fallback, int min, int max) {
+        if (text == null || text.isBlank()) return fallback;
+        try {
+            int v = Integer.parseInt(text.strip());
+            if (v < min || v > max) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name, "parameter '" + name + "' must be an integer from " + min + " to " + max
+                    + ", not '" + text + "'");
+        }
+    }
+
+    /**
+     * An instant: {@code 2024-05-01T12:00:00Z}, or a date meaning the end of that day (UTC) when
+     * {@code endOfDay}, else its start.
+     */
+    static Instant instant(String text, String name, boolean endOfDay) {
+        if (text == null || text.isBlank()) return null;
+        String t = text.strip();
+        try {
+            if (t.length() == 10) {
+                LocalDate d = LocalDate.parse(t);
+                return endOfDay ? d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000)
+                        : d.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(t);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name, "parameter '" + name + "' must be a date (2024-05-01) or an instant"
+                    + " (2024-05-01T12:00:00Z), not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sieve.server;
+
+import dev.sieve.screening.ScreeningService;
+import dev.sieve.store.SieveStore;
+import java.time.Duration;
+
+/**
+ * Keeps the screening indexes in step with the database: after this server's own changes at once, and
+ * by polling for changes other processes made (a {@code sieve lists load} against the same PostgreSQL
+ * database, another server). Each rebuild happens beside the live index and is swapped in atomically.
+ */
+final class Reloader implements AutoCloseable {
+    private final SieveStore store;
+    private final ScreeningService screening;
+    private final ServerMetrics metrics;
+    private volatile String marker;
+    private Thread poller;
+    private volatile boolean closed;
+
+    Reloader(SieveStore store, ScreeningService screening, ServerMetrics metrics) {
+        this.store = store;
+        this.screening = screening;
+        this.metrics = metrics;
+    }
+
+    /** Rebuilds both indexes (the databank one borrows the lists' rarity weights). */
+    synchronized void reloadLists() {
+        long t0 = System.nanoTime();
+        String before = store.changeMarker();
+        screening.reload(store, null);
+        screening.reloadDatabank(store);
+        marker = before;
+        metrics.reloaded(System.nanoTime() - t0);
+    }
+
+    synchronized void reloadDatabank() {
+        String before = store.changeMarker();
+        screening.reloadDatabank(store);
+        // a list load by another process between two databank changes is still picked up by the poller
+        if (marker != null && sameLists(marker, before)) marker = before;
+    }
+
+    private static boolean sameLists(String a, String b) {
+        return a.substring(0, a.indexOf('/')).equals(b.substring(0, b.indexOf('/')));
+    }
+
+    void startPolling(Duration interval) {
+        if (interval.isZero() || interval.isNegative()) return;
+        poller = Thread.ofPlatform().daemon().name("sieve-reload-poller").start(() -> {
+            while (!closed) {
+                try {
+                    Thread.sleep(interval);
+                    String now = store.changeMarker();
+                    if (!now.equals(marker)) {
+                        if (marker != null && sameLists(marker, now)) reloadDatabank();
+                        else reloadLists();
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // the database may be briefly unreachable; the live index keeps serving
+                    metrics.reloadFailed();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (poller != null) poller.interrupt();
+    }
+}

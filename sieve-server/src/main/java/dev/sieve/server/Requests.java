@@ -1,0 +1,181 @@
+package dev.sieve.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sieve.model.BirthDate;
+import dev.sieve.model.Countries;
+import dev.sieve.model.Entity;
+import dev.sieve.model.EntityBuilder;
+import dev.sieve.model.Gender;
+import dev.sieve.model.Identifier;
+import dev.sieve.model.IdentifierType;
+import dev.sieve.model.Name;
+import dev.sieve.model.PartialDate;
+import dev.sieve.model.Schema;
+import dev.sieve.model.ScreeningQuery;
+import dev.sieve.model.Sharing;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The API's request bodies, and their checked conversion into the model (every error names its field). */
+final class Requests {
+    static final int MAX_BATCH = 1000;
+    static final int MAX_LIMIT = 100;
+    static final int MAX_NAME = 500;
+
+    private Requests() {
+    }
+
+    record IdentifierBody(String type, String number, String country) {
+    }
+
+    record ScreenBody(String id, String name, String schema, String birthDate, String nationality,
+                      List<IdentifierBody> identifiers, Double threshold, Integer limit) {
+    }
+
+    record BatchBody(List<ScreenBody> queries) {
+    }
+
+    record AgencyBody(String name, String id) {
+    }
+
+    record KeyBody(String role) {
+    }
+
+    record EntryBody(String schema, String name, List<String> aliases, String birthDate, String birthPlace,
+                     String nationality, List<String> nationalities, String gender, List<IdentifierBody> identifiers,
+                     List<String> programs, List<String> remarks, JsonNode sharing, String reason) {
+    }
+
+    record DelistBody(String reason) {
+    }
+
+    static ScreeningQuery query(ScreenBody b, String at) {
+        String name = b.name();
+        boolean hasIds = b.identifiers() != null && !b.identifiers().isEmpty();
+        if ((name == null || name.isBlank()) && !hasIds) {
+            throw ApiException.badRequest(at + "name", "field '" + at + "name' is required (or give identifiers)");
+        }
+        if (name != null && name.length() > MAX_NAME) {
+            throw ApiException.badRequest(at + "name", "field '" + at + "name' is longer than " + MAX_NAME + " characters");
+        }
+        Schema schema = b.schema() == null ? null : schema(b.schema(), at + "schema");
+        PartialDate dob = b.birthDate() == null ? null : date(b.birthDate(), at + "birth_date");
+        String nationality = b.nationality() == null ? null : country(b.nationality(), at + "nationality");
+        if (b.threshold() != null && (b.threshold() < 0 || b.threshold() > 1 || b.threshold().isNaN())) {
+            throw ApiException.badRequest(at + "threshold", "field '" + at + "threshold' must be between 0 and 1");
+        }
+        int limit = b.limit() == null ? ScreeningQuery.DEFAULT_LIMIT : b.limit();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badRequest(at + "limit", "field '" + at + "limit' must be between 1 and " + MAX_LIMIT);
+        }
+        return new ScreeningQuery(name == null ? "" : name, schema, dob, nationality,
+                identifiers(b.identifiers(), at + "identifiers"), b.threshold(), limit);
+    }
+
+    /** The entity a contributor describes (id and source are assigned by the databank). */
+    static Entity entity(EntryBody b) {
+        if (b.name() == null || b.name().isBlank()) throw ApiException.badRequest("name", "field 'name' is required");
+        if (b.name().length() > MAX_NAME) throw ApiException.badRequest("name", "field 'name' is longer than " + MAX_NAME + " characters");
+        if (b.schema() == null) throw ApiException.badRequest("schema", "field 'schema' is required (Person, Organization, Vessel or Airplane)");
+        EntityBuilder e = Entity.builder("db:new", "db", schema(b.schema(), "schema"));
+        e.name(Name.primary(b.name().strip()));
+        List<String> aliases = b.aliases() == null ? List.of() : b.aliases();
+        for (int i = 0; i < aliases.size(); i++) {
+            String a = aliases.get(i);
+            if (a == null || a.isBlank()) throw ApiException.badRequest("aliases[" + i + "]", "field 'aliases[" + i + "]' is blank");
+            if (a.length() > MAX_NAME) throw ApiException.badRequest("aliases[" + i + "]", "field 'aliases[" + i + "]' is too long");
+            e.name(Name.alias(a.strip(), false));
+        }
+        if (b.birthDate() != null) e.birthDate(BirthDate.exact(date(b.birthDate(), "birth_date")));
+        if (b.birthPlace() != null && !b.birthPlace().isBlank()) e.birthPlace(b.birthPlace().strip());
+        if (b.nationality() != null) e.nationality(country(b.nationality(), "nationality"));
+        List<String> nats = b.nationalities() == null ? List.of() : b.nationalities();
+        for (int i = 0; i < nats.size(); i++) e.nationality(country(nats.get(i), "nationalities[" + i + "]"));
+        if (b.gender() != null) {
+            Gender g = Gender.parse(b.gender());
+            if (g == null) throw ApiException.badRequest("gender", "field 'gender' must be male or female, not '" + b.gender() + "'");
+            e.gender(g);
+        }
+        for (Identifier id : identifiers(b.identifiers(), "identifiers")) e.identifier(id);
+        if (b.programs() != null) for (String p : b.programs()) if (p != null && !p.isBlank()) e.program(p.strip());
+        if (b.remarks() != null) for (String r : b.remarks()) if (r != null && !r.isBlank()) e.remark(r.strip());
+        return e.build();
+    }
+
+    static String reason(String reason) {
+        if (reason == null || reason.isBlank()) throw ApiException.badRequest("reason", "field 'reason' is required: say why");
+        if (reason.length() > 4000) throw ApiException.badRequest("reason", "field 'reason' is longer than 4000 characters");
+        return reason.strip();
+    }
+
+    /** {@code "private"}, {@code "all"} or an array of agency ids; checked against the known agencies. */
+    static Sharing sharing(JsonNode node, java.util.function.Predicate<String> agencyExists) {
+        if (node == null || node.isNull()) {
+            throw ApiException.badRequest("sharing", "field 'sharing' is required: \"private\", \"all\" or a list of agency ids");
+        }
+        if (node.isTextual()) {
+            return switch (node.asText()) {
+                case "private" -> Sharing.PRIVATE;
+                case "all" -> Sharing.ALL;
+                default -> throw ApiException.badRequest("sharing", "field 'sharing' must be \"private\", \"all\" or a list"
+                        + " of agency ids, not '" + node.asText() + "'");
+            };
+        }
+        if (!node.isArray()) throw ApiException.badRequest("sharing", "field 'sharing' must be a string or an array");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode n = node.get(i);
+            if (!n.isTextual() || !agencyExists.test(n.asText())) {
+                throw ApiException.badRequest("sharing[" + i + "]", "field 'sharing[" + i + "]': no agency " + n);
+            }
+            ids.add(n.asText());
+        }
+        return Sharing.with(ids);
+    }
+
+    private static List<Identifier> identifiers(List<IdentifierBody> list, String at) {
+        List<Identifier> out = new ArrayList<>();
+        if (list == null) return out;
+        for (int i = 0; i < list.size(); i++) {
+            IdentifierBody b = list.get(i);
+            String here = at + "[" + i + "]";
+            if (b == null) throw ApiException.badRequest(here, "field '" + here + "' is null");
+            IdentifierType type;
+            try {
+                type = IdentifierType.valueOf(b.type() == null ? "" : b.type().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(here + ".type", "field '" + here + ".type' must be one of "
+                        + java.util.Arrays.toString(IdentifierType.values()).toLowerCase(Locale.ROOT));
+            }
+            if (b.number() == null || b.number().isBlank()) {
+                throw ApiException.badRequest(here + ".number", "field '" + here + ".number' is required");
+            }
+            String country = b.country() == null ? null : country(b.country(), here + ".country");
+            out.add(new Identifier(type, null, b.number(), country));
+        }
+        return out;
+    }
+
+    static Schema schema(String text, String field) {
+        try {
+            return Schema.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(field, "field '" + field + "': " + e.getMessage());
+        }
+    }
+
+    static PartialDate date(String text, String field) {
+        try {
+            return PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(field, "field '" + field + "': " + e.getMessage());
+        }
+    }
+
+    static String country(String text, String field) {
+        if (text == null || text.isBlank()) throw ApiException.badRequest(field, "field '" + field + "' is blank");
+        return Countries.toIso2(text).orElseThrow(() -> ApiException.badRequest(field, "field '" + field + "': '" + text
+                + "' is not a country code (ISO 3166-1 alpha-2 such as KP, or alpha-3 such as PRK)"));
+    }
+}

@@ -1,0 +1,115 @@
+package dev.sieve.server;
+
+import dev.sieve.model.Match;
+import dev.sieve.model.Publication;
+import dev.sieve.model.ScreeningQuery;
+import dev.sieve.screening.ScreeningService;
+import dev.sieve.store.AuditLog;
+import dev.sieve.store.Role;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code POST /v1/screen} and {@code /v1/screen/batch}. A screening is answered only once its audit
+ * event is durable: an alert nobody can later account for is worse than a late one.
+ */
+final class ScreeningHandlers {
+    private final ScreeningService screening;
+    private final AuditLog audit;
+    private final Auth auth;
+    private final ServerMetrics metrics;
+
+    ScreeningHandlers(ScreeningService screening, AuditLog audit, Auth auth, ServerMetrics metrics) {
+        this.screening = screening;
+        this.audit = audit;
+        this.auth = auth;
+        this.metrics = metrics;
+    }
+
+    void register(RouteTable routes) {
+        routes.post("/v1/screen", this::screen);
+        routes.post("/v1/screen/batch", this::batch);
+    }
+
+    private void screen(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
+        Requests.ScreenBody body = ApiJson.read(ctx, Requests.ScreenBody.class);
+        ScreeningQuery query = Requests.query(body, "");
+        ScreeningService.Result r = screening.screen(query, caller.agency());
+        metrics.screened(1, r.matches().size());
+        long seq = record(caller, "screen", List.of(body), List.of(r.matches()), r.publications());
+        ctx.json(new Views.ScreenResult(r.matches(), Views.publications(r.publications()), seq));
+    }
+
+    private void batch(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
+        Requests.BatchBody body = ApiJson.read(ctx, Requests.BatchBody.class);
+        if (body.queries() == null) throw ApiException.badRequest("queries", "field 'queries' is required (an array of queries)");
+        if (body.queries().isEmpty()) throw ApiException.badRequest("queries", "field 'queries' is empty");
+        if (body.queries().size() > Requests.MAX_BATCH) {
+            throw ApiException.badRequest("queries", "field 'queries' holds " + body.queries().size()
+                    + " queries; a batch takes at most " + Requests.MAX_BATCH);
+        }
+        // check every query before screening any
+        List<ScreeningQuery> queries = new ArrayList<>();
+        for (int i = 0; i < body.queries().size(); i++) {
+            Requests.ScreenBody q = body.queries().get(i);
+            if (q == null) throw ApiException.badRequest("queries[" + i + "]", "field 'queries[" + i + "]' is null");
+            queries.add(Requests.query(q, "queries[" + i + "]."));
+        }
+        List<Views.BatchItem> items = new ArrayList<>();
+        List<List<Match>> results = new ArrayList<>();
+        List<Publication> publications = List.of();
+        int alerts = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            ScreeningService.Result r = screening.screen(queries.get(i), caller.agency());
+            publications = r.publications();
+            String id = body.queries().get(i).id() != null ? body.queries().get(i).id() : String.valueOf(i);
+            items.add(new Views.BatchItem(id, r.matches()));
+            results.add(r.matches());
+            alerts += r.matches().size();
+        }
+        metrics.screened(queries.size(), alerts);
+        long seq = record(caller, "screen.batch", body.queries(), results, publications);
+        ctx.json(new Views.BatchResult(items, Views.publications(publications), seq));
+    }
+
+    private long record(Auth.Caller caller, String action, List<Requests.ScreenBody> queries, List<List<Match>> results,
+                        List<Publication> publications) {
+        List<Object> entries = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("query", queries.get(i));
+            e.put("results", results.get(i).stream().map(m -> Views.map("id", m.id(), "score", m.score())).toList());
+            entries.add(e);
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("screenings", entries);
+        detail.put("publications", publications.stream().map(Publication::id).toList());
+        String target = queries.size() == 1 && queries.getFirst().name() != null ? truncate(queries.getFirst().name()) : null;
+        try {
+            return audit.record(new AuditLog.Draft(caller.actor(), action, target, ApiJson.write(detail)))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable();
+        } catch (ExecutionException | TimeoutException e) {
+            throw unavailable();
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 300 ? s : s.substring(0, 300);
+    }
+
+    private static ApiException unavailable() {
+        return new ApiException(503, "Audit trail unavailable",
+                "the screening could not be recorded on the audit trail, so its result is withheld; retry", null, null);
+    }
+}

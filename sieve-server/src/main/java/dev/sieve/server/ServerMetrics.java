@@ -1,0 +1,60 @@
+package dev.sieve.server;
+
+import dev.sieve.screening.ScreeningService;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.TimeUnit;
+
+/** What {@code GET /metrics} shows: requests by route and status, screenings, alerts, index sizes, reloads, the JVM. */
+final class ServerMetrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter screenings;
+    private final Counter alerts;
+    private final Timer reloads;
+    private final Counter reloadFailures;
+
+    ServerMetrics(ScreeningService screening) {
+        screenings = Counter.builder("sieve_screenings").description("names screened").register(registry);
+        alerts = Counter.builder("sieve_alerts").description("alerts returned").register(registry);
+        reloads = Timer.builder("sieve_index_reload").description("index rebuilds").register(registry);
+        reloadFailures = Counter.builder("sieve_index_reload_failures").register(registry);
+        Gauge.builder("sieve_index_entities", screening, s -> s.snapshot().engine().entityCount())
+                .description("official list entities in the live index").register(registry);
+        Gauge.builder("sieve_databank_entries", screening, s -> s.databankSnapshot().entries().size())
+                .description("active databank entries in the live index").register(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+    }
+
+    void request(String method, String route, int status, long nanos) {
+        Timer.builder("http_server_requests").tag("method", method).tag("route", route)
+                .tag("status", Integer.toString(status)).publishPercentileHistogram(false)
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    void screened(int names, int alertCount) {
+        screenings.increment(names);
+        alerts.increment(alertCount);
+    }
+
+    void reloaded(long nanos) {
+        reloads.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    void reloadFailed() {
+        reloadFailures.increment();
+    }
+
+    String scrape() {
+        return registry.scrape();
+    }
+}

@@ -1,0 +1,178 @@
+package dev.sieve.server;
+
+import dev.sieve.screening.ScreeningService;
+import dev.sieve.store.Actor;
+import dev.sieve.store.Agencies;
+import dev.sieve.store.ConflictException;
+import dev.sieve.store.ForbiddenException;
+import dev.sieve.store.NotFoundException;
+import dev.sieve.store.Role;
+import dev.sieve.store.SieveStore;
+import dev.sieve.store.StaleVersionException;
+import dev.sieve.store.StoreException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The screening service: the REST API over one databank (H2 or PostgreSQL), on Javalin with virtual
+ * threads. Start it with {@link #start}; it builds its indexes before it accepts requests.
+ */
+public final class SieveServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SieveServer.class);
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    /** Where to listen and how often to look for changes made by other processes (zero: never). */
+    public record Options(String host, int port, Duration pollInterval) {
+        public static Options defaults() {
+            return new Options("127.0.0.1", 8080, Duration.ofSeconds(30));
+        }
+    }
+
+    private final SieveStore store;
+    private final Options options;
+    private final ScreeningService screening = new ScreeningService();
+    private final ServerMetrics metrics = new ServerMetrics(screening);
+    private final Reloader reloader;
+    private final byte[] openApi;
+    private Javalin app;
+    private List<RouteTable.Route> routes = List.of();
+
+    public SieveServer(SieveStore store, Options options) {
+        this.store = store;
+        this.options = options;
+        this.reloader = new Reloader(store, screening, metrics);
+        try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
+            this.openApi = in.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("openapi.yaml is missing from the build", e);
+        }
+    }
+
+    /**
+     * Prepares an empty databank for its first use: the operator agency, and, when no key exists yet,
+     * an administrator key (returned once; only its hash is stored).
+     */
+    public static Optional<String> bootstrap(SieveStore store) {
+        store.agencies().ensureOperator();
+        if (store.agencies().anyKeys()) return Optional.empty();
+        Agencies.IssuedKey k = store.agencies().issueKey(Actor.cli(), Actor.OPERATOR_AGENCY, Role.ADMIN);
+        return Optional.of(k.secret());
+    }
+
+    /** Builds the indexes, then listens. */
+    public SieveServer start() {
+        reloader.reloadLists();
+        Auth auth = new Auth(store.agencies());
+        app = Javalin.create(cfg -> {
+            cfg.concurrency.useVirtualThreads = true;
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = ApiJson.MAX_BODY;
+            cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, true));
+            cfg.jetty.host = options.host();
+            cfg.jetty.port = options.port();
+            RouteTable table = new RouteTable(cfg.routes);
+            cfg.routes.before(ctx -> ctx.attribute("sieve.start", System.nanoTime()));
+            cfg.routes.after(this::measure);
+            table.get("/healthz", this::health);
+            table.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+            table.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+            new ScreeningHandlers(screening, store.audit(), auth, metrics).register(table);
+            new EntityHandlers(store, auth).register(table);
+            new ListHandlers(store, auth, reloader).register(table);
+            new AgencyHandlers(store.agencies(), auth).register(table);
+            new DatabankHandlers(store.databank(), store.agencies(), auth, reloader).register(table);
+            new AuditHandlers(store.audit(), auth).register(table);
+            routes = table.routes();
+            cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
+            cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));
+            cfg.routes.exception(ConflictException.class, (e, ctx) -> problem(ctx, 409, "Conflict", e.getMessage(), null, null));
+            cfg.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage(), null, null));
+            cfg.routes.exception(ForbiddenException.class, (e, ctx) -> problem(ctx, 403, "Forbidden", e.getMessage(), null, null));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
+                    e.getStatus() == 404 ? "Not found" : "HTTP " + e.getStatus(),
+                    e.getStatus() == 404 ? "no such resource: " + ctx.method() + " " + ctx.path() : e.getMessage(), null, null));
+            cfg.routes.exception(StoreException.class, (e, ctx) -> {
+                LOG.error("database error on {} {}", ctx.method(), ctx.path(), e);
+                problem(ctx, 503, "Database unavailable", "the databank could not complete the request; nothing was changed", null, null);
+            });
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                problem(ctx, 500, "Internal error", "the request failed unexpectedly; nothing was changed", null, null);
+            });
+        });
+        app.start();
+        reloader.startPolling(options.pollInterval());
+        return this;
+    }
+
+    /** The port listened on (useful when started on port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The API's routes as registered (method, path), for checking against openapi.yaml. */
+    public List<RouteTable.Route> routes() {
+        return routes;
+    }
+
+    public ScreeningService screening() {
+        return screening;
+    }
+
+    /** Rebuilds the indexes from the databank now (after a load by another process, for instance). */
+    public void reload() {
+        reloader.reloadLists();
+    }
+
+    private void health(Context ctx) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", "ok");
+        out.put("entities", screening.snapshot().engine().entityCount());
+        out.put("databank_entries", screening.databankSnapshot().entries().size());
+        out.put("publications", Views.publications(screening.snapshot().publications()));
+        ctx.json(out);
+    }
+
+    private void measure(Context ctx) {
+        Long start = ctx.attribute("sieve.start");
+        if (start == null) return;
+        String route = ctx.endpoints().list().isEmpty() ? "unmatched" : ctx.endpoints().lastHttpEndpoint() == null
+                ? "unmatched" : ctx.endpoints().lastHttpEndpoint().path;
+        metrics.request(ctx.method().name(), route, ctx.statusCode(), System.nanoTime() - start);
+    }
+
+    private static void problem(Context ctx, int status, String title, String detail, String field, List<?> errors) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", "about:blank");
+        p.put("title", title);
+        p.put("status", status);
+        p.put("detail", detail);
+        p.put("instance", ctx.path());
+        if (field != null) p.put("field", field);
+        if (errors != null && !errors.isEmpty()) p.put("errors", errors);
+        if (status == 401) ctx.header("WWW-Authenticate", "Bearer");
+        ctx.status(status).contentType(PROBLEM_JSON).result(ApiJson.write(p));
+    }
+
+    @Override
+    public void close() {
+        reloader.close();
+        if (app != null) app.stop();
+    }
+
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.sieve.store;
+
+import java.time.Instant;
+
+/**
+ * One event of the audit trail. {@code hash} is the SHA-256 of the previous event's hash and this
+ * event's fields, so changing, removing or inserting any event breaks every hash after it.
+ *
+ * @param detail the event's JSON document (the query and result ids of a screening, the new state and
+ *               reason of a change)
+ */
+public record AuditEvent(long seq, Instant at, String agency, String keyId, String action, String target,
+                         String detail, String prevHash, String hash) {
+}

@@ -1,0 +1,323 @@
+package dev.sieve.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The append-only, hash-chained audit trail. Changes append their events inside their own transaction
+ * ({@link #transact}), so a change and its event commit together or not at all. Screenings, far more
+ * frequent, are appended by one writer thread in group commits ({@link #record}); the caller waits
+ * until its event is durable. Appends are serial: in this process by a lock, across processes by the
+ * row lock on {@code audit_head}, which holds the last sequence number and hash.
+ */
+public final class AuditLog implements AutoCloseable {
+    public static final String GENESIS = "0".repeat(64);
+    private static final int GROUP = 512;
+
+    /** An event to append: the log fills in its number, time and hashes. */
+    public record Draft(Actor actor, String action, String target, String detail) {
+    }
+
+    /** Work done in a change's transaction; it adds the events that describe it to {@code audit}. */
+    public interface Work<R> {
+        R run(Connection connection, List<Draft> audit) throws SQLException;
+    }
+
+    /** The outcome of checking the whole chain. */
+    public record Verification(boolean intact, long events, long firstBrokenSeq, String problem) {
+    }
+
+    private record Pending(Draft draft, CompletableFuture<Long> done) {
+    }
+
+    private final DataSource dataSource;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>(100_000);
+    private volatile Thread writer;
+    private volatile boolean closed;
+
+    AuditLog(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Runs {@code work} and appends its events in one transaction: both commit or neither does. Throws
+     * {@link StoreException} (or the work's own runtime exception) after rolling back.
+     */
+    public <R> R transact(Work<R> work) {
+        return transactCounted(work).result();
+    }
+
+    private record Written<R>(R result, long lastSeq) {
+    }
+
+    private <R> Written<R> transactCounted(Work<R> work) {
+        lock.lock();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<Draft> drafts = new ArrayList<>();
+                R result = work.run(c, drafts);
+                long last = append(c, drafts);
+                c.commit();
+                return new Written<>(result, last);
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback();
+                if (e instanceof SQLException se) throw new StoreException("change not written: " + se.getMessage(), se);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("change not written: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Appends events to a transaction another part opened, and commits it: both or neither. */
+    void commitWith(Connection c, List<Draft> drafts) throws SQLException {
+        lock.lock();
+        try {
+            append(c, drafts);
+            c.commit();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Queues an event for the next group commit; the future completes with its sequence number once durable. */
+    public CompletableFuture<Long> record(Draft draft) {
+        if (closed) return CompletableFuture.failedFuture(new StoreException("the audit log is closed"));
+        startWriter();
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        if (!queue.offer(new Pending(draft, done))) {
+            done.completeExceptionally(new StoreException("the audit log is overloaded"));
+        }
+        return done;
+    }
+
+    private void startWriter() {
+        if (writer != null) return;
+        synchronized (this) {
+            if (writer != null) return;
+            Thread t = new Thread(this::writeLoop, "sieve-audit-writer");
+            t.setDaemon(true);
+            t.start();
+            writer = t;
+        }
+    }
+
+    private void writeLoop() {
+        List<Pending> batch = new ArrayList<>(GROUP);
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) continue;
+                batch.add(first);
+                queue.drainTo(batch, GROUP - 1);
+                List<Draft> drafts = batch.stream().map(Pending::draft).toList();
+                long last = transactCounted((c, audit) -> {
+                    audit.addAll(drafts);
+                    return null;
+                }).lastSeq();
+                long firstSeq = last - drafts.size() + 1;
+                for (int i = 0; i < batch.size(); i++) batch.get(i).done().complete(firstSeq + i);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                for (Pending p : batch) p.done().completeExceptionally(e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private static long append(Connection c, List<Draft> drafts) throws SQLException {
+        if (drafts.isEmpty()) return -1;
+        long seq;
+        String prev;
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) throw new SQLException("the audit head row is missing");
+            seq = rs.getLong(1);
+            prev = rs.getString(2);
+        }
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_event"
+                + " (seq, at, agency_id, key_id, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Draft d : drafts) {
+                seq++;
+                String hash = hash(prev, seq, at, d.actor().agency(), d.actor().keyId(), d.action(), d.target(), d.detail());
+                ins.setLong(1, seq);
+                ins.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                ins.setString(3, d.actor().agency());
+                ins.setString(4, d.actor().keyId());
+                ins.setString(5, d.action());
+                ins.setString(6, d.target());
+                ins.setString(7, d.detail());
+                ins.setString(8, prev);
+                ins.setString(9, hash);
+                ins.addBatch();
+                prev = hash;
+            }
+            ins.executeBatch();
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")) {
+            up.setLong(1, seq);
+            up.setString(2, prev);
+            up.executeUpdate();
+        }
+        return seq;
+    }
+
+    static String hash(String prev, long seq, Instant at, String agency, String keyId, String action, String target,
+                       String detail) {
+        StringBuilder sb = new StringBuilder(256 + detail.length());
+        for (Object part : new Object[] {prev, seq, at, agency, keyId, action, target, detail}) {
+            // a null and an empty field must hash differently, and no field may run into the next
+            String s = part == null ? "\u0000" : part.toString();
+            sb.append(s.length()).append(':').append(s).append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Events in sequence order, newest last: all of them ({@code agency} null) or those one agency's
+     * keys caused; after a sequence number (for paging), within an optional time window.
+     */
+    public List<AuditEvent> events(String agency, long afterSeq, Instant from, Instant to, String action, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT seq, at, agency_id, key_id, action, target, detail, prev_hash, hash"
+                + " FROM audit_event WHERE seq > ?");
+        List<Object> args = new ArrayList<>();
+        args.add(afterSeq);
+        if (agency != null) {
+            sql.append(" AND agency_id = ?");
+            args.add(agency);
+        }
+        if (from != null) {
+            sql.append(" AND at >= ?");
+            args.add(OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+        }
+        if (to != null) {
+            sql.append(" AND at < ?");
+            args.add(OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+        }
+        if (action != null) {
+            sql.append(" AND action = ?");
+            args.add(action);
+        }
+        sql.append(" ORDER BY seq LIMIT ?");
+        args.add(limit);
+        List<AuditEvent> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(event(rs));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit trail: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Streams every event in order. */
+    public void forEach(Consumer<AuditEvent> sink) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, agency_id, key_id, action, target, detail,"
+                    + " prev_hash, hash FROM audit_event ORDER BY seq")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) sink.accept(event(rs));
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit trail: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks the whole chain: numbers without gaps from 1, each event's previous hash equal to the hash
+     * before it, each hash recomputed from the fields, and the head equal to the last event.
+     */
+    public Verification verify() {
+        long[] expectedSeq = {1};
+        String[] prev = {GENESIS};
+        Verification[] broken = {null};
+        long[] count = {0};
+        forEach(e -> {
+            if (broken[0] != null) return;
+            count[0]++;
+            if (e.seq() != expectedSeq[0]) {
+                broken[0] = new Verification(false, count[0], expectedSeq[0], "event " + expectedSeq[0]
+                        + " is missing (next found: " + e.seq() + ")");
+            } else if (!e.prevHash().equals(prev[0])) {
+                broken[0] = new Verification(false, count[0], e.seq(), "event " + e.seq()
+                        + " does not follow the hash of the event before it");
+            } else if (!e.hash().equals(hash(e.prevHash(), e.seq(), e.at(), e.agency(), e.keyId(), e.action(),
+                    e.target(), e.detail()))) {
+                broken[0] = new Verification(false, count[0], e.seq(), "event " + e.seq()
+                        + " was altered: its content does not give its hash");
+            }
+            expectedSeq[0] = e.seq() + 1;
+            prev[0] = e.hash();
+        });
+        if (broken[0] != null) return broken[0];
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) return new Verification(false, count[0], expectedSeq[0], "the audit head row is missing");
+            if (rs.getLong(1) != expectedSeq[0] - 1 || !rs.getString(2).equals(prev[0])) {
+                return new Verification(false, count[0], rs.getLong(1), "the chain ends at event " + (expectedSeq[0] - 1)
+                        + " but its head records event " + rs.getLong(1) + ": events were removed from the end");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit head: " + e.getMessage(), e);
+        }
+        return new Verification(true, count[0], 0, null);
+    }
+
+    private static AuditEvent event(ResultSet rs) throws SQLException {
+        return new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+    }
+
+    /** Stops the writer after it has written everything queued. */
+    @Override
+    public void close() {
+        closed = true;
+        Thread t = writer;
+        if (t != null) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
