@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -31,21 +34,41 @@ final class ApiJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
 
+    static {
+        // a number or boolean where text is expected is a client error, not something to guess at
+        var textual = MAPPER.coercionConfigFor(LogicalType.Textual);
+        textual.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        textual.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        textual.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        MAPPER.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
+
     private ApiJson() {
     }
 
+    /** Bodies up to this size are read to their end before a 413, so that the client gets to read the answer. */
+    private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
+
     static byte[] body(Context ctx, int limit) {
+        long declared = -1;
         String length = ctx.header("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > limit) throw tooLarge(limit);
+                declared = Long.parseLong(length.trim());
             } catch (NumberFormatException e) {
                 throw ApiException.badRequest(null, "the Content-Length header is not a number");
             }
         }
         try (InputStream in = ctx.bodyInputStream()) {
+            if (declared > limit) {
+                if (declared <= DRAIN_LIMIT) in.skipNBytes(declared);
+                throw tooLarge(limit);
+            }
             byte[] bytes = in.readNBytes(limit + 1);
-            if (bytes.length > limit) throw tooLarge(limit);
+            if (bytes.length > limit) {
+                in.skip(DRAIN_LIMIT);
+                throw tooLarge(limit);
+            }
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the request body", e);

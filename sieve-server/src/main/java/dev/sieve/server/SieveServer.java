@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,8 +82,16 @@ public final class SieveServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = ApiJson.MAX_BODY;
             cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, true));
-            cfg.jetty.host = options.host();
-            cfg.jetty.port = options.port();
+            // a deep accept queue: bursts of new connections (a batch client opening hundreds at once)
+            // must wait to be accepted, not be reset by an overflowing default backlog of 50
+            cfg.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(options.host());
+                connector.setPort(options.port());
+                connector.setAcceptQueueSize(4096);
+                connector.setIdleTimeout(60_000);
+                return connector;
+            });
             RouteTable table = new RouteTable(cfg.routes);
             cfg.routes.before(ctx -> ctx.attribute("sieve.start", System.nanoTime()));
             cfg.routes.after(this::measure);
@@ -119,7 +129,7 @@ public final class SieveServer implements AutoCloseable {
 
     /** The port listened on (useful when started on port 0). */
     public int port() {
-        return app.port();
+        return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getLocalPort();
     }
 
     /** The API's routes as registered (method, path), for checking against openapi.yaml. */

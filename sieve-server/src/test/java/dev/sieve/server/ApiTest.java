@@ -1,0 +1,213 @@
+package dev.sieve.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The API's contract over real HTTP: screening, roles, bad input, and the OpenAPI document. */
+@Tag("database")
+class ApiTest {
+    static ServerFixture f;
+    static String analyst;
+    static String contributor;
+    static String auditor;
+
+    @BeforeAll
+    static void start() throws Exception {
+        f = new ServerFixture();
+        List<String> keys = f.agency("fiu", "analyst", "contributor", "auditor");
+        analyst = keys.get(0);
+        contributor = keys.get(1);
+        auditor = keys.get(2);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void screeningFindsAListedPersonWithExplanationAndPublications() {
+        var r = f.post("/v1/screen", analyst, Map.of("name", "Kim Kwang Il", "schema", "Person", "nationality", "KP"));
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode first = r.body().get("matches").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("un:KPi.009");
+        assertThat(first.get("score").asDouble()).isBetween(0.78, 1.0);
+        assertThat(first.get("explanation").get("parts")).isNotEmpty();
+        assertThat(r.body().get("publications").get(0).get("source").asText()).isEqualTo("un");
+        assertThat(r.body().get("audit_event").asLong()).isPositive();
+        // alerts best first
+        double prev = 2;
+        for (JsonNode m : r.body().get("matches")) {
+            assertThat(m.get("score").asDouble()).isLessThanOrEqualTo(prev);
+            prev = m.get("score").asDouble();
+        }
+    }
+
+    @Test
+    void batchScreensEveryQueryInOrder() {
+        var r = f.post("/v1/screen/batch", analyst, Map.of("queries", List.of(
+                Map.of("id", "c1", "name", "Kim Kwang Il"), Map.of("id", "c2", "name", "Jonathan Appleseed Pemberton"))));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().get("results").get(0).get("id").asText()).isEqualTo("c1");
+        assertThat(r.body().get("results").get(0).get("matches").get(0).get("id").asText()).isEqualTo("un:KPi.009");
+        assertThat(r.body().get("results").get(1).get("matches")).isEmpty();
+    }
+
+    @Test
+    void keysAreCheckedAndRolesEnforced() {
+        assertThat(f.post("/v1/screen", null, Map.of("name", "x")).status()).isEqualTo(401);
+        assertThat(f.post("/v1/screen", "sk_000000000000_wrong", Map.of("name", "x")).status()).isEqualTo(401);
+        var wrongRole = f.post("/v1/screen", auditor, Map.of("name", "x"));
+        assertThat(wrongRole.status()).isEqualTo(403);
+        assertThat(wrongRole.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(f.post("/v1/agencies", analyst, Map.of("name", "Rogue")).status()).isEqualTo(403);
+        assertThat(f.post("/v1/agencies/fiu/keys", contributor, Map.of("role", "admin")).status()).isEqualTo(403);
+        assertThat(f.get("/v1/audit", analyst).status()).isEqualTo(403);
+        assertThat(f.post("/v1/databank/entries", analyst, Map.of("schema", "Person", "name", "A B", "sharing", "all",
+                "reason", "r")).status()).isEqualTo(403);
+        assertThat(f.get("/v1/audit", auditor).status()).isEqualTo(200);
+        // the key is stored only as a hash
+        assertThat(f.count("api_key WHERE key_hash = '" + analyst + "'")).isZero();
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndStoresNothing() {
+        long audit = f.count("audit_event");
+        long entries = f.count("databank_entry");
+        record Case(String path, String key, Object body, String field) {
+        }
+        List<Case> cases = List.of(
+                new Case("/v1/screen", analyst, "{\"name\": \"Kim\", \"nickname\": \"x\"}", "nickname"),
+                new Case("/v1/screen", analyst, "{\"name\": 42}", "name"),
+                new Case("/v1/screen", analyst, "{\"name\": \"Kim\", \"birth_date\": \"1984-02-30\"}", "birth_date"),
+                new Case("/v1/screen", analyst, "{\"name\": \"Kim\", \"nationality\": \"QQ\"}", "nationality"),
+                new Case("/v1/screen", analyst, "{\"name\": \"Kim\", \"threshold\": 1.5}", "threshold"),
+                new Case("/v1/screen", analyst, "{\"name\": \"Kim\", \"schema\": \"Spaceship\"}", "schema"),
+                new Case("/v1/screen", analyst, "{}", "name"),
+                new Case("/v1/screen", analyst, "{\"name\": \"Kim\"", null),
+                new Case("/v1/screen", analyst, "[1, 2]", null),
+                new Case("/v1/screen/batch", analyst, "{\"queries\": [{\"name\": \"a\"}, {\"name\": \"b\", \"birth_date\": \"x\"}]}",
+                        "queries[1].birth_date"),
+                new Case("/v1/databank/entries", contributor, "{\"schema\": \"Person\", \"name\": \"A B\", \"sharing\": \"all\"}", "reason"),
+                new Case("/v1/databank/entries", contributor, "{\"schema\": \"Person\", \"name\": \"A B\", \"sharing\": \"some\", \"reason\": \"r\"}", "sharing"),
+                new Case("/v1/databank/entries", contributor, "{\"schema\": \"Person\", \"name\": \"A B\", \"sharing\": [\"nosuch\"], \"reason\": \"r\"}", "sharing[0]"),
+                new Case("/v1/databank/entries", contributor, "{\"schema\": \"Person\", \"name\": \"A B\", \"nationality\": \"Atlantis\", \"sharing\": \"all\", \"reason\": \"r\"}", "nationality"),
+                new Case("/v1/databank/entries", contributor, "{\"schema\": \"Person\", \"name\": \"A B\", \"aliases\": \"C D\", \"sharing\": \"all\", \"reason\": \"r\"}", "aliases"));
+        for (Case c : cases) {
+            var r = f.post(c.path(), c.key(), c.body());
+            assertThat(r.status()).as(c.body().toString()).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(r.body().get("status").asInt()).isEqualTo(400);
+            assertThat(r.body().get("detail").asText()).isNotBlank();
+            if (c.field() != null) assertThat(r.body().get("field").asText()).as(c.body().toString()).isEqualTo(c.field());
+        }
+        List<Map<String, String>> tooMany = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) tooMany.add(Map.of("name", "Name " + i));
+        var batch = f.post("/v1/screen/batch", analyst, Map.of("queries", tooMany));
+        assertThat(batch.status()).isEqualTo(400);
+        assertThat(batch.body().get("field").asText()).isEqualTo("queries");
+        var huge = f.post("/v1/screen", analyst, "{\"name\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}");
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(f.count("audit_event")).isEqualTo(audit);
+        assertThat(f.count("databank_entry")).isEqualTo(entries);
+    }
+
+    @Test
+    void agencyAndKeyContract() {
+        var a = f.post("/v1/agencies", f.adminKey, Map.of("name", "Guardia di Finanza"));
+        assertThat(a.status()).isEqualTo(201);
+        assertThat(a.body().get("id").asText()).isEqualTo("guardia-di-finanza");
+        assertThat(f.post("/v1/agencies", f.adminKey, Map.of("name", "Again", "id", "guardia-di-finanza")).status()).isEqualTo(409);
+        var k = f.post("/v1/agencies/guardia-di-finanza/keys", f.adminKey, Map.of("role", "analyst"));
+        assertThat(k.status()).isEqualTo(201);
+        assertThat(f.post("/v1/screen", k.body().get("key").asText(), Map.of("name", "Kim Kwang Il")).status()).isEqualTo(200);
+        var bad = f.post("/v1/agencies/guardia-di-finanza/keys", f.adminKey, Map.of("role", "superuser"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("field").asText()).isEqualTo("role");
+        assertThat(f.post("/v1/agencies/nosuch/keys", f.adminKey, Map.of("role", "analyst")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void listsEntitiesSearchAndDiff() {
+        var lists = f.get("/v1/lists", analyst);
+        assertThat(lists.status()).isEqualTo(200);
+        assertThat(lists.body().get("lists").get(0).get("latest").get("record_count").asInt()).isEqualTo(1003);
+        var e = f.get("/v1/entities/un:KPi.009", analyst);
+        assertThat(e.status()).isEqualTo(200);
+        assertThat(e.body().get("entity").get("names").get(0).get("value").asText()).contains("KIM");
+        assertThat(f.get("/v1/entities/un:NOPE.1", analyst).status()).isEqualTo(404);
+        var s = f.get("/v1/entities?q=kwang-il&source=un", analyst);
+        assertThat(s.body().get("results")).extracting(n -> n.get("id").asText()).contains("un:KPi.009");
+        var bySchema = f.get("/v1/entities?schema=Organization&limit=5", analyst);
+        assertThat(bySchema.body().get("results")).hasSize(5).allSatisfy(n -> assertThat(n.get("schema").asText()).isEqualTo("Organization"));
+        assertThat(f.get("/v1/entities?limit=0", analyst).body().get("field").asText()).isEqualTo("limit");
+        // a single publication has nothing to diff from
+        assertThat(f.get("/v1/lists/un/diff", analyst).status()).isEqualTo(400);
+        assertThat(f.get("/v1/lists/nosuch/diff", analyst).status()).isEqualTo(404);
+    }
+
+    @Test
+    void healthMetricsAndUnknownRoutes() {
+        var h = f.get("/healthz", null);
+        assertThat(h.status()).isEqualTo(200);
+        assertThat(h.body().get("entities").asInt()).isEqualTo(1003);
+        f.post("/v1/screen", analyst, Map.of("name", "Kim Kwang Il"));
+        var m = f.get("/metrics", null);
+        assertThat(m.text()).contains("sieve_screenings_total").contains("http_server_requests").contains("jvm_memory_used_bytes");
+        var nf = f.get("/v1/nothing-here", analyst);
+        assertThat(nf.status()).isEqualTo(404);
+        assertThat(nf.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    /** Every route the server registers is in openapi.yaml, and every path there is served. */
+    @Test
+    void openApiDocumentDescribesExactlyTheRoutes() throws Exception {
+        var r = f.get("/openapi.yaml", null);
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(r.text());
+        assertThat(doc.get("openapi").asText()).startsWith("3.1");
+        Map<String, List<String>> documented = new HashMap<>();
+        doc.get("paths").properties().forEach(p -> {
+            List<String> methods = new ArrayList<>();
+            p.getValue().properties().forEach(m -> {
+                if (List.of("get", "post", "put", "delete", "patch").contains(m.getKey())) methods.add(m.getKey());
+            });
+            documented.put(p.getKey(), methods);
+        });
+        Map<String, List<String>> served = new HashMap<>();
+        for (RouteTable.Route route : f.server.routes()) {
+            served.computeIfAbsent(route.path(), k -> new ArrayList<>()).add(route.method());
+        }
+        assertThat(served.keySet()).containsExactlyInAnyOrderElementsOf(documented.keySet());
+        served.forEach((path, methods) -> assertThat(documented.get(path)).as(path).containsExactlyInAnyOrderElementsOf(methods));
+        // every $ref resolves
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        for (String ref : refs) {
+            JsonNode target = doc.at(ref.substring(1));
+            assertThat(target.isMissingNode()).as(ref).isFalse();
+        }
+    }
+
+    private static void collectRefs(JsonNode n, List<String> out) {
+        if (n.isObject()) {
+            n.properties().forEach(e -> {
+                if (e.getKey().equals("$ref")) out.add(e.getValue().asText());
+                else collectRefs(e.getValue(), out);
+            });
+        } else if (n.isArray()) {
+            n.forEach(c -> collectRefs(c, out));
+        }
+    }
+}
