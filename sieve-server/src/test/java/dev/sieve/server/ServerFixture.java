@@ -61,7 +61,7 @@ final class ServerFixture implements AutoCloseable {
     }
 
     private static String databaseUrl(Path dir) {
-        if (!onPostgres()) return "jdbc:h2:file:" + dir.resolve("sieve") + ";AUTO_SERVER=TRUE";
+        if (!onPostgres()) return "jdbc:h2:file:" + dir.resolve("sieve") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         String url = System.getProperty("sieve.test.db");
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {

@@ -11,10 +11,12 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
     /**
      * The embedded default: {@code <dataDir>/sieve.mv.db}. AUTO_SERVER lets a second process (say
      * {@code sieve admin create-key} while {@code sieve serve} runs) share it through the first one.
+     * WRITE_DELAY=0 writes every commit to the file before it returns: H2's default holds commits in
+     * memory for up to half a second, so a killed process would lose changes it had acknowledged.
      */
     public static StoreConfig h2(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve("sieve");
-        return new StoreConfig("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sieve", "");
+        return new StoreConfig("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "sieve", "");
     }
 
     /** A JDBC URL; user and password may also be given in the URL itself. */

@@ -1,0 +1,145 @@
+package dev.sieve.bench;
+
+import dev.sieve.databank.ListLoader;
+import dev.sieve.databank.LoadListener;
+import dev.sieve.databank.LoadOptions;
+import dev.sieve.lists.CsvParser;
+import dev.sieve.server.SieveServer;
+import dev.sieve.store.Actor;
+import dev.sieve.store.Role;
+import dev.sieve.store.SieveStore;
+import dev.sieve.store.StoreConfig;
+import dev.sieve.testing.SharedData;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whole-process benchmark of the service: all shared lists in a fresh H2 databank, the server on
+ * 127.0.0.1, and {@code wrk} (Debian package) sending single screenings of the benchmark's query names
+ * for a fixed time over keep-alive connections. Halfway through, a list file is uploaded as a new
+ * publication, so the index is rebuilt and swapped under load. Reports throughput, latency
+ * percentiles, errors, and whether every screening reached the audit trail.
+ *
+ * <p>Run: {@code bin/bench ServerBench [--seconds 60] [--connections 32] [--threads 2] [--no-reload]}
+ */
+public final class ServerBench {
+    private ServerBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = 60;
+        int connections = 32;
+        int threads = 2;
+        boolean reload = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--connections" -> connections = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--no-reload" -> reload = false;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        Path dir = Files.createTempDirectory("sieve-server-bench");
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
+            long t0 = System.nanoTime();
+            new ListLoader(store).load(List.of(SharedData.lists()), new LoadOptions(true, null, null), new LoadListener() { });
+            System.out.printf("loaded all lists in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            SieveServer.bootstrap(store);
+            store.agencies().create(Actor.cli(), "bench", "Benchmark agency");
+            String key = store.agencies().issueKey(Actor.cli(), "bench", Role.ANALYST).secret();
+            String admin = store.agencies().issueKey(Actor.cli(), Actor.OPERATOR_AGENCY, Role.ADMIN).secret();
+            try (SieveServer server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO)).start()) {
+                System.out.printf("server on port %d: %d entities; JVM %s, %d cores%n", server.port(),
+                        server.screening().snapshot().engine().entityCount(), Runtime.version(),
+                        Runtime.getRuntime().availableProcessors());
+                Path script = dir.resolve("screen.lua");
+                Files.writeString(script, luaScript(key, queryNames()));
+                String url = "http://127.0.0.1:" + server.port();
+                warmUp(url, script);
+                long eventsBefore = store.audit().verify().events();
+                Process wrk = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
+                        "-s", script.toString(), url).redirectErrorStream(true).start();
+                String reloadReport = "no reload";
+                if (reload) {
+                    Thread.sleep(seconds * 500L);
+                    long r0 = System.nanoTime();
+                    HttpResponse<String> up = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                            HttpRequest.newBuilder(URI.create(url + "/v1/lists/bench-reload/publications?filename=sanctionsconlist.csv"))
+                                    .header("Authorization", "Bearer " + admin)
+                                    .POST(HttpRequest.BodyPublishers.ofFile(SharedData.list("uk_ofsi/sanctionsconlist.csv"))).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    reloadReport = String.format("upload + rebuild + swap of a %s-entity list took %.2f s (HTTP %d), index now %d entities",
+                            "UK", (System.nanoTime() - r0) / 1e9, up.statusCode(), server.screening().snapshot().engine().entityCount());
+                }
+                String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                wrk.waitFor();
+                System.out.println(out);
+                System.out.println("mid-run reload: " + reloadReport);
+                var v = store.audit().verify();
+                System.out.printf("audit trail: %d events written during the run, chain intact: %s%n", v.events() - eventsBefore, v.intact());
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void warmUp(String url, Path script) throws Exception {
+        Process p = new ProcessBuilder("wrk", "-t2", "-c16", "-d15s", "-s", script.toString(), url).redirectErrorStream(true).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) if (line.startsWith("RESULT")) System.out.println("warm-up " + line);
+        }
+        p.waitFor();
+    }
+
+    /** The benchmark cases' query names: hits, near misses and clean customers, in file order. */
+    static List<String> queryNames() throws Exception {
+        List<String> names = new ArrayList<>();
+        try (var in = Files.newBufferedReader(SharedData.bench().resolve("screening-cases.csv"))) {
+            CsvParser csv = new CsvParser(in, "screening-cases.csv");
+            List<String> header = csv.next().fields();
+            int col = header.indexOf("query_name");
+            CsvParser.Row row;
+            while ((row = csv.next()) != null) names.add(row.fields().get(col));
+        }
+        return names;
+    }
+
+    static String luaScript(String key, List<String> names) {
+        StringBuilder sb = new StringBuilder("local names = {\n");
+        for (String n : names) {
+            String json = n.replace("\\", "\\\\").replace("\"", "\\\"");
+            sb.append("  \"").append(json.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
+        }
+        sb.append("}\n");
+        sb.append("""
+                local i = 0
+                local headers = {["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s"}
+                request = function()
+                  i = i + 1
+                  return wrk.format("POST", "/v1/screen", headers, '{"name":"' .. names[(i %% #names) + 1] .. '"}')
+                end
+                done = function(summary, latency, requests)
+                  local e = summary.errors
+                  io.write(string.format("RESULT requests=%%d seconds=%%.1f rps=%%.0f p50_ms=%%.3f p90_ms=%%.3f p99_ms=%%.3f max_ms=%%.3f errors: connect=%%d read=%%d write=%%d status=%%d timeout=%%d\\n",
+                    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+                    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+                    e.connect, e.read, e.write, e.status, e.timeout))
+                end
+                """.formatted(key));
+        return sb.toString();
+    }
+}
