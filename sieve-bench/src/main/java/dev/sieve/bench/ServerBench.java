@@ -118,11 +118,15 @@ public final class ServerBench {
         return names;
     }
 
-    static String luaScript(String key, List<String> names) {
+    static String luaScript(String key, List<String> names) throws Exception {
+        // each name as a JSON string in pure ASCII (\\uXXXX escapes), then as a Lua string literal
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        json.getFactory().configure(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
         StringBuilder sb = new StringBuilder("local names = {\n");
         for (String n : names) {
-            String json = n.replace("\\", "\\\\").replace("\"", "\\\"");
-            sb.append("  \"").append(json.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
+            String quoted = json.writeValueAsString(n);
+            String inner = quoted.substring(1, quoted.length() - 1);
+            sb.append("  \"").append(inner.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
         }
         sb.append("}\n");
         sb.append("""

@@ -57,7 +57,7 @@ final class EntityHandlers {
         List<Views.SearchHit> hits = new ArrayList<>();
         if (!databankOnly) {
             for (SieveStore.SearchHit h : store.search(q, schema == null ? null : schema.label(), source, asOf, limit + offset, 0)) {
-                hits.add(new Views.SearchHit(h.id(), h.caption(), h.schema(), h.source(), false));
+                hits.add(new Views.SearchHit(h.id(), h.caption(), h.schema(), h.source()));
             }
         }
         if (source == null || databankOnly) {
@@ -71,7 +71,7 @@ final class EntityHandlers {
                     continue;
                 }
                 hits.add(new Views.SearchHit(e.id(), e.entity().primaryName().value(), e.entity().schema().label(),
-                        e.entity().source(), false));
+                        e.entity().source()));
             }
         }
         hits.sort(Comparator.comparing(Views.SearchHit::name).thenComparing(Views.SearchHit::id));

@@ -61,7 +61,7 @@ final class Views {
         }
     }
 
-    record SearchHit(String id, String name, String schema, String source, boolean delisted) {
+    record SearchHit(String id, String name, String schema, String source) {
     }
 
     record SearchResult(List<SearchHit> results, int limit, int offset) {
