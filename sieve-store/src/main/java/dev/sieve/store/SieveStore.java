@@ -61,6 +61,10 @@ public final class SieveStore implements AutoCloseable {
 
     /** Opens (creating if needed) the databank and brings its schema up to date. */
     public static SieveStore open(StoreConfig config) {
+        if (config.isH2() && System.getProperty("h2.bindAddress") == null) {
+            // AUTO_SERVER's port for other local processes: loopback only, never every interface
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(config.jdbcUrl());
         if (config.user() != null) hc.setUsername(config.user());

@@ -1,0 +1,45 @@
+package dev.sieve.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sieve admin create-key} and {@code sieve audit verify} on a real embedded databank. */
+class ServiceCliTest {
+    @TempDir
+    Path dir;
+
+    CliRun sieve(String... args) {
+        return CliRun.sieve(dir.resolve("data"), args);
+    }
+
+    @Test
+    void createKeyPrintsTheKeyAsItsLastLineAndVerifyChecksTheChain() throws Exception {
+        CliRun admin = sieve("admin", "create-key", "--role", "admin");
+        assertThat(admin.code()).as(admin.err()).isZero();
+        String[] lines = admin.out().strip().split("\n");
+        assertThat(lines[lines.length - 1]).matches("sk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
+        assertThat(sieve("admin", "create-key", "--role", "analyst", "--agency", "nosuch").code()).isEqualTo(1);
+        CliRun badRole = sieve("admin", "create-key", "--role", "god");
+        assertThat(badRole.code()).isEqualTo(1);
+        assertThat(badRole.err()).contains("unknown role");
+
+        CliRun ok = sieve("audit", "verify");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("intact").contains("2 events"); // the operator agency, the key
+
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data").resolve("sieve")
+                + ";AUTO_SERVER=TRUE", "sieve", ""); Statement s = c.createStatement()) {
+            s.execute("UPDATE audit_event SET detail = REPLACE(detail, 'admin', 'analyst') WHERE seq = 2");
+        }
+        CliRun broken = sieve("audit", "verify", "--json");
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.json().get("intact").asBoolean()).isFalse();
+        assertThat(broken.json().get("firstBrokenSeq").asLong()).isEqualTo(2);
+    }
+}
