@@ -318,6 +318,11 @@ public final class SieveStore implements AutoCloseable {
     }
 
     <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        return query(dataSource, sql, binder, mapper);
+    }
+
+    /** One query on a pooled connection, its rows mapped; failures become {@link StoreException}s. */
+    static <T> List<T> query(DataSource dataSource, String sql, Binder binder, RowMapper<T> mapper) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
