@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import dev.sieve.match.util.ObjectPool;
 
 /**
  * An immutable screening index over a set of entities and the scorer that runs on it. Build once per
@@ -39,6 +40,9 @@ public final class MatchEngine {
     private static final int CANDIDATES = 75;
     private static final double WEAK_ALIAS_EFFECT = -0.05;
     private static final double NUMBER_CONFLICT_FACTOR = 0.5;
+
+    /** Part-comparison memos, reused across queries (a new one per query was a tenth of all allocation). */
+    private static final ObjectPool<PartMemo> MEMOS = new ObjectPool<>(PartMemo::new, 64);
 
     private final List<Entity> entities;
     private final CandidateIndex index;
@@ -139,32 +143,37 @@ public final class MatchEngine {
         Map<Integer, Match> best = new LinkedHashMap<>();
         identifierMatches(query, threshold, best, visible);
         if (!forms.isEmpty()) {
-            PartMemo memo = new PartMemo();
-            int[] candidates = index.candidates(forms, weights, CANDIDATES,
-                    visible == null ? null : e -> visible.test(entities.get(e)));
-            double[][] queryWeights = new double[forms.size()][];
-            for (int f = 0; f < forms.size(); f++) {
-                List<Token> ts = forms.get(f).tokens();
-                queryWeights[f] = new double[ts.size()];
-                for (int i = 0; i < ts.size(); i++) queryWeights[f][i] = weights.of(ts.get(i));
-            }
-            for (int nameId : candidates) {
-                if (!explainAll && pruning) {
-                    // the secondary evidence is cheap and exact; only the name score is bounded
-                    Entity candidate = entities.get(index.entity(nameId));
-                    if (query.schema() != null && candidate.schema() != query.schema()) continue;
-                    double evidence = Evidence.birthDateEffect(query.birthDate(), candidate)
-                            + Evidence.nationalityEffect(query.nationality(), candidate)
-                            + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
-                    if (Math.pow(coverageBound(forms, queryWeights, nameId, memo, candidate.schema() != Schema.PERSON), 0.65) + evidence < threshold) continue;
+            PartMemo memo = MEMOS.take();
+            try {
+                int[] candidates = index.candidates(forms, weights, CANDIDATES,
+                        visible == null ? null : e -> visible.test(entities.get(e)));
+                double[][] queryWeights = new double[forms.size()][];
+                for (int f = 0; f < forms.size(); f++) {
+                    List<Token> ts = forms.get(f).tokens();
+                    queryWeights[f] = new double[ts.size()];
+                    for (int i = 0; i < ts.size(); i++) queryWeights[f][i] = weights.of(ts.get(i));
                 }
-                IndexedName n = index.name(nameId);
-                Entity e = entities.get(n.entity());
-                if (query.schema() != null && e.schema() != query.schema()) continue;
-                Match m = score(query, forms, n, e, threshold, memo, explainAll);
-                if (m == null) continue;
-                Match prev = best.get(n.entity());
-                if (prev == null || m.score() > prev.score()) best.put(n.entity(), m);
+                for (int nameId : candidates) {
+                    if (!explainAll && pruning) {
+                        // the secondary evidence is cheap and exact; only the name score is bounded
+                        Entity candidate = entities.get(index.entity(nameId));
+                        if (query.schema() != null && candidate.schema() != query.schema()) continue;
+                        double evidence = Evidence.birthDateEffect(query.birthDate(), candidate)
+                                + Evidence.nationalityEffect(query.nationality(), candidate)
+                                + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
+                        if (Math.pow(coverageBound(forms, queryWeights, nameId, memo, candidate.schema() != Schema.PERSON), 0.65) + evidence < threshold) continue;
+                    }
+                    IndexedName n = index.name(nameId);
+                    Entity e = entities.get(n.entity());
+                    if (query.schema() != null && e.schema() != query.schema()) continue;
+                    Match m = score(query, forms, n, e, threshold, memo, explainAll);
+                    if (m == null) continue;
+                    Match prev = best.get(n.entity());
+                    if (prev == null || m.score() > prev.score()) best.put(n.entity(), m);
+                }
+            } finally {
+                memo.clear();
+                MEMOS.give(memo);
             }
         }
         List<Match> out = new ArrayList<>(best.values());

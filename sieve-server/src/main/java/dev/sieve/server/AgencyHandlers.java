@@ -33,12 +33,12 @@ final class AgencyHandlers {
             throw ApiException.badRequest("id", "field 'id': " + e.getMessage());
         }
         ctx.status(201).header("Location", "/v1/agencies/" + a.id());
-        ctx.json(Views.map("id", a.id(), "name", a.name(), "created_at", a.createdAt()));
+        ApiJson.send(ctx, Views.map("id", a.id(), "name", a.name(), "created_at", a.createdAt()));
     }
 
     private void list(Context ctx) {
         auth.require(ctx, Role.ADMIN);
-        ctx.json(Map.of("agencies", agencies.agencies()));
+        ApiJson.send(ctx, Map.of("agencies", agencies.agencies()));
     }
 
     private void issueKey(Context ctx) {
@@ -55,6 +55,6 @@ final class AgencyHandlers {
         if (agencies.agency(agency).isEmpty()) throw ApiException.notFound("no agency '" + agency + "'");
         Agencies.IssuedKey k = agencies.issueKey(caller.actor(), agency, role);
         ctx.status(201);
-        ctx.json(Views.map("key", k.secret(), "key_id", k.key().id(), "agency", agency, "role", role.label()));
+        ApiJson.send(ctx, Views.map("key", k.secret(), "key_id", k.key().id(), "agency", agency, "role", role.label()));
     }
 }

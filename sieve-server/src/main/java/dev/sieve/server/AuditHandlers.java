@@ -32,6 +32,6 @@ final class AuditHandlers {
         String action = ctx.queryParam("action");
         var events = audit.events(caller.agency(), after, from, to, action == null || action.isBlank() ? null : action, limit)
                 .stream().map(Views.AuditView::of).toList();
-        ctx.json(Views.map("events", events, "next_after", events.isEmpty() ? after : events.getLast().seq()));
+        ApiJson.send(ctx, Views.map("events", events, "next_after", events.isEmpty() ? after : events.getLast().seq()));
     }
 }

@@ -42,7 +42,7 @@ final class DatabankHandlers {
         DatabankEntry e = databank.create(caller.actor(), entity, sharing, reason);
         reloader.reloadDatabank();
         ctx.status(201).header("Location", "/v1/databank/entries/" + e.id()).header("ETag", etag(e));
-        ctx.json(Views.EntryView.of(e, caller.agency()));
+        ApiJson.send(ctx, Views.EntryView.of(e, caller.agency()));
     }
 
     private void get(Context ctx) {
@@ -51,7 +51,7 @@ final class DatabankHandlers {
         DatabankEntry e = databank.entry(id).filter(x -> x.visibleTo(caller.agency()))
                 .orElseThrow(() -> ApiException.notFound("no databank entry " + id));
         ctx.header("ETag", etag(e));
-        ctx.json(Views.EntryView.of(e, caller.agency()));
+        ApiJson.send(ctx, Views.EntryView.of(e, caller.agency()));
     }
 
     private void update(Context ctx) {
@@ -65,7 +65,7 @@ final class DatabankHandlers {
         DatabankEntry e = databank.update(caller.actor(), id, expected, entity, sharing, reason);
         reloader.reloadDatabank();
         ctx.header("ETag", etag(e));
-        ctx.json(Views.EntryView.of(e, caller.agency()));
+        ApiJson.send(ctx, Views.EntryView.of(e, caller.agency()));
     }
 
     private void delist(Context ctx) {
@@ -79,7 +79,7 @@ final class DatabankHandlers {
         DatabankEntry e = databank.delist(caller.actor(), id, expected, reason);
         reloader.reloadDatabank();
         ctx.header("ETag", etag(e));
-        ctx.json(Views.EntryView.of(e, caller.agency()));
+        ApiJson.send(ctx, Views.EntryView.of(e, caller.agency()));
     }
 
     private static String etag(DatabankEntry e) {

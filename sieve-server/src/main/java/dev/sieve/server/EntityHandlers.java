@@ -37,11 +37,11 @@ final class EntityHandlers {
             DatabankEntry e = store.databank().entry(id).filter(x -> x.visibleTo(caller.agency()))
                     .orElseThrow(() -> ApiException.notFound("no entity " + id));
             ctx.header("ETag", "\"" + e.version() + "\"");
-            ctx.json(Views.EntryView.of(e, caller.agency()));
+            ApiJson.send(ctx, Views.EntryView.of(e, caller.agency()));
             return;
         }
         var stored = store.entity(id).orElseThrow(() -> ApiException.notFound("no entity " + id));
-        ctx.json(Views.ListedEntityView.of(stored));
+        ApiJson.send(ctx, Views.ListedEntityView.of(stored));
     }
 
     private void search(Context ctx) {
@@ -76,7 +76,7 @@ final class EntityHandlers {
         }
         hits.sort(Comparator.comparing(Views.SearchHit::name).thenComparing(Views.SearchHit::id));
         List<Views.SearchHit> page = hits.subList(Math.min(offset, hits.size()), Math.min(offset + limit, hits.size()));
-        ctx.json(new Views.SearchResult(List.copyOf(page), limit, offset));
+        ApiJson.send(ctx, new Views.SearchResult(List.copyOf(page), limit, offset));
     }
 
     private static String blankToNull(String s) {

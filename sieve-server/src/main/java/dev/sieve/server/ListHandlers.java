@@ -66,7 +66,7 @@ final class ListHandlers {
             Publication latest = store.latestPublication(e.getKey()).orElseThrow();
             out.add(new SourceView(e.getKey(), Views.PublicationView.of(latest), Views.publications(e.getValue())));
         }
-        ctx.json(Map.of("lists", out));
+        ApiJson.send(ctx, Map.of("lists", out));
     }
 
     private void diff(Context ctx) {
@@ -97,7 +97,7 @@ final class ListHandlers {
         out.put("added", d.added());
         out.put("removed", d.removed());
         out.put("changed", d.changed());
-        ctx.json(out);
+        ApiJson.send(ctx, out);
     }
 
     /** A publication of a source named by id or by a date (the one in force at the end of that day). */
@@ -143,7 +143,7 @@ final class ListHandlers {
         out.put("added", added);
         out.put("removed", removed);
         out.put("changed", changed);
-        ctx.json(out);
+        ApiJson.send(ctx, out);
     }
 
     private static Map<String, DatabankEntry> seen(List<DatabankEntry> entries, String viewer, String source) {
@@ -192,7 +192,7 @@ final class ListHandlers {
             boolean unchanged = report.loaded().stream().allMatch(LoadReport.Loaded::unchanged);
             if (!unchanged) reloader.reloadLists();
             ctx.status(unchanged ? 200 : 201);
-            ctx.json(Views.map("publications", report.loaded().stream().map(l -> Views.PublicationView.of(l.publication())).toList(),
+            ApiJson.send(ctx, Views.map("publications", report.loaded().stream().map(l -> Views.PublicationView.of(l.publication())).toList(),
                     "unchanged", unchanged));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the upload", e);

@@ -1,23 +1,34 @@
 package dev.sieve.match.analysis;
 
 import com.ibm.icu.text.Transliterator;
+import dev.sieve.match.util.ObjectPool;
 
 /**
  * Stage: transliteration to Latin with ICU4J, one transliterator per script (BGN for Russian, which
  * gives the "Sergey" the lists use; Hangul syllable by syllable, so 김정은 gives "gim jeong eun" as
- * three parts like "Kim Jong Un"). Transliterators are kept per thread: they are not cheap to create.
+ * three parts like "Kim Jong Un"). Transliterators are pooled: they are not cheap to create, and are
+ * not safe for two threads at once.
  */
 public final class ToLatin {
     private static final String TAIL = "; Latin-ASCII; [:^ASCII:] Remove";
-    private static final ThreadLocal<Transliterator> CYRILLIC = rule("Russian-Latin/BGN");
-    private static final ThreadLocal<Transliterator> ANY = rule("Any-Latin");
-    private static final ThreadLocal<Transliterator> HANGUL = rule("Hangul-Latin");
+    private static final ObjectPool<Transliterator> CYRILLIC = rule("Russian-Latin/BGN");
+    private static final ObjectPool<Transliterator> ANY = rule("Any-Latin");
+    private static final ObjectPool<Transliterator> HANGUL = rule("Hangul-Latin");
 
     private ToLatin() {
     }
 
-    private static ThreadLocal<Transliterator> rule(String id) {
-        return ThreadLocal.withInitial(() -> Transliterator.getInstance(id + TAIL));
+    private static ObjectPool<Transliterator> rule(String id) {
+        return new ObjectPool<>(() -> Transliterator.getInstance(id + TAIL), 16);
+    }
+
+    private static String transliterate(ObjectPool<Transliterator> pool, String text) {
+        Transliterator t = pool.take();
+        try {
+            return t.transliterate(text);
+        } finally {
+            pool.give(t);
+        }
     }
 
     public static String apply(String text, Script script) {
@@ -45,9 +56,9 @@ public final class ToLatin {
         String cached = CACHE.get(key);
         if (cached != null) return cached;
         String latin = switch (script) {
-            case CYRILLIC -> CYRILLIC.get().transliterate(word);
-            case HANGUL -> HANGUL.get().transliterate(spaceSyllables(word)).strip();
-            default -> ANY.get().transliterate(word);
+            case CYRILLIC -> transliterate(CYRILLIC, word);
+            case HANGUL -> transliterate(HANGUL, spaceSyllables(word)).strip();
+            default -> transliterate(ANY, word);
         };
         if (CACHE.size() >= CACHE_LIMIT) CACHE.clear(); // bounded: free text can hold any word
         CACHE.put(key, latin);

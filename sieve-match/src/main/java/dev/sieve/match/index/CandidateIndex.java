@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.IntPredicate;
+import dev.sieve.match.util.ObjectPool;
 import java.util.Map;
 
 /**
@@ -25,7 +26,7 @@ public final class CandidateIndex {
     /** Two adjacent short parts ("ep vip", "il nam") are also indexed joined, with typo keys. */
     private static final int SHORT_PAIR = 8;
     private static final Script[] SCRIPTS = Script.values();
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    private static final ObjectPool<Scratch> SCRATCH = new ObjectPool<>(Scratch::new, 64);
 
     private final Token[] vocab;
     private final float[] vocabWeights;
@@ -206,7 +207,7 @@ public final class CandidateIndex {
      * the viewer may not see are dropped before the top is taken, so they never crowd out visible ones.
      */
     public int[] candidates(List<NameForm> queryForms, TokenWeights weights, int limit, IntPredicate visible) {
-        Scratch sc = SCRATCH.get();
+        Scratch sc = SCRATCH.take();
         sc.ensure(nameEntity.length, vocab.length);
         try {
             for (NameForm form : queryForms) {
@@ -269,6 +270,7 @@ public final class CandidateIndex {
             return sc.top(limit, norms, visible == null ? null : id -> visible.test(nameEntity[id]));
         } finally {
             sc.clear();
+            SCRATCH.give(sc);
         }
     }
 

@@ -39,6 +39,12 @@ public final class PartMemo {
         }
     }
 
+    /** Empties the memo for the next query, keeping its (grown) tables. */
+    public void clear() {
+        java.util.Arrays.fill(values, null);
+        size = 0;
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         TokenSimilarity.Result[] oldValues = values;
