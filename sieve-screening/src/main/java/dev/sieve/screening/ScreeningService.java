@@ -90,6 +90,11 @@ public final class ScreeningService {
         return new Result(s.engine().screen(query), s.publications());
     }
 
+    /** The alerts alone, over the official lists (for channels that only need them). */
+    public List<Match> screenMatches(ScreeningQuery query) {
+        return current.get().engine().screen(query);
+    }
+
     /** Screens the official lists and the databank entries {@code agency} may see. */
     public Result screen(ScreeningQuery query, String agency) {
         Snapshot s = current.get();

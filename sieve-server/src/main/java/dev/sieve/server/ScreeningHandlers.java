@@ -1,5 +1,9 @@
 package dev.sieve.server;
 
+import dev.sieve.channels.payment.Payment;
+import dev.sieve.channels.payment.PaymentFormatException;
+import dev.sieve.channels.payment.PaymentReader;
+import dev.sieve.channels.payment.PaymentScreening;
 import dev.sieve.model.Match;
 import dev.sieve.model.Publication;
 import dev.sieve.model.ScreeningQuery;
@@ -35,6 +39,45 @@ final class ScreeningHandlers {
     void register(RouteTable routes) {
         routes.post("/v1/screen", this::screen);
         routes.post("/v1/screen/batch", this::batch);
+        routes.post("/v1/screen/payment", this::payment);
+    }
+
+    /** A payment message (ISO 20022 XML or SWIFT MT, as sent): a verdict per payment in it. */
+    private void payment(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
+        byte[] body = ApiJson.body(ctx, ApiJson.MAX_BODY);
+        if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send the payment message");
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        List<Payment> payments;
+        try {
+            payments = PaymentReader.read("the message", text);
+        } catch (PaymentFormatException e) {
+            throw ApiException.badRequest(null, e.getMessage());
+        }
+        List<Publication> publications = screening.snapshot().publications();
+        PaymentScreening channel = new PaymentScreening(q -> screening.screen(q, caller.agency()).matches());
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<Object> audited = new ArrayList<>();
+        int alerts = 0;
+        for (Payment p : payments) {
+            PaymentScreening.Result r = channel.screen(p);
+            alerts += r.alerts().size();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("message", p.message());
+            m.put("format", p.format());
+            m.put("reference", p.reference());
+            m.put("verdict", r.verdict().name().toLowerCase(java.util.Locale.ROOT));
+            if (r.problem() != null) m.put("problem", r.problem());
+            m.put("parties", p.parties());
+            m.put("alerts", r.alerts());
+            out.add(m);
+            audited.add(Views.map("message", p.message(), "verdict", m.get("verdict"), "alerts",
+                    r.alerts().stream().map(a -> Views.map("field", a.field(), "id", a.match().id(), "score", a.match().score())).toList()));
+        }
+        metrics.screened(payments.size(), alerts);
+        long seq = appendEvent(caller, "screen.payment", payments.getFirst().message(),
+                Views.map("payments", audited, "publications", publications.stream().map(Publication::id).toList()));
+        ApiJson.send(ctx, Views.map("payments", out, "publications", Views.publications(publications), "audit_event", seq));
     }
 
     private void screen(Context ctx) {
@@ -93,9 +136,14 @@ final class ScreeningHandlers {
         detail.put("screenings", entries);
         detail.put("publications", publications.stream().map(Publication::id).toList());
         String target = queries.size() == 1 && queries.getFirst().name() != null ? truncate(queries.getFirst().name()) : null;
+        return appendEvent(caller, action, target, detail);
+    }
+
+    /** Appends the screening's audit event and waits until it is durable. */
+    private long appendEvent(Auth.Caller caller, String action, String target, Object detail) {
         try {
-            return audit.record(new AuditLog.Draft(caller.actor(), action, target, ApiJson.write(detail)))
-                    .get(30, TimeUnit.SECONDS);
+            return audit.record(new AuditLog.Draft(caller.actor(), action, target == null ? null : truncate(target),
+                    ApiJson.write(detail))).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable();

@@ -65,6 +65,26 @@ class ApiTest {
     }
 
     @Test
+    void paymentMessagesGetAVerdictPerPayment() throws Exception {
+        String mt103 = "{1:F01BICFOOYYAXXX8667486276}{2:O1031610191014BBBBUS3NBXXX63382244921910142210N}{4:\n"
+                + ":20:PAY-1\n:23B:CRED\n:32A:191014USD1814,28\n:50K:FOO CAPITAL MARKETS LP\n99 WALL ST\n"
+                + ":59:/00123456789012345678\nKOREA MINING DEVELOPMENT TRADING CORPORATION\nPYONGYANG\n:71A:SHA\n-}";
+        var hit = f.postRaw("/v1/screen/payment", analyst, mt103.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain");
+        assertThat(hit.status()).as(hit.text()).isEqualTo(200);
+        JsonNode payment = hit.body().get("payments").get(0);
+        assertThat(payment.get("verdict").asText()).isEqualTo("hit");
+        assertThat(payment.get("alerts").get(0).get("field").asText()).isEqualTo("59");
+        assertThat(payment.get("alerts").get(0).get("match").get("id").asText()).isEqualTo("un:KPe.001");
+        assertThat(hit.body().get("audit_event").asLong()).isPositive();
+        String clear = mt103.replace("KOREA MINING DEVELOPMENT TRADING CORPORATION", "MERCADOS Y GESTION DE VALORES SA");
+        var ok = f.postRaw("/v1/screen/payment", analyst, clear.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain");
+        assertThat(ok.body().get("payments").get(0).get("verdict").asText()).isEqualTo("clear");
+        var bad = f.postRaw("/v1/screen/payment", analyst, "Dear bank, please pay".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("detail").asText()).contains("not a payment message");
+    }
+
+    @Test
     void keysAreCheckedAndRolesEnforced() {
         assertThat(f.post("/v1/screen", null, Map.of("name", "x")).status()).isEqualTo(401);
         assertThat(f.post("/v1/screen", "sk_000000000000_wrong", Map.of("name", "x")).status()).isEqualTo(401);

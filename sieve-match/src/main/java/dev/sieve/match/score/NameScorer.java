@@ -157,12 +157,12 @@ public final class NameScorer {
         }
         List<Pair> assigned = new ArrayList<>(Math.min(q.size(), c.size()) + 2);
         double[] acc = new double[2]; // matched, query matched weight
-        assign(pairs, usedQ, usedC, cw, assigned, acc);
+        assign(pairs, usedQ, usedC, cw, assigned, acc, codes);
         if (hasTrue(loneQ) && hasTrue(loneC)) {
             List<Pair> joinedPairs = new ArrayList<>();
             joined(q, c, qa, la, loneQ, loneC, joinedPairs, false);
             joined(c, q, la, qa, loneC, loneQ, joinedPairs, true);
-            if (!joinedPairs.isEmpty()) assign(joinedPairs, usedQ, usedC, cw, assigned, acc);
+            if (!joinedPairs.isEmpty()) assign(joinedPairs, usedQ, usedC, cw, assigned, acc, codes);
         }
         if (assigned.isEmpty()) return Scored.ZERO;
         double matched = acc[0];
@@ -216,13 +216,17 @@ public final class NameScorer {
         return aligned;
     }
 
-    /** Greedy: the most similar pairs first, each part used once. */
+    /**
+     * Greedy: the most similar pairs first, each part used once. In the names of organisations, vessels
+     * and aircraft a lone letter is not an initial of a word ("Bank A" is not "Ansar Bank").
+     */
     private static void assign(List<Pair> pairs, boolean[] usedQ, boolean[] usedC, double[] cw, List<Pair> assigned,
-                               double[] acc) {
+                               double[] acc, boolean notPerson) {
         if (pairs.size() > 1) {
             pairs.sort((a, b) -> Double.compare(b.sim, a.sim));
         }
         for (Pair p : pairs) {
+            if (notPerson && p.how == How.INITIAL) continue;
             if (usedQ[p.q1] || p.q2 >= 0 && usedQ[p.q2] || usedC[p.c1] || p.c2 >= 0 && usedC[p.c2]) continue;
             usedQ[p.q1] = true;
             if (p.q2 >= 0) usedQ[p.q2] = true;

@@ -1,0 +1,101 @@
+package dev.sieve.channels.payment;
+
+import dev.sieve.model.Identifier;
+import dev.sieve.model.IdentifierType;
+import dev.sieve.model.Match;
+import dev.sieve.model.Schema;
+import dev.sieve.model.ScreeningQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Screens payments: every party and agent name, every BIC against the listed identifiers (a branch
+ * BIC also as its institution's BIC8), and the free text for listed names written inside it
+ * ("PAYMENT FOR USAMA BIN LADIN"), by screening each run of two to four words at a stricter threshold.
+ * Knows nothing of where the screening runs: it is given a function from query to alerts.
+ */
+public final class PaymentScreening {
+    /** Free text holds many word runs; only a close match of a whole listed name alerts there. */
+    public static final double TEXT_THRESHOLD = 0.9;
+    private static final int MAX_TEXT_WORDS = 200;
+
+    public enum Verdict { CLEAR, HIT, COULD_NOT_SCREEN }
+
+    /** One alert: where in the payment, what was screened, and the listed entity it may be. */
+    public record Alert(String field, String screened, Match match) {
+    }
+
+    public record Result(Payment payment, Verdict verdict, List<Alert> alerts, String problem) {
+    }
+
+    private static final java.util.Set<String> AGENT_ROLES = java.util.Set.of("DbtrAgt", "CdtrAgt", "IntrmyAgt1",
+            "IntrmyAgt2", "IntrmyAgt3", "InstgAgt", "InstdAgt", "PrvsInstgAgt1", "52A", "56A", "57A");
+
+    private final Function<ScreeningQuery, List<Match>> screener;
+
+    public PaymentScreening(Function<ScreeningQuery, List<Match>> screener) {
+        this.screener = screener;
+    }
+
+    public Result screen(Payment p) {
+        if (p.parties().isEmpty() && p.problem() != null) return new Result(p, Verdict.COULD_NOT_SCREEN, List.of(), p.problem());
+        List<Alert> alerts = new ArrayList<>();
+        for (Payment.Party party : p.parties()) {
+            if (party.name() != null) {
+                // agents are banks; the parties may be people or companies
+                Schema schema = AGENT_ROLES.contains(party.role()) ? Schema.ORGANIZATION : null;
+                for (Match m : screener.apply(new ScreeningQuery(party.name(), schema, null, null, List.of(), null, 5))) {
+                    alerts.add(new Alert(party.role(), party.name(), m));
+                }
+            }
+            if (party.bic() != null) {
+                String bic = party.bic().strip().toUpperCase(Locale.ROOT);
+                List<Identifier> ids = new ArrayList<>();
+                ids.add(new Identifier(IdentifierType.BIC, null, bic, null));
+                if (bic.length() == 11) ids.add(new Identifier(IdentifierType.BIC, null, bic.substring(0, 8), null));
+                for (Match m : screener.apply(new ScreeningQuery("", null, null, null, ids, null, 5))) {
+                    alerts.add(new Alert(party.role() + " BIC", bic, m));
+                }
+            }
+        }
+        for (Payment.Text t : p.texts()) alerts.addAll(scanText(t));
+        List<Alert> unique = dedupe(alerts);
+        Verdict verdict = !unique.isEmpty() ? Verdict.HIT : p.problem() != null ? Verdict.COULD_NOT_SCREEN : Verdict.CLEAR;
+        return new Result(p, verdict, unique, p.problem());
+    }
+
+    /** Listed names inside free text: every run of 2 to 4 words, screened at {@link #TEXT_THRESHOLD}. */
+    private List<Alert> scanText(Payment.Text t) {
+        String[] words = t.text().replaceAll("[^\\p{L}\\p{N}'-]+", " ").strip().split(" ");
+        List<Alert> out = new ArrayList<>();
+        int n = Math.min(words.length, MAX_TEXT_WORDS);
+        for (int start = 0; start < n; start++) {
+            for (int len = 2; len <= 4 && start + len <= n; len++) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + len));
+                if (run.replace(" ", "").length() < 6) continue;
+                for (Match m : screener.apply(new ScreeningQuery(run, null, null, null, List.of(), TEXT_THRESHOLD, 3))) {
+                    // inside text only a whole listed name, nothing missing and nothing extra, alerts
+                    if (m.explanation().unmatchedListedParts().isEmpty() && m.explanation().unmatchedQueryParts().isEmpty()) {
+                        out.add(new Alert(t.field(), run, m));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One alert per field and entity: the best. */
+    private static List<Alert> dedupe(List<Alert> alerts) {
+        Map<String, Alert> best = new LinkedHashMap<>();
+        for (Alert a : alerts) {
+            String key = a.field() + "\u0000" + a.match().id();
+            Alert prev = best.get(key);
+            if (prev == null || a.match().score() > prev.match().score()) best.put(key, a);
+        }
+        return new ArrayList<>(best.values());
+    }
+}

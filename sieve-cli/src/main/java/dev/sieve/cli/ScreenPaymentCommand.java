@@ -1,0 +1,92 @@
+package dev.sieve.cli;
+
+import dev.sieve.channels.payment.Payment;
+import dev.sieve.channels.payment.PaymentFormatException;
+import dev.sieve.channels.payment.PaymentReader;
+import dev.sieve.channels.payment.PaymentScreening;
+import dev.sieve.screening.ScreeningService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sieve screen-payment FILE...}: payment messages, a verdict per payment. */
+@Command(name = "screen-payment", mixinStandardHelpOptions = true,
+        description = "Screen payment messages (ISO 20022 pacs.008 / pain.001, SWIFT MT103 or an RJE batch of them):"
+                + " every party and agent name, every BIC, and free text. A verdict per payment: clear, hit or"
+                + " could not screen. Exit code 0 all clear, 4 some hit or could not be screened.")
+final class ScreenPaymentCommand extends CliCommand implements Callable<Integer> {
+    static final int NOT_CLEAR = 4;
+
+    @ParentCommand
+    SieveCommand root;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*")
+    List<Path> files;
+
+    @Option(names = "--lists", paramLabel = "PATH", description = "Screen against these list files instead of the databank.")
+    List<Path> lists;
+
+    @Override
+    public Integer call() throws Exception {
+        ScreeningService service = Engines.load(root, lists);
+        PaymentScreening screening = new PaymentScreening(service::screenMatches);
+        PrintWriter out = out();
+        List<Object> report = new ArrayList<>();
+        boolean allClear = true;
+        for (Path file : files) {
+            List<PaymentScreening.Result> results = new ArrayList<>();
+            try {
+                for (Payment p : PaymentReader.read(file)) results.add(screening.screen(p));
+            } catch (PaymentFormatException e) {
+                allClear = false;
+                if (json) report.add(Map.of("file", file.toString(), "verdict", "could_not_screen", "problem", e.getMessage()));
+                else out.printf("COULD NOT SCREEN  %s%n", e.getMessage());
+                continue;
+            }
+            for (PaymentScreening.Result r : results) {
+                allClear &= r.verdict() == PaymentScreening.Verdict.CLEAR;
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", file.toString());
+                    m.put("message", r.payment().message());
+                    m.put("format", r.payment().format());
+                    m.put("reference", r.payment().reference());
+                    m.put("verdict", r.verdict().name().toLowerCase(java.util.Locale.ROOT));
+                    if (r.problem() != null) m.put("problem", r.problem());
+                    m.put("parties", r.payment().parties());
+                    m.put("alerts", r.alerts());
+                    report.add(m);
+                } else {
+                    out.printf("%-16s %s  %s %s%s%n", verdict(r.verdict()), file.getFileName(), r.payment().format(),
+                            r.payment().message(), r.problem() != null ? "  (" + r.problem() + ")" : "");
+                    for (PaymentScreening.Alert a : r.alerts()) {
+                        out.printf("    %-24s %-40s -> %s  %s  %.3f%n", a.field(), quote(a.screened()), a.match().id(),
+                                a.match().name(), a.match().score());
+                    }
+                }
+            }
+        }
+        if (json) Output.json(out, report);
+        return allClear ? 0 : NOT_CLEAR;
+    }
+
+    private static String verdict(PaymentScreening.Verdict v) {
+        return switch (v) {
+            case CLEAR -> "clear";
+            case HIT -> "HIT";
+            case COULD_NOT_SCREEN -> "COULD NOT SCREEN";
+        };
+    }
+
+    private static String quote(String s) {
+        return "\"" + (s.length() > 38 ? s.substring(0, 35) + "..." : s) + "\"";
+    }
+}
