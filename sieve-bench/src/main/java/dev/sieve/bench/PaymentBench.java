@@ -31,7 +31,7 @@ public final class PaymentBench {
             else throw new IllegalArgumentException("unknown argument " + args[i]);
         }
         MatchEngine engine = MatchEngine.build(ListFiles.read(List.of(SharedData.lists())));
-        PaymentScreening screening = new PaymentScreening(engine::screen);
+        PaymentScreening screening = new PaymentScreening(engine::screen, engine::mayBeNamePart);
         String template = Files.readString(SharedData.root().resolve(
                 "data/messages/iso20022_pacs008/CustomerCreditTransfer_Scenario1_Step1_pacs.008.xml"));
         List<String> names = ServerBench.queryNames();

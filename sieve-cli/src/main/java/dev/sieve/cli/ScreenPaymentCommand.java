@@ -37,7 +37,7 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
     @Override
     public Integer call() throws Exception {
         ScreeningService service = Engines.load(root, lists);
-        PaymentScreening screening = new PaymentScreening(service::screenMatches);
+        PaymentScreening screening = new PaymentScreening(service::screenMatches, service::mayBeNamePart);
         PrintWriter out = out();
         List<Object> report = new ArrayList<>();
         boolean allClear = true;

@@ -103,6 +103,17 @@ public final class MatchEngine {
         return new MatchEngine(entities, names.build(weights), weights, idIndex, defaultThreshold);
     }
 
+    /**
+     * Whether a word of free text could be part of a listed name (it, or its consonant skeleton, is among
+     * the indexed parts): runs of text with a word that cannot need not be screened.
+     */
+    public boolean mayBeNamePart(String word) {
+        for (NameForm f : NameAnalyzer.analyze(word, null)) {
+            for (Token t : f.tokens()) if (index.mayMatch(t)) return true;
+        }
+        return false;
+    }
+
     public int entityCount() {
         return entities.size();
     }

@@ -90,6 +90,11 @@ public final class ScreeningService {
         return new Result(s.engine().screen(query), s.publications());
     }
 
+    /** Whether a word of free text could be part of a name in either index (see {@link MatchEngine#mayBeNamePart}). */
+    public boolean mayBeNamePart(String word) {
+        return current.get().engine().mayBeNamePart(word) || databank.get().engine().mayBeNamePart(word);
+    }
+
     /** The alerts alone, over the official lists (for channels that only need them). */
     public List<Match> screenMatches(ScreeningQuery query) {
         return current.get().engine().screen(query);

@@ -55,7 +55,8 @@ final class ScreeningHandlers {
             throw ApiException.badRequest(null, e.getMessage());
         }
         List<Publication> publications = screening.snapshot().publications();
-        PaymentScreening channel = new PaymentScreening(q -> screening.screen(q, caller.agency()).matches());
+        PaymentScreening channel = new PaymentScreening(q -> screening.screen(q, caller.agency()).matches(),
+                screening::mayBeNamePart);
         List<Map<String, Object>> out = new ArrayList<>();
         List<Object> audited = new ArrayList<>();
         int alerts = 0;

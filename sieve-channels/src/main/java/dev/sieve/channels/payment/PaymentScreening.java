@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Screens payments: every party and agent name, every BIC against the listed identifiers (a branch
@@ -36,9 +37,20 @@ public final class PaymentScreening {
             "IntrmyAgt2", "IntrmyAgt3", "InstgAgt", "InstdAgt", "PrvsInstgAgt1", "52A", "56A", "57A");
 
     private final Function<ScreeningQuery, List<Match>> screener;
+    private final Predicate<String> mayBeNamePart;
 
+    /** Screens every run of free text. */
     public PaymentScreening(Function<ScreeningQuery, List<Match>> screener) {
+        this(screener, word -> true);
+    }
+
+    /**
+     * Screens only the runs of free text whose every word may be part of a listed name (the index knows
+     * it or its consonant skeleton): most text is invoice numbers and words no list holds.
+     */
+    public PaymentScreening(Function<ScreeningQuery, List<Match>> screener, Predicate<String> mayBeNamePart) {
         this.screener = screener;
+        this.mayBeNamePart = mayBeNamePart;
     }
 
     public Result screen(Payment p) {
@@ -73,8 +85,12 @@ public final class PaymentScreening {
         String[] words = t.text().replaceAll("[^\\p{L}\\p{N}'-]+", " ").strip().split(" ");
         List<Alert> out = new ArrayList<>();
         int n = Math.min(words.length, MAX_TEXT_WORDS);
+        boolean[] possible = new boolean[n];
+        for (int i = 0; i < n; i++) possible[i] = !words[i].isEmpty() && mayBeNamePart.test(words[i]);
         for (int start = 0; start < n; start++) {
             for (int len = 2; len <= 4 && start + len <= n; len++) {
+                if (!possible[start + len - 1]) break; // every longer run holds this word too
+                if (!possible[start]) break;
                 String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + len));
                 if (run.replace(" ", "").length() < 6) continue;
                 for (Match m : screener.apply(new ScreeningQuery(run, null, null, null, List.of(), TEXT_THRESHOLD, 3))) {

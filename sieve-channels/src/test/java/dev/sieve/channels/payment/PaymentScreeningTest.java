@@ -20,7 +20,7 @@ class PaymentScreeningTest {
     static void engine() throws Exception {
         MatchEngine engine = MatchEngine.build(ListFiles.read(List.of(SharedData.list("un_sc/consolidated.xml"),
                 SharedData.list("ofac_sdn/2021-07_complete_set"))));
-        screening = new PaymentScreening(engine::screen);
+        screening = new PaymentScreening(engine::screen, engine::mayBeNamePart);
     }
 
     static String message(String relative) throws Exception {

@@ -274,6 +274,22 @@ public final class CandidateIndex {
         }
     }
 
+    /**
+     * Whether a query part could match some indexed part: its canonical form or its consonant skeleton is
+     * a key of the index. A cheap test, for scanning free text for names before screening runs of it.
+     */
+    public boolean mayMatch(Token t) {
+        if (hasKey(hash("c", t.canonical()))) return true;
+        String consonants = PhoneticKey.consonants(t.skeleton());
+        return consonants.length() >= 2 && t.kind() != Token.Kind.NUMBER && hasKey(hash("x", consonants));
+    }
+
+    private boolean hasKey(long hash) {
+        int i = Arrays.binarySearch(keys, hash << 24);
+        if (i < 0) i = -i - 1;
+        return i < keys.length && (keys[i] >>> 24) == hash;
+    }
+
     private void pairProbe(String pair, double weight, Scratch sc) {
         java.util.Set<String> ks = new java.util.HashSet<>();
         ks.add(pair);
