@@ -1,5 +1,6 @@
 package dev.sieve.bench;
 
+import dev.sieve.channels.Verdict;
 import dev.sieve.channels.payment.PaymentReader;
 import dev.sieve.channels.payment.PaymentScreening;
 import dev.sieve.lists.ListFiles;
@@ -55,7 +56,7 @@ public final class PaymentBench {
                     done.add(pool.submit(() -> {
                         for (int i = from; i < messages.size(); i += threads) {
                             for (var p : PaymentReader.read("m" + i, messages.get(i))) {
-                                if (screening.screen(p).verdict() == PaymentScreening.Verdict.HIT) hits.incrementAndGet();
+                                if (screening.screen(p).verdict() == Verdict.HIT) hits.incrementAndGet();
                             }
                         }
                         return null;

@@ -1,5 +1,6 @@
 package dev.sieve.cli;
 
+import dev.sieve.channels.Verdict;
 import dev.sieve.channels.payment.Payment;
 import dev.sieve.channels.payment.PaymentFormatException;
 import dev.sieve.channels.payment.PaymentReader;
@@ -52,7 +53,7 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
                 continue;
             }
             for (PaymentScreening.Result r : results) {
-                allClear &= r.verdict() == PaymentScreening.Verdict.CLEAR;
+                allClear &= r.verdict() == Verdict.CLEAR;
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("file", file.toString());
@@ -78,7 +79,7 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
         return allClear ? 0 : NOT_CLEAR;
     }
 
-    private static String verdict(PaymentScreening.Verdict v) {
+    private static String verdict(Verdict v) {
         return switch (v) {
             case CLEAR -> "clear";
             case HIT -> "HIT";

@@ -4,6 +4,10 @@ import dev.sieve.channels.payment.Payment;
 import dev.sieve.channels.payment.PaymentFormatException;
 import dev.sieve.channels.payment.PaymentReader;
 import dev.sieve.channels.payment.PaymentScreening;
+import dev.sieve.channels.travel.Manifest;
+import dev.sieve.channels.travel.ManifestFormatException;
+import dev.sieve.channels.travel.ManifestScreening;
+import dev.sieve.channels.travel.PaxlstReader;
 import dev.sieve.model.Match;
 import dev.sieve.model.Publication;
 import dev.sieve.model.ScreeningQuery;
@@ -40,6 +44,45 @@ final class ScreeningHandlers {
         routes.post("/v1/screen", this::screen);
         routes.post("/v1/screen/batch", this::batch);
         routes.post("/v1/screen/payment", this::payment);
+        routes.post("/v1/screen/manifest", this::manifest);
+    }
+
+    /** A PAXLST passenger manifest as sent: the flight legs and a verdict per traveller. */
+    private void manifest(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
+        byte[] body = ApiJson.body(ctx, ApiJson.MAX_BODY);
+        if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send the PAXLST manifest");
+        Manifest manifest;
+        try {
+            manifest = PaxlstReader.read("the manifest", new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (ManifestFormatException e) {
+            throw ApiException.badRequest(null, e.getMessage());
+        }
+        List<Publication> publications = screening.snapshot().publications();
+        List<ManifestScreening.Result> results = new ManifestScreening(q -> screening.screen(q, caller.agency()).matches())
+                .screen(manifest);
+        List<Object> travellers = new ArrayList<>();
+        List<Object> audited = new ArrayList<>();
+        int alerts = 0;
+        for (ManifestScreening.Result r : results) {
+            alerts += r.alerts().size();
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("traveller", r.traveller());
+            t.put("verdict", r.verdict().label());
+            if (r.problem() != null) t.put("problem", r.problem());
+            t.put("alerts", r.alerts());
+            travellers.add(t);
+            if (!r.alerts().isEmpty() || r.problem() != null) {
+                audited.add(Views.map("segment", r.traveller().segment(), "name", r.traveller().fullName(), "verdict",
+                        r.verdict().label(), "alerts", r.alerts().stream().map(Match::id).toList()));
+            }
+        }
+        metrics.screened(results.size(), alerts);
+        long seq = appendEvent(caller, "screen.manifest", manifest.reference(), Views.map("legs", manifest.legs(),
+                "travellers", results.size(), "not_clear", audited,
+                "publications", publications.stream().map(Publication::id).toList()));
+        ApiJson.send(ctx, Views.map("manifest", manifest.reference(), "legs", manifest.legs(), "travellers", travellers,
+                "publications", Views.publications(publications), "audit_event", seq));
     }
 
     /** A payment message (ISO 20022 XML or SWIFT MT, as sent): a verdict per payment in it. */

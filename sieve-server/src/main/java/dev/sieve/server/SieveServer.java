@@ -104,6 +104,7 @@ public final class SieveServer implements AutoCloseable {
             new AgencyHandlers(store.agencies(), auth).register(table);
             new DatabankHandlers(store.databank(), store.agencies(), auth, reloader).register(table);
             new AuditHandlers(store.audit(), auth).register(table);
+            new MovementHandlers(store, auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));

@@ -85,6 +85,27 @@ class ApiTest {
     }
 
     @Test
+    void manifestsGetAVerdictPerTraveller() throws Exception {
+        String paxlst = "UNA:+.? 'UNB+UNOA:4+AIR1+DHS+070218:1545+000006640++DHS'UNH+PAX001+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "TDT+20+AA123+++AA'LOC+125+ATL'DTM+189:0702191540:201'LOC+87+ORD'DTM+232:0702191740:201'"
+                + "NAD+FL+++KIM:KWANG IL'ATT+2++M'DTM+329:690901'NAT+2+PRK'"
+                + "NAD+FL+++CLARK:MICHAEL'ATT+2++M'DTM+329:720907'NAT+2+USA'"
+                + "NAD+FL+++CLARK:CHERYL'ATT+2++F'DTM+329:731399'CNT+42:3'UNT+20+PAX001'UNZ+1+000006640'";
+        var r = f.postRaw("/v1/screen/manifest", analyst, paxlst.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        assertThat(r.body().get("legs").get(0).get("flight").asText()).isEqualTo("AA123");
+        JsonNode travellers = r.body().get("travellers");
+        assertThat(travellers.get(0).get("verdict").asText()).isEqualTo("hit");
+        assertThat(travellers.get(0).get("alerts")).extracting(a -> a.get("id").asText()).contains("un:KPi.009");
+        assertThat(travellers.get(1).get("verdict").asText()).isEqualTo("clear");
+        assertThat(travellers.get(2).get("verdict").asText()).isEqualTo("could_not_screen");
+        assertThat(travellers.get(2).get("problem").asText()).contains("731399");
+        var notPaxlst = f.postRaw("/v1/screen/manifest", analyst, "UNH+1+PNRGOV:11:1:IA'".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain");
+        assertThat(notPaxlst.status()).isEqualTo(400);
+        assertThat(notPaxlst.body().get("detail").asText()).contains("PNRGOV");
+    }
+
+    @Test
     void keysAreCheckedAndRolesEnforced() {
         assertThat(f.post("/v1/screen", null, Map.of("name", "x")).status()).isEqualTo(401);
         assertThat(f.post("/v1/screen", "sk_000000000000_wrong", Map.of("name", "x")).status()).isEqualTo(401);

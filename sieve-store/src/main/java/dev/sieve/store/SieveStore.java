@@ -36,12 +36,19 @@ public final class SieveStore implements AutoCloseable {
     private final AuditLog audit;
     private final Agencies agencies;
     private final DatabankStore databank;
+    private final SightingStore sightings;
 
     private SieveStore(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.audit = new AuditLog(dataSource);
         this.agencies = new Agencies(dataSource, audit);
         this.databank = new DatabankStore(dataSource, audit);
+        this.sightings = new SightingStore(dataSource, audit);
+    }
+
+    /** Confirmed sightings of listed persons (movements). */
+    public SightingStore sightings() {
+        return sightings;
     }
 
     /** The hash-chained audit trail. */

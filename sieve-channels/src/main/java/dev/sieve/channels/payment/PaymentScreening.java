@@ -1,5 +1,6 @@
 package dev.sieve.channels.payment;
 
+import dev.sieve.channels.Verdict;
 import dev.sieve.model.Identifier;
 import dev.sieve.model.IdentifierType;
 import dev.sieve.model.Match;
@@ -23,8 +24,6 @@ public final class PaymentScreening {
     /** Free text holds many word runs; only a close match of a whole listed name alerts there. */
     public static final double TEXT_THRESHOLD = 0.9;
     private static final int MAX_TEXT_WORDS = 200;
-
-    public enum Verdict { CLEAR, HIT, COULD_NOT_SCREEN }
 
     /** One alert: where in the payment, what was screened, and the listed entity it may be. */
     public record Alert(String field, String screened, Match match) {

@@ -1,5 +1,6 @@
 package dev.sieve.channels.payment;
 
+import dev.sieve.channels.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class PaymentScreeningTest {
         assertThat(p.message()).isEqualTo("20250310B1QDRCQR000001");
         assertThat(p.parties()).extracting(Payment.Party::role).contains("Dbtr", "Cdtr", "DbtrAgt", "CdtrAgt");
         assertThat(p.parties().stream().filter(x -> x.role().equals("Dbtr")).findFirst().orElseThrow().name()).isEqualTo("Corporation A");
-        assertThat(screening.screen(p).verdict()).isEqualTo(PaymentScreening.Verdict.CLEAR);
+        assertThat(screening.screen(p).verdict()).isEqualTo(Verdict.CLEAR);
     }
 
     @Test
@@ -48,7 +49,7 @@ class PaymentScreeningTest {
         String xml = message("iso20022_pacs008/CustomerCreditTransfer_Scenario1_Step1_pacs.008.xml")
                 .replaceFirst("(<Cdtr>\\s*<Nm>)[^<]*(</Nm>)", "$1Korea Mining Development Trading Corporation$2");
         PaymentScreening.Result r = screen("hit.xml", xml).getFirst();
-        assertThat(r.verdict()).isEqualTo(PaymentScreening.Verdict.HIT);
+        assertThat(r.verdict()).isEqualTo(Verdict.HIT);
         assertThat(r.alerts()).anySatisfy(a -> {
             assertThat(a.field()).isEqualTo("Cdtr");
             assertThat(a.match().id()).isEqualTo("un:KPe.001");
@@ -61,7 +62,7 @@ class PaymentScreeningTest {
                 .replaceFirst("(<CdtrAgt>\\s*<FinInstnId>)", "$1<BICFI>HAVIGB2LXXX</BICFI>")
                 .replaceFirst("<RmtInf>", "<RmtInf><Ustrd>PAYMENT FOR USAMA BIN LADIN INV 2291</Ustrd>");
         PaymentScreening.Result r = screen("text.xml", xml).getFirst();
-        assertThat(r.verdict()).isEqualTo(PaymentScreening.Verdict.HIT);
+        assertThat(r.verdict()).isEqualTo(Verdict.HIT);
         assertThat(r.alerts()).anySatisfy(a -> {
             assertThat(a.field()).isEqualTo("RmtInf/Ustrd");
             assertThat(a.match().id()).isEqualTo("us-ofac:6365");
@@ -80,7 +81,7 @@ class PaymentScreeningTest {
             assertThat(p.format()).isEqualTo("pain.001");
             assertThat(p.parties()).extracting(Payment.Party::role).contains("Dbtr", "Cdtr");
         });
-        assertThat(payments.stream().map(screening::screen).map(PaymentScreening.Result::verdict)).doesNotContain(PaymentScreening.Verdict.HIT);
+        assertThat(payments.stream().map(screening::screen).map(PaymentScreening.Result::verdict)).doesNotContain(Verdict.HIT);
     }
 
     @Test
@@ -96,13 +97,13 @@ class PaymentScreeningTest {
                 .replaceFirst(":70:FINDERS FEES", ":70:HAMZA BIN LADEN FEES");
         List<PaymentScreening.Result> results = screen("hit.rje", hit);
         PaymentScreening.Result first = results.getFirst();
-        assertThat(first.verdict()).isEqualTo(PaymentScreening.Verdict.HIT);
+        assertThat(first.verdict()).isEqualTo(Verdict.HIT);
         assertThat(first.alerts()).anySatisfy(a -> {
             assertThat(a.field()).isEqualTo("59");
             assertThat(a.match().id()).isEqualTo("us-ofac:6365");
         });
         assertThat(first.alerts()).anySatisfy(a -> assertThat(a.field()).isEqualTo("70"));
-        assertThat(results.subList(1, results.size())).allSatisfy(r -> assertThat(r.verdict()).isNotEqualTo(PaymentScreening.Verdict.HIT));
+        assertThat(results.subList(1, results.size())).allSatisfy(r -> assertThat(r.verdict()).isNotEqualTo(Verdict.HIT));
     }
 
     @Test
@@ -115,12 +116,12 @@ class PaymentScreeningTest {
                 .isInstanceOf(PaymentFormatException.class).hasMessageContaining("BkToCstmrStmt");
         String mt202 = "{1:F01BICFOOYYAXXX8667486276}{2:O2021610191014BBBBUS3NBXXX63382244921910142210N}{4:\n:20:X1\n:21:Y\n:32A:191014USD1,00\n:58A:BICFOOYY\n-}";
         PaymentScreening.Result r = screen("mt202.fin", mt202).getFirst();
-        assertThat(r.verdict()).isEqualTo(PaymentScreening.Verdict.COULD_NOT_SCREEN);
+        assertThat(r.verdict()).isEqualTo(Verdict.COULD_NOT_SCREEN);
         assertThat(r.problem()).contains("MT202");
         String noCreditor = message("iso20022_pacs008/CustomerCreditTransfer_Scenario1_Step1_pacs.008.xml")
                 .replaceFirst("(?s)<Cdtr>.*?</Cdtr>", "");
         PaymentScreening.Result nc = screen("nocdtr.xml", noCreditor).getFirst();
-        assertThat(nc.verdict()).isEqualTo(PaymentScreening.Verdict.COULD_NOT_SCREEN);
+        assertThat(nc.verdict()).isEqualTo(Verdict.COULD_NOT_SCREEN);
         assertThat(nc.problem()).contains("Cdtr");
     }
 }

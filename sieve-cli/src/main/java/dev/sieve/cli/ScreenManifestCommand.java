@@ -1,0 +1,84 @@
+package dev.sieve.cli;
+
+import dev.sieve.channels.Verdict;
+import dev.sieve.channels.travel.Manifest;
+import dev.sieve.channels.travel.ManifestFormatException;
+import dev.sieve.channels.travel.ManifestScreening;
+import dev.sieve.channels.travel.PaxlstReader;
+import dev.sieve.model.Match;
+import dev.sieve.screening.ScreeningService;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sieve screen-manifest FILE...}: PAXLST passenger manifests, a verdict per traveller. */
+@Command(name = "screen-manifest", mixinStandardHelpOptions = true,
+        description = "Screen airline passenger manifests (UN/EDIFACT PAXLST): the flight, and per traveller (name, date"
+                + " of birth, nationality, document numbers) a verdict: clear, hit or could not screen."
+                + " Exit code 0 all clear, 4 otherwise.")
+final class ScreenManifestCommand extends CliCommand implements Callable<Integer> {
+    @ParentCommand
+    SieveCommand root;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*")
+    List<Path> files;
+
+    @Option(names = "--lists", paramLabel = "PATH", description = "Screen against these list files instead of the databank.")
+    List<Path> lists;
+
+    @Override
+    public Integer call() throws Exception {
+        ScreeningService service = Engines.load(root, lists);
+        ManifestScreening screening = new ManifestScreening(service::screenMatches);
+        PrintWriter out = out();
+        List<Object> report = new ArrayList<>();
+        boolean allClear = true;
+        for (Path file : files) {
+            Manifest m;
+            try {
+                m = PaxlstReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            } catch (ManifestFormatException e) {
+                allClear = false;
+                if (json) report.add(Map.of("file", file.toString(), "verdict", Verdict.COULD_NOT_SCREEN.label(), "problem", e.getMessage()));
+                else out.printf("COULD NOT SCREEN  %s%n", e.getMessage());
+                continue;
+            }
+            List<ManifestScreening.Result> results = screening.screen(m);
+            List<Object> travellers = new ArrayList<>();
+            if (!json) {
+                for (Manifest.Leg l : m.legs()) {
+                    out.printf("%s  flight %s  %s %s -> %s %s%n", file.getFileName(), l.flight(), l.from(), l.departure(), l.to(), l.arrival());
+                }
+            }
+            for (ManifestScreening.Result r : results) {
+                allClear &= r.verdict() == Verdict.CLEAR;
+                Manifest.Traveller t = r.traveller();
+                if (json) {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("traveller", t);
+                    x.put("verdict", r.verdict().label());
+                    if (r.problem() != null) x.put("problem", r.problem());
+                    x.put("alerts", r.alerts());
+                    travellers.add(x);
+                } else {
+                    out.printf("  %-16s %s %s  %s%s%n", r.verdict() == Verdict.CLEAR ? "clear" : r.verdict() == Verdict.HIT ? "HIT" : "COULD NOT SCREEN",
+                            t.role(), t.fullName(), t.birthDate() == null ? "" : t.birthDate(), r.problem() == null ? "" : "  (" + r.problem() + ")");
+                    for (Match a : r.alerts()) out.printf("      -> %s  %s  %.3f%n", a.id(), a.name(), a.score());
+                }
+            }
+            if (json) report.add(Map.of("file", file.toString(), "manifest", m.reference(), "legs", m.legs(), "travellers", travellers));
+        }
+        if (json) Output.json(out, report);
+        return allClear ? 0 : ScreenPaymentCommand.NOT_CLEAR;
+    }
+}
