@@ -1,7 +1,10 @@
 package dev.sieve.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.sieve.lists.CsvParser;
+import dev.sieve.channels.customer.ColumnMapping;
+import dev.sieve.channels.customer.CustomerFileException;
+import dev.sieve.channels.customer.CustomerFileReader;
+import dev.sieve.channels.customer.CustomerRecord;
 import dev.sieve.match.MatchEngine;
 import dev.sieve.model.Countries;
 import dev.sieve.model.Explanation;
@@ -57,9 +60,14 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "10", description = "Most alerts per query (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--input", paramLabel = "CSV", description = "Screen every row of a CSV with columns case_id, "
-            + "query_name and optional schema, birth_date, nationality (other columns are ignored).")
+    @Option(names = "--input", paramLabel = "FILE", description = "Screen every row of a customer file: CSV with a header,"
+            + " or JSON lines. Columns by name: case_id/customer_id/id, query_name/name/full_name, schema/type,"
+            + " birth_date/dob, nationality/country, passport, national_id, tax_id, registration, bic, imo (others ignored).")
     Path input;
+
+    @Option(names = "--column", paramLabel = "FIELD=HEADER", description = "With --input: read FIELD (id, name, schema,"
+            + " birth_date, nationality, passport, ...) from the column HEADER. Repeatable.")
+    List<String> columns = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "JSONL", description = "With --input: where to write one JSON line per row.")
     Path output;
@@ -77,10 +85,14 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         MatchEngine engine = service.snapshot().engine();
         if (input != null) {
             long t0 = System.nanoTime();
-            int rows = batch(engine, input, output);
+            int[] counts = batch(engine, input, output);
             double s = (System.nanoTime() - t0) / 1e9;
-            err().printf("screened %,d rows in %.2f s (%,.0f rows/s); results in %s%n", rows, s,
-                    rows / s, output);
+            err().printf("screened %,d rows in %.2f s (%,.0f rows/s); results in %s%n", counts[0], s,
+                    counts[0] / s, output);
+            if (counts[1] > 0) {
+                err().printf("%,d row(s) could not be screened; each is in the results with its line and problem%n", counts[1]);
+                return ScreenPaymentCommand.NOT_CLEAR;
+            }
             return 0;
         }
         ScreeningQuery q = new ScreeningQuery(name, schema == null ? null : Schema.parse(schema),
@@ -124,39 +136,46 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     }
 
     /**
-     * Screens a case file on all cores: the next chunk is read while the current one is screened, results
-     * are written in input order, and the output file appears only when complete (all or nothing).
+     * Screens a customer file (CSV with a header, or JSON lines; columns mapped by name) on all cores: the
+     * next chunk is read while the current one is screened, results are written in input order, and the
+     * output file appears only when complete. A broken row is written as "could not screen" with its line
+     * and problem, never skipped. Returns the rows and how many could not be screened.
      */
-    private int batch(MatchEngine engine, Path in, Path outFile) throws Exception {
+    private int[] batch(MatchEngine engine, Path in, Path outFile) throws Exception {
         String file = in.getFileName().toString();
         Path tmp = outFile.toAbsolutePath().resolveSibling(outFile.getFileName() + ".partial");
         ObjectWriter writer = EntityJson.mapper().writer();
         int threads = Runtime.getRuntime().availableProcessors();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        int rows = 0;
-        try (CsvParser csv = new CsvParser(Files.newBufferedReader(in, StandardCharsets.UTF_8), file);
-             BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            CsvParser.Row header = csv.next();
-            if (header == null) throw new UserException(file + ": empty file");
-            Map<String, Integer> col = new LinkedHashMap<>();
-            for (int i = 0; i < header.fields().size(); i++) col.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-            for (String required : List.of("case_id", "query_name")) {
-                if (!col.containsKey(required)) throw new UserException(file + ": line 1: column '" + required + "' is missing");
+        ColumnMapping mapping = ColumnMapping.defaults();
+        for (String c : columns) {
+            int eq = c.indexOf('=');
+            if (eq <= 0) throw new UserException("--column takes FIELD=HEADER, e.g. name=\"Full Name\"; got '" + c + "'");
+            try {
+                mapping = mapping.with(c.substring(0, eq), c.substring(eq + 1));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--column: " + e.getMessage());
             }
-            Chunk current = readChunk(csv, col, file);
-            while (!current.ids.isEmpty()) {
+        }
+        Progress progress = Progress.start(err(), Files.size(in));
+        int rows = 0;
+        int broken = 0;
+        try (CustomerFileReader reader = new CustomerFileReader(file, Files.newBufferedReader(in, StandardCharsets.UTF_8),
+                mapping, threshold, limit); BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            Chunk current = readChunk(reader);
+            while (!current.records.isEmpty()) {
                 List<java.util.concurrent.Future<?>> work = new ArrayList<>();
                 Chunk running = current;
-                int slice = (running.ids.size() + threads - 1) / threads;
-                for (int from = 0; from < running.ids.size(); from += slice) {
+                int slice = (running.records.size() + threads - 1) / threads;
+                for (int from = 0; from < running.records.size(); from += slice) {
                     int start = from;
-                    int stop = Math.min(running.ids.size(), from + slice);
+                    int stop = Math.min(running.records.size(), from + slice);
                     work.add(pool.submit(() -> {
-                        for (int i = start; i < stop; i++) running.lines[i] = line(engine, writer, running.ids.get(i), running.queries.get(i));
+                        for (int i = start; i < stop; i++) running.lines[i] = line(engine, writer, running.records.get(i));
                         return null;
                     }));
                 }
-                current = readChunk(csv, col, file); // overlaps with the screening above
+                current = readChunk(reader); // overlaps with the screening above
                 for (var f : work) {
                     try {
                         f.get();
@@ -168,42 +187,52 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
                     w.write(l);
                     w.newLine();
                 }
-                rows += running.ids.size();
+                for (CustomerRecord r : running.records) if (r.problem() != null) broken++;
+                rows += running.records.size();
+                progress.rows(rows, running.records.getLast().line());
             }
+        } catch (CustomerFileException e) {
+            Files.deleteIfExists(tmp);
+            throw new UserException(e.getMessage());
         } catch (Exception e) {
             Files.deleteIfExists(tmp);
             throw e;
         } finally {
             pool.shutdownNow();
+            progress.close();
         }
         Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return rows;
+        return new int[] {rows, broken};
     }
 
-    /** One chunk of rows: case ids, queries, and the result lines once screened. */
+    /** One chunk of records, and their result lines once screened. */
     private static final class Chunk {
-        final List<String> ids = new ArrayList<>(CHUNK);
-        final List<ScreeningQuery> queries = new ArrayList<>(CHUNK);
+        final List<CustomerRecord> records = new ArrayList<>(CHUNK);
         String[] lines;
     }
 
-    private Chunk readChunk(CsvParser csv, Map<String, Integer> col, String file) throws IOException {
+    private static Chunk readChunk(CustomerFileReader reader) throws IOException {
         Chunk c = new Chunk();
-        CsvParser.Row r;
-        while (c.ids.size() < CHUNK && (r = csv.next()) != null) {
-            if (r.fields().size() == 1 && r.get(0).isBlank()) continue;
-            c.queries.add(query(r, col, file));
-            c.ids.add(get(r, col, "case_id"));
-        }
-        c.lines = new String[c.ids.size()];
+        CustomerRecord r;
+        while (c.records.size() < CHUNK && (r = reader.next()) != null) c.records.add(r);
+        c.lines = new String[c.records.size()];
         return c;
     }
 
-    private static String line(MatchEngine engine, ObjectWriter writer, String caseId, ScreeningQuery q) throws IOException {
-        List<Match> alerts = engine.screen(q);
+    private static String line(MatchEngine engine, ObjectWriter writer, CustomerRecord r) throws IOException {
+        if (r.problem() != null) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("case_id", r.id());
+            line.put("row", r.row());
+            line.put("verdict", "could_not_screen");
+            line.put("problem", r.problem());
+            line.put("matches", List.of());
+            return writer.writeValueAsString(line);
+        }
+        List<Match> alerts = engine.screen(r.query());
         if (alerts.isEmpty()) {
             // most rows: no need for the general serialiser
-            return "{\"case_id\":" + writer.writeValueAsString(caseId) + ",\"matches\":[]}";
+            return "{\"case_id\":" + writer.writeValueAsString(r.id()) + ",\"matches\":[]}";
         }
         List<Map<String, Object>> ms = new ArrayList<>();
         for (Match m : alerts) {
@@ -215,30 +244,8 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             ms.add(o);
         }
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("case_id", caseId);
+        line.put("case_id", r.id());
         line.put("matches", ms);
         return writer.writeValueAsString(line);
-    }
-
-    private ScreeningQuery query(CsvParser.Row r, Map<String, Integer> col, String file) {
-        String where = file + ": line " + r.line();
-        String caseName = get(r, col, "query_name");
-        if (get(r, col, "case_id") == null) throw new UserException(where + ": case_id is empty");
-        if (caseName == null) throw new UserException(where + ": query_name is empty");
-        try {
-            String s = get(r, col, "schema");
-            String d = get(r, col, "birth_date");
-            return new ScreeningQuery(caseName, s == null ? null : Schema.parse(s), d == null ? null : PartialDate.parse(d),
-                    country(get(r, col, "nationality"), where + ": nationality"), List.of(), threshold, limit);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(where + ": " + e.getMessage());
-        }
-    }
-
-    private static String get(CsvParser.Row r, Map<String, Integer> col, String name) {
-        Integer i = col.get(name);
-        if (i == null || i >= r.fields().size()) return null;
-        String v = r.get(i);
-        return v == null || v.isBlank() ? null : v.strip();
     }
 }

@@ -2,6 +2,7 @@ package dev.sieve.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sieve.testing.SharedData;
 import java.nio.charset.StandardCharsets;
@@ -63,17 +64,49 @@ class ScreenCliTest {
     }
 
     @Test
-    void badCaseFilesNameTheLineAndWriteNothing() throws Exception {
+    void badRowsAreReportedWithTheirLineAndTheOthersScreened() throws Exception {
         Path cases = Files.writeString(dir.resolve("bad.csv"), "case_id,query_name,birth_date\nb1,John Smith,1990\nb2,Ann Lee,31/02/1990\n");
         Path results = dir.resolve("bad.jsonl");
         CliRun r = sieve("screen", "--input", cases.toString(), "--output", results.toString());
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("bad.csv: line 3").contains("31/02/1990");
-        assertThat(results).doesNotExist();
-        Path noName = Files.writeString(dir.resolve("noname.csv"), "case_id,name\n1,x\n");
-        assertThat(sieve("screen", "--input", noName.toString(), "--output", results.toString()).err())
-                .contains("column 'query_name' is missing");
+        assertThat(r.code()).isEqualTo(ScreenPaymentCommand.NOT_CLEAR);
+        assertThat(r.err()).contains("1 row(s) could not be screened");
+        List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        ObjectMapper m = new ObjectMapper();
+        assertThat(m.readTree(lines.get(1)).get("verdict").asText()).isEqualTo("could_not_screen");
+        assertThat(m.readTree(lines.get(1)).get("problem").asText()).contains("bad.csv: line 3").contains("31/02/1990");
+        Path noName = Files.writeString(dir.resolve("noname.csv"), "case_id,label\n1,x\n");
+        CliRun refused = sieve("screen", "--input", noName.toString(), "--output", dir.resolve("none.jsonl").toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("noname.csv: line 1: no name column");
+        assertThat(dir.resolve("none.jsonl")).doesNotExist();
         assertThat(sieve("screen", "X", "--nationality", "Utopia").err()).contains("not an ISO 3166-1 alpha-2");
+    }
+
+    @Test
+    void customerFilesInJsonLinesAndWithMappedColumns() throws Exception {
+        Path jsonl = Files.writeString(dir.resolve("customers.jsonl"), """
+                {"customer_id": "c-1", "full_name": "Banco Nacional de Cuba", "type": "Organization"}
+                {"customer_id": "c-2", "full_name": "Jane Doe-Smithers", "dob": "1990-02-03", "nationality": "GB"}
+                {"customer_id": "c-3", "full_name": 
+                """);
+        Path out = dir.resolve("customers.out.jsonl");
+        CliRun r = sieve("screen", "--input", jsonl.toString(), "--output", out.toString());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        ObjectMapper m = new ObjectMapper();
+        assertThat(lines).hasSize(3);
+        assertThat(m.readTree(lines.get(0)).at("/matches/0/id").asText()).isEqualTo("us-ofac:306");
+        assertThat(m.readTree(lines.get(1)).get("matches")).isEmpty();
+        assertThat(m.readTree(lines.get(2)).get("problem").asText()).contains("customers.jsonl: line 3").contains("JSON");
+        assertThat(r.code()).isEqualTo(ScreenPaymentCommand.NOT_CLEAR);
+
+        Path csv = Files.writeString(dir.resolve("bank.csv"), "Kunde;Vollname\n1;x\n".replace(';', ',').replace("1,x", "K-9,\"KIM, Jong Un\""));
+        CliRun mapped = sieve("screen", "--input", csv.toString(), "--output", out.toString(), "--column", "id=Kunde",
+                "--column", "name=Vollname");
+        assertThat(mapped.code()).as(mapped.err()).isZero();
+        JsonNode row = m.readTree(Files.readAllLines(out, StandardCharsets.UTF_8).getFirst());
+        assertThat(row.get("case_id").asText()).isEqualTo("K-9");
+        assertThat(row.at("/matches/0/id").asText()).isEqualTo("us-ofac:20157");
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class SieveServer implements AutoCloseable {
     private final ScreeningService screening = new ScreeningService();
     private final ServerMetrics metrics = new ServerMetrics(screening);
     private final Reloader reloader;
+    private final JobRunner jobs;
     private final byte[] openApi;
     private Javalin app;
     private List<RouteTable.Route> routes = List.of();
@@ -54,6 +55,7 @@ public final class SieveServer implements AutoCloseable {
         this.store = store;
         this.options = options;
         this.reloader = new Reloader(store, screening, metrics);
+        this.jobs = new JobRunner(store.jobs(), screening);
         try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
             this.openApi = in.readAllBytes();
         } catch (IOException | NullPointerException e) {
@@ -105,6 +107,7 @@ public final class SieveServer implements AutoCloseable {
             new DatabankHandlers(store.databank(), store.agencies(), auth, reloader).register(table);
             new AuditHandlers(store.audit(), auth).register(table);
             new MovementHandlers(store, auth).register(table);
+            new JobHandlers(store.jobs(), jobs, auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));
@@ -125,6 +128,7 @@ public final class SieveServer implements AutoCloseable {
         });
         app.start();
         reloader.startPolling(options.pollInterval());
+        jobs.start(); // resumes jobs a previous server left unfinished
         return this;
     }
 
@@ -140,6 +144,11 @@ public final class SieveServer implements AutoCloseable {
 
     public ScreeningService screening() {
         return screening;
+    }
+
+    /** Works on one job for at most {@code maxChunks} chunks of rows (for tests of resumption). */
+    boolean runJob(String id, int maxChunks) {
+        return jobs.run(id, maxChunks);
     }
 
     /** Rebuilds the indexes from the databank now (after a load by another process, for instance). */
@@ -179,6 +188,7 @@ public final class SieveServer implements AutoCloseable {
 
     @Override
     public void close() {
+        jobs.close();
         reloader.close();
         if (app != null) app.stop();
     }

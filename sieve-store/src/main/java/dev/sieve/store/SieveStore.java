@@ -37,6 +37,7 @@ public final class SieveStore implements AutoCloseable {
     private final Agencies agencies;
     private final DatabankStore databank;
     private final SightingStore sightings;
+    private final JobStore jobs;
 
     private SieveStore(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -44,6 +45,12 @@ public final class SieveStore implements AutoCloseable {
         this.agencies = new Agencies(dataSource, audit);
         this.databank = new DatabankStore(dataSource, audit);
         this.sightings = new SightingStore(dataSource, audit);
+        this.jobs = new JobStore(dataSource, audit);
+    }
+
+    /** Asynchronous screening jobs over customer files. */
+    public JobStore jobs() {
+        return jobs;
     }
 
     /** Confirmed sightings of listed persons (movements). */

@@ -1,0 +1,92 @@
+package dev.sieve.server;
+
+import dev.sieve.channels.customer.ColumnMapping;
+import dev.sieve.channels.customer.CustomerFileException;
+import dev.sieve.channels.customer.CustomerFileReader;
+import dev.sieve.store.JobStore;
+import dev.sieve.store.Role;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code POST /v1/jobs} (a customer file, screened in the background) and {@code GET /v1/jobs/{id}}
+ * (progress and results, paged). A job is seen only by its agency.
+ */
+final class JobHandlers {
+    /** Customer files submitted as jobs may be larger than JSON requests. */
+    static final int MAX_FILE = 64 * 1024 * 1024;
+
+    private final JobStore jobs;
+    private final JobRunner runner;
+    private final Auth auth;
+
+    JobHandlers(JobStore jobs, JobRunner runner, Auth auth) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.auth = auth;
+    }
+
+    void register(RouteTable routes) {
+        routes.post("/v1/jobs", this::submit);
+        routes.get("/v1/jobs/{id}", this::status);
+    }
+
+    private void submit(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
+        String fileName = ctx.queryParam("filename") == null ? "upload" : ctx.queryParam("filename").replaceAll("[^A-Za-z0-9._-]", "_");
+        List<String> columns = ctx.queryParams("column");
+        ColumnMapping mapping = ColumnMapping.defaults();
+        for (String c : columns) {
+            int eq = c.indexOf('=');
+            if (eq <= 0) throw ApiException.badRequest("column", "parameter 'column' takes FIELD=HEADER, not '" + c + "'");
+            try {
+                mapping = mapping.with(c.substring(0, eq), c.substring(eq + 1));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("column", "parameter 'column': " + e.getMessage());
+            }
+        }
+        byte[] body = ApiJson.body(ctx, MAX_FILE);
+        if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send the customer file");
+        String text = new String(body, StandardCharsets.UTF_8);
+        try (CustomerFileReader check = new CustomerFileReader(fileName, new StringReader(text), mapping, null, 10)) {
+            // the header (or first JSON line) is checked now: a file that cannot be read is refused, not queued
+        } catch (CustomerFileException e) {
+            throw ApiException.badRequest(null, e.getMessage());
+        } catch (IOException e) {
+            throw ApiException.badRequest(null, fileName + ": " + e.getMessage());
+        }
+        JobStore.Job job = jobs.create(caller.actor(), fileName, String.join("\n", columns), text);
+        runner.submit(job.id());
+        ctx.status(202).header("Location", "/v1/jobs/" + job.id());
+        ApiJson.send(ctx, view(job, List.of(), 0));
+    }
+
+    private void status(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
+        String id = ctx.pathParam("id");
+        JobStore.Job job = jobs.job(id).filter(j -> j.agency().equals(caller.agency()))
+                .orElseThrow(() -> ApiException.notFound("no job " + id));
+        long after = Params.integer(ctx.queryParam("after"), "after", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(ctx.queryParam("limit"), "limit", 1000, 1, 10_000);
+        List<Object> results = new ArrayList<>();
+        List<JobStore.Row> rows = jobs.results(id, after, limit);
+        for (JobStore.Row r : rows) {
+            try {
+                results.add(ApiJson.MAPPER.readTree(r.body()));
+            } catch (IOException e) {
+                results.add(r.body());
+            }
+        }
+        ApiJson.send(ctx, view(job, results, rows.isEmpty() ? after : rows.getLast().row()));
+    }
+
+    private static Object view(JobStore.Job j, List<Object> results, long nextAfter) {
+        return Views.map("id", j.id(), "status", j.status(), "file", j.fileName(), "rows_done", j.rowsDone(),
+                "problems", j.problems(), "alerts", j.alerts(), "error", j.error(), "created_at", j.createdAt(),
+                "updated_at", j.updatedAt(), "results", results, "next_after", nextAfter);
+    }
+}

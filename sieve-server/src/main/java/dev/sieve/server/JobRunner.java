@@ -1,0 +1,124 @@
+package dev.sieve.server;
+
+import dev.sieve.channels.customer.ColumnMapping;
+import dev.sieve.channels.customer.CustomerFileException;
+import dev.sieve.channels.customer.CustomerFileReader;
+import dev.sieve.channels.customer.CustomerRecord;
+import dev.sieve.model.Match;
+import dev.sieve.screening.ScreeningService;
+import dev.sieve.store.Actor;
+import dev.sieve.store.JobStore;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Runs screening jobs one after another on a background thread. Each chunk of results is committed with
+ * the job's progress; on start, jobs left queued or running by a previous server are resumed after their
+ * last committed row, so no row is screened twice into the results and none is lost.
+ */
+final class JobRunner implements AutoCloseable {
+    static final int CHUNK = 500;
+
+    private final JobStore jobs;
+    private final ScreeningService screening;
+    private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    private volatile boolean closed;
+    private Thread worker;
+
+    JobRunner(JobStore jobs, ScreeningService screening) {
+        this.jobs = jobs;
+        this.screening = screening;
+    }
+
+    void start() {
+        for (JobStore.Job j : jobs.unfinished()) queue.add(j.id());
+        worker = Thread.ofVirtual().name("sieve-jobs").start(() -> {
+            while (!closed) {
+                try {
+                    String id = queue.take();
+                    run(id, Integer.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // the database failed mid-job (or another server wrote the same rows first): what was
+                    // committed stays, and the job resumes from there when it is run again
+                    org.slf4j.LoggerFactory.getLogger(JobRunner.class).error("job interrupted", e);
+                }
+            }
+        });
+    }
+
+    void submit(String id) {
+        queue.add(id);
+    }
+
+    /**
+     * Works on one job for at most {@code maxChunks} chunks (all when {@link Integer#MAX_VALUE}); returns
+     * whether the job is finished.
+     */
+    boolean run(String id, int maxChunks) {
+        JobStore.Job job = jobs.job(id).orElse(null);
+        if (job == null || job.status().equals("done") || job.status().equals("failed")) return true;
+        Actor actor = new Actor(job.agency(), job.keyId());
+        try {
+            ColumnMapping mapping = ColumnMapping.defaults();
+            for (String line : job.columns().split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) mapping = mapping.with(line.substring(0, eq), line.substring(eq + 1));
+            }
+            try (CustomerFileReader reader = new CustomerFileReader(job.fileName(), new StringReader(jobs.input(id)), mapping, null, 10)) {
+                long done = job.rowsDone();
+                List<JobStore.Row> rows = new ArrayList<>(CHUNK);
+                long problems = 0;
+                long alerts = 0;
+                int chunks = 0;
+                CustomerRecord r;
+                while ((r = reader.next()) != null) {
+                    if (r.row() <= done) continue; // committed before the job stopped
+                    Map<String, Object> result = new LinkedHashMap<>();
+                    result.put("row", r.row());
+                    result.put("customer_id", r.id());
+                    if (r.problem() != null) {
+                        result.put("verdict", "could_not_screen");
+                        result.put("problem", r.problem());
+                        problems++;
+                    } else {
+                        List<Match> matches = screening.screen(r.query(), job.agency()).matches();
+                        result.put("verdict", matches.isEmpty() ? "clear" : "hit");
+                        result.put("matches", matches);
+                        if (!matches.isEmpty()) alerts++;
+                    }
+                    rows.add(new JobStore.Row(r.row(), ApiJson.write(result)));
+                    if (rows.size() == CHUNK) {
+                        jobs.saveChunk(id, rows, r.row(), problems, alerts);
+                        rows.clear();
+                        problems = 0;
+                        alerts = 0;
+                        if (++chunks >= maxChunks) return false;
+                    }
+                }
+                long last = rows.isEmpty() ? -1 : rows.getLast().row();
+                if (!rows.isEmpty()) jobs.saveChunk(id, rows, last, problems, alerts);
+            }
+            jobs.finish(actor, id, "done", null);
+            return true;
+        } catch (CustomerFileException | IllegalArgumentException e) {
+            jobs.finish(actor, id, "failed", e.getMessage());
+            return true;
+        } catch (IOException e) {
+            jobs.finish(actor, id, "failed", "cannot read the file: " + e.getMessage());
+            return true;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (worker != null) worker.interrupt();
+    }
+}
