@@ -4,7 +4,7 @@ import dev.sieve.channels.Verdict;
 import dev.sieve.channels.travel.Manifest;
 import dev.sieve.channels.travel.ManifestFormatException;
 import dev.sieve.channels.travel.ManifestScreening;
-import dev.sieve.channels.travel.PaxlstReader;
+import dev.sieve.channels.travel.ManifestReader;
 import dev.sieve.model.Match;
 import dev.sieve.screening.ScreeningService;
 import java.io.PrintWriter;
@@ -46,7 +46,7 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
         for (Path file : files) {
             Manifest m;
             try {
-                m = PaxlstReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                m = ManifestReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
             } catch (ManifestFormatException e) {
                 allClear = false;
                 if (json) report.add(Map.of("file", file.toString(), "verdict", Verdict.COULD_NOT_SCREEN.label(), "problem", e.getMessage()));

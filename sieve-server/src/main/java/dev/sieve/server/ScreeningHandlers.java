@@ -7,7 +7,7 @@ import dev.sieve.channels.payment.PaymentScreening;
 import dev.sieve.channels.travel.Manifest;
 import dev.sieve.channels.travel.ManifestFormatException;
 import dev.sieve.channels.travel.ManifestScreening;
-import dev.sieve.channels.travel.PaxlstReader;
+import dev.sieve.channels.travel.ManifestReader;
 import dev.sieve.model.Match;
 import dev.sieve.model.Publication;
 import dev.sieve.model.ScreeningQuery;
@@ -54,7 +54,7 @@ final class ScreeningHandlers {
         if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send the PAXLST manifest");
         Manifest manifest;
         try {
-            manifest = PaxlstReader.read("the manifest", new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            manifest = ManifestReader.read("the manifest", new String(body, java.nio.charset.StandardCharsets.UTF_8));
         } catch (ManifestFormatException e) {
             throw ApiException.badRequest(null, e.getMessage());
         }

@@ -77,6 +77,20 @@ class MrzTest {
     }
 
     @Test
+    void aZoneIsAOneTravellerManifestAndABrokenOneIsRefused() throws Exception {
+        Manifest m = ManifestReader.read("passport.txt", specimens().get("td3_icao9303_7th_ed"));
+        assertThat(m.travellers()).hasSize(1);
+        Manifest.Traveller t = m.travellers().getFirst();
+        assertThat(t.fullName()).isEqualTo("ANNA MARIA ERIKSSON");
+        assertThat(t.documents().getFirst().number()).isEqualTo("L898902C3");
+        assertThat(t.birthDate()).isEqualTo(LocalDate.of(1974, 8, 12));
+        String wrong = specimens().get("td1_icao9303").replace("7408122F", "7408121F");
+        assertThatThrownBy(() -> ManifestReader.read("card.txt", wrong)).isInstanceOf(ManifestFormatException.class)
+                .hasMessageContaining("card.txt").hasMessageContaining("date of birth");
+        assertThatThrownBy(() -> ManifestReader.read("x.txt", "hello")).isInstanceOf(ManifestFormatException.class);
+    }
+
+    @Test
     void checkDigitsFollowTheIcaoWeights() {
         assertThat(Mrz.checkDigit("L898902C3")).isEqualTo(6);
         assertThat(Mrz.checkDigit("740812")).isEqualTo(2);
