@@ -147,15 +147,11 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         ObjectWriter writer = EntityJson.mapper().writer();
         int threads = Runtime.getRuntime().availableProcessors();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        ColumnMapping mapping = ColumnMapping.defaults();
-        for (String c : columns) {
-            int eq = c.indexOf('=');
-            if (eq <= 0) throw new UserException("--column takes FIELD=HEADER, e.g. name=\"Full Name\"; got '" + c + "'");
-            try {
-                mapping = mapping.with(c.substring(0, eq), c.substring(eq + 1));
-            } catch (IllegalArgumentException e) {
-                throw new UserException("--column: " + e.getMessage());
-            }
+        ColumnMapping mapping;
+        try {
+            mapping = ColumnMapping.parse(columns);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--column: " + e.getMessage());
         }
         Progress progress = Progress.start(err(), Files.size(in));
         int rows = 0;

@@ -39,15 +39,11 @@ final class JobHandlers {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
         String fileName = ctx.queryParam("filename") == null ? "upload" : ctx.queryParam("filename").replaceAll("[^A-Za-z0-9._-]", "_");
         List<String> columns = ctx.queryParams("column");
-        ColumnMapping mapping = ColumnMapping.defaults();
-        for (String c : columns) {
-            int eq = c.indexOf('=');
-            if (eq <= 0) throw ApiException.badRequest("column", "parameter 'column' takes FIELD=HEADER, not '" + c + "'");
-            try {
-                mapping = mapping.with(c.substring(0, eq), c.substring(eq + 1));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("column", "parameter 'column': " + e.getMessage());
-            }
+        ColumnMapping mapping;
+        try {
+            mapping = ColumnMapping.parse(columns);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("column", "parameter 'column': " + e.getMessage());
         }
         byte[] body = ApiJson.body(ctx, MAX_FILE);
         if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send the customer file");

@@ -66,11 +66,7 @@ final class JobRunner implements AutoCloseable {
         if (job == null || job.status().equals("done") || job.status().equals("failed")) return true;
         Actor actor = new Actor(job.agency(), job.keyId());
         try {
-            ColumnMapping mapping = ColumnMapping.defaults();
-            for (String line : job.columns().split("\n")) {
-                int eq = line.indexOf('=');
-                if (eq > 0) mapping = mapping.with(line.substring(0, eq), line.substring(eq + 1));
-            }
+            ColumnMapping mapping = ColumnMapping.parse(java.util.Arrays.asList(job.columns().split("\n")));
             try (CustomerFileReader reader = new CustomerFileReader(job.fileName(), new StringReader(jobs.input(id)), mapping, null, 10)) {
                 long done = job.rowsDone();
                 List<JobStore.Row> rows = new ArrayList<>(CHUNK);

@@ -37,6 +37,21 @@ public final class ColumnMapping {
         return new ColumnMapping(m);
     }
 
+    /**
+     * The defaults with the given overrides, each {@code FIELD=HEADER} (from {@code --column} or a job's
+     * {@code column} parameters); throws naming the bad one.
+     */
+    public static ColumnMapping parse(List<String> specs) {
+        ColumnMapping mapping = defaults();
+        for (String spec : specs) {
+            if (spec.isBlank()) continue;
+            int eq = spec.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("a column mapping is FIELD=HEADER, e.g. name=Full Name; got '" + spec + "'");
+            mapping = mapping.with(spec.substring(0, eq), spec.substring(eq + 1));
+        }
+        return mapping;
+    }
+
     /** The same mapping with {@code field} read from exactly the column {@code column}. */
     public ColumnMapping with(String field, String column) {
         String f = field.strip().toLowerCase(Locale.ROOT);
