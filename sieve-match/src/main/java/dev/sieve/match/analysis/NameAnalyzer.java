@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The analysis chain, assembled in one visible place:
  * Unicode normalisation → homoglyph folding → script detection → transliteration → case and diacritic
- * folding → tokenisation → (Arabic article split) → title removal (persons) → vessel prefix removal
+ * folding → tokenisation → digits-for-letters folding → (Arabic article split) → number words (non-persons) → title removal (persons) → vessel prefix removal
  * (vessels) → legal forms (non-persons) → acronyms joined (organisations, vessels, aircraft) → variant folding and phonetic keys (per token).
  * Each stage is a small class with its own tests.
  */
@@ -29,8 +29,9 @@ public final class NameAnalyzer {
         // A mostly Latin name may still hold a part in another script ("AMIR 彭"): transliterate those too.
         Script toLatin = script == Script.LATIN && hasNonLatinLetters(s) ? Script.OTHER : script;
         String latin = AsciiFolder.apply(ToLatin.apply(s, toLatin));
-        List<String> tokens = Tokenizer.apply(latin);
+        List<String> tokens = LeetFolder.apply(Tokenizer.apply(latin));
         if (script == Script.ARABIC) tokens = splitArticle(tokens);
+        if (schema != Schema.PERSON) tokens = NumberWords.apply(tokens);
         if (schema == null || schema == Schema.PERSON) tokens = TitleFilter.apply(tokens);
         if (schema == Schema.VESSEL) tokens = VesselPrefixFilter.apply(tokens);
         List<Token> analysed;

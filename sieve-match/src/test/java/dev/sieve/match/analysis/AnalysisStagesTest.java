@@ -110,4 +110,25 @@ class AnalysisStagesTest {
         assertThat(NameAnalyzer.analyze("AMIR 彭", Schema.PERSON).getLast().text()).isEqualTo("amir peng");
         assertThat(NameAnalyzer.analyze("...", Schema.PERSON)).isEmpty();
     }
+
+    @Test
+    void numberWordsBecomeDigits() {
+        assertThat(NumberWords.apply(List.of("brigade", "forty", "four"))).containsExactly("brigade", "44");
+        assertThat(NumberWords.apply(List.of("brigade", "fourty", "4"))).containsExactly("brigade", "44");
+        assertThat(NumberWords.apply(List.of("three", "percenters"))).containsExactly("3", "percenters");
+        assertThat(NumberWords.apply(List.of("first", "bank"))).containsExactly("1", "bank");
+        assertThat(NumberWords.apply(List.of("1st", "bank"))).containsExactly("1", "bank");
+        assertThat(NumberWords.apply(List.of("sea", "pony", "2"))).containsExactly("sea", "pony", "2");
+        assertThat(NumberWords.apply(List.of("athens", "forty"))).containsExactly("athens", "40");
+    }
+
+    @Test
+    void digitsBetweenLettersAreFoldedToLetters() {
+        assertThat(LeetFolder.apply(List.of("ig0r", "sech1n"))).containsExactly("igor", "sechin");
+        assertThat(LeetFolder.apply(List.of("i9or"))).containsExactly("igor");
+        assertThat(LeetFolder.fold("9or")).isEqualTo("9or"); // a leading digit has no letter before it
+        assertThat(LeetFolder.fold("ahl1")).isEqualTo("ahl1");
+        assertThat(LeetFolder.fold("a320")).isEqualTo("a320");
+        assertThat(LeetFolder.fold("2004")).isEqualTo("2004");
+    }
 }
