@@ -48,14 +48,16 @@ final class JobHandlers {
         byte[] body = ApiJson.body(ctx, MAX_FILE);
         if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send the customer file");
         String text = new String(body, StandardCharsets.UTF_8);
+        long total = 0;
         try (CustomerFileReader check = new CustomerFileReader(fileName, new StringReader(text), mapping, null, 10)) {
-            // the header (or first JSON line) is checked now: a file that cannot be read is refused, not queued
+            // read through once now: a file that cannot be read is refused, not queued, and progress has a whole
+            while (check.next() != null) total++;
         } catch (CustomerFileException e) {
             throw ApiException.badRequest(null, e.getMessage());
         } catch (IOException e) {
             throw ApiException.badRequest(null, fileName + ": " + e.getMessage());
         }
-        JobStore.Job job = jobs.create(caller.actor(), fileName, String.join("\n", columns), text);
+        JobStore.Job job = jobs.create(caller.actor(), fileName, String.join("\n", columns), text, total);
         runner.submit(job.id());
         ctx.status(202).header("Location", "/v1/jobs/" + job.id());
         ApiJson.send(ctx, view(job, List.of(), 0));
@@ -82,6 +84,7 @@ final class JobHandlers {
 
     private static Object view(JobStore.Job j, List<Object> results, long nextAfter) {
         return Views.map("id", j.id(), "status", j.status(), "file", j.fileName(), "rows_done", j.rowsDone(),
+                "rows_total", j.rowsTotal(),
                 "problems", j.problems(), "alerts", j.alerts(), "error", j.error(), "created_at", j.createdAt(),
                 "updated_at", j.updatedAt(), "results", results, "next_after", nextAfter);
     }

@@ -38,6 +38,7 @@ class JobsTest {
             JsonNode done = await(f, analyst, id);
             assertThat(done.get("status").asText()).isEqualTo("done");
             assertThat(done.get("rows_done").asLong()).isEqualTo(3);
+            assertThat(done.get("rows_total").asLong()).isEqualTo(3);
             assertThat(done.get("problems").asLong()).isEqualTo(1);
             JsonNode results = done.get("results");
             assertThat(results).hasSize(3);
@@ -61,7 +62,7 @@ class JobsTest {
             int rows = 3 * JobRunner.CHUNK + 137;
             for (int i = 1; i <= rows; i++) csv.append("r").append(i).append(",Customer Number").append(i).append(" Example\n");
             // created straight in the store, so only this test drives it
-            JobStore.Job job = f.store.jobs().create(new Actor("bank-r", "test"), "big.csv", "", csv.toString());
+            JobStore.Job job = f.store.jobs().create(new Actor("bank-r", "test"), "big.csv", "", csv.toString(), rows);
             assertThat(f.server.runJob(job.id(), 1)).isFalse(); // one chunk, then the "server" stops
             assertThat(f.store.jobs().job(job.id()).orElseThrow().rowsDone()).isEqualTo(JobRunner.CHUNK);
 

@@ -23,7 +23,8 @@ public final class JobStore {
 
     /** A job's state. {@code columns} holds the column mapping as "field=header" lines. */
     public record Job(String id, String agency, String keyId, String fileName, String columns, String status,
-                      long rowsDone, long problems, long alerts, String error, Instant createdAt, Instant updatedAt) {
+                      long rowsDone, long rowsTotal, long problems, long alerts, String error, Instant createdAt,
+                      Instant updatedAt) {
     }
 
     /** One row's result as stored (its JSON document). */
@@ -39,19 +40,20 @@ public final class JobStore {
     }
 
     /** Stores a new job with its file; it starts queued. */
-    public Job create(Actor actor, String fileName, String columns, String text) {
+    public Job create(Actor actor, String fileName, String columns, String text, long rowsTotal) {
         String id = "job-" + UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return audit.transact((c, events) -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO job (id, agency_id, key_id, file_name, column_map, status,"
-                    + " rows_done, problems, alerts, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, 0, 0, ?, ?)")) {
+                    + " rows_done, rows_total, problems, alerts, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, 0, 0, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, actor.agency());
                 ps.setString(3, actor.keyId());
                 ps.setString(4, fileName);
                 ps.setString(5, columns);
-                ps.setObject(6, utc(now));
+                ps.setLong(6, rowsTotal);
                 ps.setObject(7, utc(now));
+                ps.setObject(8, utc(now));
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO job_input (job_id, chunk_no, body) VALUES (?, ?, ?)")) {
@@ -68,20 +70,20 @@ public final class JobStore {
             }
             events.add(new AuditLog.Draft(actor, "job.create", id, EntityJson.write(Map.of("file", fileName,
                     "characters", text.length()))));
-            return new Job(id, actor.agency(), actor.keyId(), fileName, columns, "queued", 0, 0, 0, null, now, now);
+            return new Job(id, actor.agency(), actor.keyId(), fileName, columns, "queued", 0, rowsTotal, 0, 0, null, now, now);
         });
     }
 
     public java.util.Optional<Job> job(String id) {
         return SieveStore.query(dataSource, "SELECT id, agency_id, key_id, file_name, column_map, status, rows_done, problems,"
-                + " alerts, error, created_at, updated_at FROM job WHERE id = ?", ps -> ps.setString(1, id), JobStore::job)
+                + " alerts, error, created_at, updated_at, rows_total FROM job WHERE id = ?", ps -> ps.setString(1, id), JobStore::job)
                 .stream().findFirst();
     }
 
     /** Jobs that were queued or running when their server stopped: to be resumed. */
     public List<Job> unfinished() {
         return SieveStore.query(dataSource, "SELECT id, agency_id, key_id, file_name, column_map, status, rows_done, problems,"
-                + " alerts, error, created_at, updated_at FROM job WHERE status IN ('queued', 'running') ORDER BY created_at",
+                + " alerts, error, created_at, updated_at, rows_total FROM job WHERE status IN ('queued', 'running') ORDER BY created_at",
                 ps -> { }, JobStore::job);
     }
 
@@ -147,7 +149,7 @@ public final class JobStore {
 
     private static Job read(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, agency_id, key_id, file_name, column_map, status, rows_done,"
-                + " problems, alerts, error, created_at, updated_at FROM job WHERE id = ?")) {
+                + " problems, alerts, error, created_at, updated_at, rows_total FROM job WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -158,8 +160,8 @@ public final class JobStore {
 
     private static Job job(ResultSet rs) throws SQLException {
         return new Job(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getString(10), rs.getObject(11, OffsetDateTime.class).toInstant(),
-                rs.getObject(12, OffsetDateTime.class).toInstant());
+                rs.getLong(7), rs.getLong(13), rs.getLong(8), rs.getLong(9), rs.getString(10),
+                rs.getObject(11, OffsetDateTime.class).toInstant(), rs.getObject(12, OffsetDateTime.class).toInstant());
     }
 
     private static OffsetDateTime utc(Instant i) {
