@@ -50,6 +50,10 @@ public final class MatchEngine {
     private final Map<String, int[]> identifiers;
     private final double defaultThreshold;
     private final boolean pruning;
+    /** Per entity, compact copies for the candidate bound (no pointer chasing into the records). */
+    private final byte[] schemaOf;
+    private final int[] birthYearFrom;
+    private final int[] birthYearTo;
 
     private MatchEngine(List<Entity> entities, CandidateIndex index, TokenWeights weights,
                         Map<String, int[]> identifiers, double defaultThreshold) {
@@ -59,6 +63,15 @@ public final class MatchEngine {
         this.identifiers = identifiers;
         this.defaultThreshold = defaultThreshold;
         this.pruning = !Boolean.getBoolean("sieve.match.noPruning");
+        this.schemaOf = new byte[entities.size()];
+        this.birthYearFrom = new int[entities.size()];
+        this.birthYearTo = new int[entities.size()];
+        for (int e = 0; e < entities.size(); e++) {
+            Entity entity = entities.get(e);
+            schemaOf[e] = (byte) entity.schema().ordinal();
+            birthYearFrom[e] = Evidence.earliestBirthYear(entity);
+            birthYearTo[e] = Evidence.latestBirthYear(entity);
+        }
     }
 
     public static MatchEngine build(Collection<Entity> entities) {
@@ -167,12 +180,27 @@ public final class MatchEngine {
                 for (int nameId : candidates) {
                     if (!explainAll && pruning) {
                         // the secondary evidence is cheap and exact; only the name score is bounded
-                        Entity candidate = entities.get(index.entity(nameId));
-                        if (query.schema() != null && candidate.schema() != query.schema()) continue;
-                        double evidence = Evidence.birthDateEffect(query.birthDate(), candidate)
-                                + Evidence.nationalityEffect(query.nationality(), candidate)
-                                + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
-                        if (Math.pow(coverageBound(forms, queryWeights, nameId, memo, candidate.schema() != Schema.PERSON), 0.65) + evidence < threshold) continue;
+                        int e = index.entity(nameId);
+                        if (query.schema() != null && schemaOf[e] != query.schema().ordinal()) continue;
+                        Entity candidate = null;
+                        double dob = 0;
+                        if (query.birthDate() != null && birthYearFrom[e] != Integer.MAX_VALUE) {
+                            int y = query.birthDate().year();
+                            if (y <= birthYearFrom[e] - 5 || y >= birthYearTo[e] + 5) {
+                                dob = Evidence.farBirthDateEffect(); // every listed date is five years or more away
+                            } else {
+                                candidate = entities.get(e);
+                                dob = Evidence.birthDateEffect(query.birthDate(), candidate);
+                            }
+                        }
+                        double nat = 0;
+                        if (query.nationality() != null) {
+                            if (candidate == null) candidate = entities.get(e);
+                            nat = Evidence.nationalityEffect(query.nationality(), candidate);
+                        }
+                        double evidence = dob + nat + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
+                        boolean notPerson = schemaOf[e] != Schema.PERSON.ordinal();
+                        if (Math.pow(coverageBound(forms, queryWeights, nameId, memo, notPerson), 0.65) + evidence < threshold) continue;
                     }
                     IndexedName n = index.name(nameId);
                     Entity e = entities.get(n.entity());

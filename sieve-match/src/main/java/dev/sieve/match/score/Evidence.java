@@ -38,11 +38,45 @@ public final class Evidence {
         };
     }
 
-    /** The effect of the nationality alone (0 when there is nothing to compare). */
+    /**
+     * The effect of the nationality alone (0 when there is nothing to compare): what {@link #nationality}
+     * gives, without building its explanation (this runs for every candidate).
+     */
     public static double nationalityEffect(String query, Entity entity) {
         if (query == null) return 0;
-        Explanation.Evidence e = nationality(query, entity);
-        return e == null ? 0 : e.effect();
+        String q = query.toUpperCase(java.util.Locale.ROOT);
+        boolean declared = false;
+        for (String n : entity.nationalities()) {
+            if (n.equals(q)) return NATIONALITY_SAME;
+            declared = true;
+        }
+        for (String n : entity.citizenships()) {
+            if (n.equals(q)) return NATIONALITY_SAME;
+            declared = true;
+        }
+        for (var a : entity.addresses()) if (q.equals(a.country())) return NATIONALITY_SAME;
+        return declared ? NATIONALITY_DIFFERENT : 0;
+    }
+
+    /** The effect of a birth date five or more years from every listed one. */
+    public static double farBirthDateEffect() {
+        return DOB_FAR;
+    }
+
+    /** The earliest year a listed birth date allows (circa widened), or Integer.MAX_VALUE when none. */
+    public static int earliestBirthYear(Entity entity) {
+        int min = Integer.MAX_VALUE;
+        for (BirthDate b : entity.birthDates()) min = Math.min(min, b.date().year() - (b.circa() ? 2 : 0));
+        return min;
+    }
+
+    /** The latest year a listed birth date allows (circa widened), or Integer.MIN_VALUE when none. */
+    public static int latestBirthYear(Entity entity) {
+        int max = Integer.MIN_VALUE;
+        for (BirthDate b : entity.birthDates()) {
+            max = Math.max(max, (b.until() != null ? b.until().year() : b.date().year()) + (b.circa() ? 2 : 0));
+        }
+        return max;
     }
 
     private enum DobOutcome { SAME, SAME_YEAR_OTHER_DAY, FULL_DATES_DIFFER, WITHIN, ONE_YEAR, DIFFERENT, FAR }
