@@ -19,6 +19,16 @@ final class AgencyHandlers {
         routes.post("/v1/agencies", this::create);
         routes.get("/v1/agencies", this::list);
         routes.post("/v1/agencies/{agency}/keys", this::issueKey);
+        routes.delete("/v1/agencies/{agency}/keys/{keyId}", this::revokeKey);
+    }
+
+    private void revokeKey(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.ADMIN);
+        String agency = ctx.pathParam("agency");
+        String keyId = ctx.pathParam("keyId");
+        agencies.revokeKey(caller.actor(), agency, keyId);
+        auth.forget(keyId);
+        ApiJson.send(ctx, Views.map("key_id", keyId, "agency", agency, "revoked", true));
     }
 
     private void create(Context ctx) {

@@ -60,6 +60,11 @@ final class Auth {
         return caller;
     }
 
+    /** Forgets a revoked key at once (this server; others within the cache's minute). */
+    void forget(String keyId) {
+        cache.values().removeIf(c -> c.caller().keyId().equals(keyId));
+    }
+
     private static ApiException unauthorized(String detail) {
         return new ApiException(401, "Unauthorized", detail, null, null);
     }

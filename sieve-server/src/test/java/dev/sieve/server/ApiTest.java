@@ -177,6 +177,13 @@ class ApiTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("field").asText()).isEqualTo("role");
         assertThat(f.post("/v1/agencies/nosuch/keys", f.adminKey, Map.of("role", "analyst")).status()).isEqualTo(404);
+
+        String secret = k.body().get("key").asText();
+        String keyId = k.body().get("key_id").asText();
+        assertThat(f.delete("/v1/agencies/guardia-di-finanza/keys/" + keyId, analyst, null).status()).isEqualTo(403);
+        assertThat(f.delete("/v1/agencies/guardia-di-finanza/keys/" + keyId, f.adminKey, null).status()).isEqualTo(200);
+        assertThat(f.post("/v1/screen", secret, Map.of("name", "Kim Kwang Il")).status()).isEqualTo(401);
+        assertThat(f.delete("/v1/agencies/guardia-di-finanza/keys/" + keyId, f.adminKey, null).status()).isEqualTo(404);
     }
 
     @Test

@@ -120,6 +120,21 @@ public final class Agencies {
         });
     }
 
+    /** Revokes a key of an agency: it no longer authenticates. Throws {@link NotFoundException} if there is no such live key. */
+    public void revokeKey(Actor actor, String agency, String keyId) {
+        audit.transact((c, events) -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE api_key SET revoked_at = ? WHERE id = ? AND agency_id = ? AND revoked_at IS NULL")) {
+                ps.setObject(1, OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC));
+                ps.setString(2, keyId);
+                ps.setString(3, agency);
+                if (ps.executeUpdate() != 1) throw new NotFoundException("no live key " + keyId + " of agency '" + agency + "'");
+            }
+            events.add(new AuditLog.Draft(actor, "key.revoke", agency, EntityJson.write(Map.of("key_id", keyId, "agency", agency))));
+            return null;
+        });
+    }
+
     /** The key a presented secret belongs to, if it is a live key. */
     public Optional<ApiKey> authenticate(String secret) {
         if (secret == null || !secret.startsWith("sk_")) return Optional.empty();
