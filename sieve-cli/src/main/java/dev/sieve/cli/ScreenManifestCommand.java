@@ -39,7 +39,7 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
     @Override
     public Integer call() throws Exception {
         ScreeningService service = Engines.load(root, lists);
-        ManifestScreening screening = new ManifestScreening(service::screenMatches);
+        ManifestScreening screening = new ManifestScreening(q -> service.screen(q).matches());
         PrintWriter out = out();
         List<Object> report = new ArrayList<>();
         boolean allClear = true;

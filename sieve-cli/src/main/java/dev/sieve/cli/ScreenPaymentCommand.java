@@ -38,7 +38,7 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
     @Override
     public Integer call() throws Exception {
         ScreeningService service = Engines.load(root, lists);
-        PaymentScreening screening = new PaymentScreening(service::screenMatches, service::mayBeNamePart);
+        PaymentScreening screening = new PaymentScreening(q -> service.screen(q).matches(), service::mayBeNamePart);
         PrintWriter out = out();
         List<Object> report = new ArrayList<>();
         boolean allClear = true;

@@ -29,12 +29,4 @@ public record DatabankEntry(Entity entity, String agency, int version, boolean d
     public static boolean isDatabank(String idOrSource) {
         return idOrSource != null && idOrSource.startsWith("db:");
     }
-
-    /** The owning agency of a databank id or source ({@code db:<agency>[:<n>]}), or null. */
-    public static String agencyOf(String idOrSource) {
-        if (!isDatabank(idOrSource)) return null;
-        String rest = idOrSource.substring(3);
-        int colon = rest.indexOf(':');
-        return colon < 0 ? rest : rest.substring(0, colon);
-    }
 }

@@ -95,11 +95,6 @@ public final class ScreeningService {
         return current.get().engine().mayBeNamePart(word) || databank.get().engine().mayBeNamePart(word);
     }
 
-    /** The alerts alone, over the official lists (for channels that only need them). */
-    public List<Match> screenMatches(ScreeningQuery query) {
-        return current.get().engine().screen(query);
-    }
-
     /** Screens the official lists and the databank entries {@code agency} may see. */
     public Result screen(ScreeningQuery query, String agency) {
         Snapshot s = current.get();

@@ -48,7 +48,7 @@ final class DatabankHandlers {
     private void get(Context ctx) {
         Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR, Role.ANALYST);
         String id = ctx.pathParam("id");
-        DatabankEntry e = databank.entry(id).filter(x -> x.visibleTo(caller.agency()))
+        DatabankEntry e = databank.entryVisibleTo(id, caller.agency())
                 .orElseThrow(() -> ApiException.notFound("no databank entry " + id));
         ctx.header("ETag", etag(e));
         ApiJson.send(ctx, Views.EntryView.of(e, caller.agency()));

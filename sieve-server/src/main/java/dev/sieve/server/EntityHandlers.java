@@ -34,7 +34,7 @@ final class EntityHandlers {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
         String id = ctx.pathParam("id");
         if (DatabankEntry.isDatabank(id)) {
-            DatabankEntry e = store.databank().entry(id).filter(x -> x.visibleTo(caller.agency()))
+            DatabankEntry e = store.databank().entryVisibleTo(id, caller.agency())
                     .orElseThrow(() -> ApiException.notFound("no entity " + id));
             ctx.header("ETag", "\"" + e.version() + "\"");
             ApiJson.send(ctx, Views.EntryView.of(e, caller.agency()));

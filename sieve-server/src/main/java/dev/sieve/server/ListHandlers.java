@@ -63,8 +63,8 @@ final class ListHandlers {
         Map<String, List<Publication>> bySource = new LinkedHashMap<>();
         for (Publication p : store.publications(null)) bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
         for (var e : bySource.entrySet()) {
-            Publication latest = store.latestPublication(e.getKey()).orElseThrow();
-            out.add(new SourceView(e.getKey(), Views.PublicationView.of(latest), Views.publications(e.getValue())));
+            // listed by effective date then id, as latestPublication orders them: the last is the one in force
+            out.add(new SourceView(e.getKey(), Views.PublicationView.of(e.getValue().getLast()), Views.publications(e.getValue())));
         }
         ApiJson.send(ctx, Map.of("lists", out));
     }

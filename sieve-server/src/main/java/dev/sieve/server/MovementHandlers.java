@@ -35,7 +35,7 @@ final class MovementHandlers {
     /** Whether the agency may see this entity (and so its movements): 404 otherwise, as for an unknown id. */
     private void requireVisible(String id, String agency) {
         boolean visible = DatabankEntry.isDatabank(id)
-                ? store.databank().entry(id).map(e -> e.visibleTo(agency)).orElse(false)
+                ? store.databank().entryVisibleTo(id, agency).isPresent()
                 : store.entity(id).isPresent();
         if (!visible) throw ApiException.notFound("no entity " + id);
     }

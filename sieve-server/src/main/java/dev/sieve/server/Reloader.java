@@ -13,7 +13,7 @@ final class Reloader implements AutoCloseable {
     private final SieveStore store;
     private final ScreeningService screening;
     private final ServerMetrics metrics;
-    private volatile String marker;
+    private volatile SieveStore.ChangeMarker marker;
     private Thread poller;
     private volatile boolean closed;
 
@@ -26,7 +26,7 @@ final class Reloader implements AutoCloseable {
     /** Rebuilds both indexes (the databank one borrows the lists' rarity weights). */
     synchronized void reloadLists() {
         long t0 = System.nanoTime();
-        String before = store.changeMarker();
+        SieveStore.ChangeMarker before = store.changeMarker();
         screening.reload(store, null);
         screening.reloadDatabank(store);
         marker = before;
@@ -34,14 +34,10 @@ final class Reloader implements AutoCloseable {
     }
 
     synchronized void reloadDatabank() {
-        String before = store.changeMarker();
+        SieveStore.ChangeMarker before = store.changeMarker();
         screening.reloadDatabank(store);
         // a list load by another process between two databank changes is still picked up by the poller
-        if (marker != null && sameLists(marker, before)) marker = before;
-    }
-
-    private static boolean sameLists(String a, String b) {
-        return a.substring(0, a.indexOf('/')).equals(b.substring(0, b.indexOf('/')));
+        if (marker != null && marker.lastPublication() == before.lastPublication()) marker = before;
     }
 
     void startPolling(Duration interval) {
@@ -50,9 +46,9 @@ final class Reloader implements AutoCloseable {
             while (!closed) {
                 try {
                     Thread.sleep(interval);
-                    String now = store.changeMarker();
+                    SieveStore.ChangeMarker now = store.changeMarker();
                     if (!now.equals(marker)) {
-                        if (marker != null && sameLists(marker, now)) reloadDatabank();
+                        if (marker != null && marker.lastPublication() == now.lastPublication()) reloadDatabank();
                         else reloadLists();
                     }
                 } catch (InterruptedException e) {

@@ -50,11 +50,9 @@ final class ScreeningHandlers {
     /** A PAXLST passenger manifest as sent: the flight legs and a verdict per traveller. */
     private void manifest(Context ctx) {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
-        byte[] body = ApiJson.body(ctx, ApiJson.MAX_BODY);
-        if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send the PAXLST manifest");
         Manifest manifest;
         try {
-            manifest = ManifestReader.read("the manifest", new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            manifest = ManifestReader.read("the manifest", message(ctx, "the PAXLST manifest"));
         } catch (ManifestFormatException e) {
             throw ApiException.badRequest(null, e.getMessage());
         }
@@ -85,15 +83,19 @@ final class ScreeningHandlers {
                 "publications", Views.publications(publications), "audit_event", seq));
     }
 
+    /** The body of a message sent as is (not JSON), refused when empty. */
+    private static String message(Context ctx, String what) {
+        byte[] body = ApiJson.body(ctx, ApiJson.MAX_BODY);
+        if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send " + what);
+        return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A payment message (ISO 20022 XML or SWIFT MT, as sent): a verdict per payment in it. */
     private void payment(Context ctx) {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
-        byte[] body = ApiJson.body(ctx, ApiJson.MAX_BODY);
-        if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send the payment message");
-        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
         List<Payment> payments;
         try {
-            payments = PaymentReader.read("the message", text);
+            payments = PaymentReader.read("the message", message(ctx, "the payment message"));
         } catch (PaymentFormatException e) {
             throw ApiException.badRequest(null, e.getMessage());
         }
@@ -179,7 +181,7 @@ final class ScreeningHandlers {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("screenings", entries);
         detail.put("publications", publications.stream().map(Publication::id).toList());
-        String target = queries.size() == 1 && queries.getFirst().name() != null ? truncate(queries.getFirst().name()) : null;
+        String target = queries.size() == 1 ? queries.getFirst().name() : null;
         return appendEvent(caller, action, target, detail);
     }
 

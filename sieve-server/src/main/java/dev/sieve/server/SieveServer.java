@@ -151,11 +151,6 @@ public final class SieveServer implements AutoCloseable {
         return jobs.run(id, maxChunks);
     }
 
-    /** Rebuilds the indexes from the databank now (after a load by another process, for instance). */
-    public void reload() {
-        reloader.reloadLists();
-    }
-
     private void health(Context ctx) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", "ok");
@@ -168,8 +163,8 @@ public final class SieveServer implements AutoCloseable {
     private void measure(Context ctx) {
         Long start = ctx.attribute("sieve.start");
         if (start == null) return;
-        String route = ctx.endpoints().list().isEmpty() ? "unmatched" : ctx.endpoints().lastHttpEndpoint() == null
-                ? "unmatched" : ctx.endpoints().lastHttpEndpoint().path;
+        var endpoint = ctx.endpoints().lastHttpEndpoint();
+        String route = endpoint == null ? "unmatched" : endpoint.path;
         metrics.request(ctx.method().name(), route, ctx.statusCode(), System.nanoTime() - start);
     }
 

@@ -231,16 +231,9 @@ public final class AuditLog implements AutoCloseable {
         }
         sql.append(" ORDER BY seq LIMIT ?");
         args.add(limit);
-        List<AuditEvent> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        return SieveStore.query(dataSource, sql.toString(), ps -> {
             for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(event(rs));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the audit trail: " + e.getMessage(), e);
-        }
-        return out;
+        }, AuditLog::event);
     }
 
     /** Streams every event in order. */

@@ -163,9 +163,15 @@ public final class DatabankStore {
         }
     }
 
+    /** An entry as {@code agency} may see it: empty both when there is none and when its sharing excludes the agency. */
+    public Optional<DatabankEntry> entryVisibleTo(String id, String agency) {
+        return entry(id).filter(e -> e.visibleTo(agency));
+    }
+
     /** Every entry in its current state, delisted ones included. */
     public List<DatabankEntry> entries() {
-        return list("SELECT " + COLUMNS + " FROM databank_entry ORDER BY agency_id, seq", null);
+        return SieveStore.query(dataSource, "SELECT " + COLUMNS + " FROM databank_entry ORDER BY agency_id, seq", ps -> { },
+                DatabankStore::entry);
     }
 
     /** The entries to screen against: all that are not delisted. */
@@ -186,33 +192,12 @@ public final class DatabankStore {
     }
 
     private List<DatabankEntry> versions(String where, String id, Instant at) {
-        String sql = "SELECT v.entry_id, d.agency_id, v.version, v.delisted, v.sharing, v.reason, v.body, d.created_at,"
-                + " v.changed_at FROM databank_entry_version v JOIN databank_entry d ON d.id = v.entry_id" + where
-                + " ORDER BY d.agency_id, d.seq, v.version";
-        List<DatabankEntry> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (id != null) ps.setString(1, id);
-            if (at != null) ps.setObject(1, utc(at));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(entry(rs));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read databank history: " + e.getMessage(), e);
-        }
-        return out;
-    }
-
-    private List<DatabankEntry> list(String sql, String arg) {
-        List<DatabankEntry> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (arg != null) ps.setString(1, arg);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(entry(rs));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the databank: " + e.getMessage(), e);
-        }
-        return out;
+        return SieveStore.query(dataSource, "SELECT v.entry_id, d.agency_id, v.version, v.delisted, v.sharing, v.reason, v.body,"
+                + " d.created_at, v.changed_at FROM databank_entry_version v JOIN databank_entry d ON d.id = v.entry_id" + where
+                + " ORDER BY d.agency_id, d.seq, v.version", ps -> {
+                    if (id != null) ps.setString(1, id);
+                    if (at != null) ps.setObject(1, utc(at));
+                }, DatabankStore::entry);
     }
 
     private static Optional<DatabankEntry> read(Connection c, String id) throws SQLException {

@@ -282,12 +282,15 @@ public final class SieveStore implements AutoCloseable {
     }
 
     /**
-     * A value that changes whenever a publication is loaded or a databank entry changes, by this or any
-     * other process: servers poll it to reload their indexes.
+     * What has changed so far, by this or any other process: the newest publication and the number of
+     * databank entry versions. Servers poll it to know which index to rebuild.
      */
-    public String changeMarker() {
+    public record ChangeMarker(long lastPublication, long databankVersions) {
+    }
+
+    public ChangeMarker changeMarker() {
         return query("SELECT (SELECT MAX(id) FROM publication), (SELECT COUNT(*) FROM databank_entry_version)",
-                ps -> { }, rs -> rs.getLong(1) + "/" + rs.getLong(2)).getFirst();
+                ps -> { }, rs -> new ChangeMarker(rs.getLong(1), rs.getLong(2))).getFirst();
     }
 
     /** The record components that differ between two versions of an entity. */

@@ -1,7 +1,6 @@
 package dev.sieve.channels.travel;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,16 +142,9 @@ public record Mrz(String format, String documentCode, String issuingState, Strin
         return c == 'M' || c == 'F' ? String.valueOf(c) : null;
     }
 
-    /** YYMMDD: birth dates in the last hundred years; expiry dates from 1970 to 2069. */
     private static LocalDate date(String yymmdd, boolean birth, String field) {
-        try {
-            int yy = Integer.parseInt(yymmdd.substring(0, 2));
-            int century;
-            if (birth) century = yy > Year.now().getValue() % 100 ? 1900 : 2000;
-            else century = yy >= 70 ? 1900 : 2000;
-            return LocalDate.of(century + yy, Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4, 6)));
-        } catch (RuntimeException e) {
-            throw new MrzException("the " + field + " '" + yymmdd + "' is not a date (YYMMDD)");
-        }
+        LocalDate d = TravelDates.yymmdd(yymmdd, birth);
+        if (d == null) throw new MrzException("the " + field + " '" + yymmdd + "' is not a date (YYMMDD)");
+        return d;
     }
 }

@@ -2,7 +2,6 @@ package dev.sieve.channels.travel;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -151,7 +150,7 @@ public final class PaxlstReader {
             String q = s.get(1, 0);
             String v = s.get(1, 1);
             if (q.equals("329")) {
-                birth = date(v, true);
+                birth = TravelDates.yymmdd(v, true);
                 if (birth == null) problems.add(s + ": the date of birth '" + v + "' is not a date (YYMMDD)");
             } else if (q.equals("36") && !docs.isEmpty()) {
                 docs.getLast()[2] = v;
@@ -166,28 +165,16 @@ public final class PaxlstReader {
 
         Manifest.Traveller build() {
             List<Manifest.Document> documents = new ArrayList<>();
-            for (String[] d : docs) documents.add(new Manifest.Document(d[0], d[1], d[2] == null ? null : date(d[2], false), d[3]));
+            for (String[] d : docs) documents.add(new Manifest.Document(d[0], d[1], TravelDates.yymmdd(d[2], false), d[3]));
             return new Manifest.Traveller(role, surname, given, sex == null || sex.isBlank() ? null : sex, birth,
                     nationality == null || nationality.isBlank() ? null : nationality, documents, embarked, debarked,
                     segment, problems.isEmpty() ? null : String.join("; ", problems));
         }
     }
 
-    /** YYMMDD: birth dates in the past hundred years, other dates 1970–2069; null when not a date. */
-    static LocalDate date(String yymmdd, boolean birth) {
-        if (yymmdd == null || !yymmdd.matches("\\d{6}")) return null;
-        try {
-            int yy = Integer.parseInt(yymmdd.substring(0, 2));
-            int century = birth ? (yy > Year.now().getValue() % 100 ? 1900 : 2000) : (yy >= 70 ? 1900 : 2000);
-            return LocalDate.of(century + yy, Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4, 6)));
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     static LocalDateTime dateTime(String yymmddhhmm) {
         if (yymmddhhmm == null || !yymmddhhmm.matches("\\d{10}")) return null;
-        LocalDate d = date(yymmddhhmm.substring(0, 6), false);
+        LocalDate d = TravelDates.yymmdd(yymmddhhmm.substring(0, 6), false);
         if (d == null) return null;
         try {
             return d.atTime(Integer.parseInt(yymmddhhmm.substring(6, 8)), Integer.parseInt(yymmddhhmm.substring(8, 10)));
