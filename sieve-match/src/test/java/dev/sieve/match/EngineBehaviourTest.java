@@ -75,6 +75,29 @@ class EngineBehaviourTest {
     }
 
     @Test
+    void aDifferentPartInTheSamePlaceIsAnotherPerson() {
+        Match swapped = engine.compare("TAHIR JALIL HABBUSH AL-DULAIMI", "TAHIR JALIL HABBUSH AL-TIKRITI", Schema.PERSON);
+        Match omitted = engine.compare("TAHIR JALIL HABBUSH", "TAHIR JALIL HABBUSH AL-TIKRITI", Schema.PERSON);
+        assertThat(swapped.alert()).isFalse();
+        assertThat(omitted.score()).isGreaterThan(swapped.score());
+        // a short part mistyped is a typo, not a swap
+        assertThat(engine.compare("RAFI AtD-AL-LATIF TILFAH AL-TIKRITI", "RAFI ABD-AL-LATIF TILFAH AL-TIKRITI",
+                Schema.PERSON).alert()).isTrue();
+    }
+
+    @Test
+    void givenAndFathersNamesSwappedAroundBinAreFatherAndSon() {
+        assertThat(engine.compare("SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI", Schema.PERSON).alert())
+                .isFalse();
+        // the whole name moved keeps its chain; "Bin" as a Chinese given name links nothing
+        assertThat(engine.compare("LADEN HAMZA USAMA MUHAMMAD BIN", "HAMZA USAMA MUHAMMAD BIN LADEN", Schema.PERSON)
+                .alert()).isTrue();
+        assertThat(engine.compare("Bin XU", "XU Bin", Schema.PERSON).score()).isEqualTo(1.0);
+        assertThat(engine.compare("M. Bin-Muhammed Faris QUWAYDIR", "Muhammed Bin-Muhammed Faris QUWAYDIR",
+                Schema.PERSON).alert()).isTrue();
+    }
+
+    @Test
     void numbersInNamesAreStrongEvidence() {
         Match m = engine.compare("SEA PONY 2", "SEA PONY 1", Schema.VESSEL);
         assertThat(m.alert()).isFalse();

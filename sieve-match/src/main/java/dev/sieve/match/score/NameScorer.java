@@ -21,6 +21,8 @@ public final class NameScorer {
     private static final double LEFTOVER_MIN = 0.55;
     private static final double LEFTOVER_CREDIT = 0.9;
     private static final double INITIAL_CREDIT = 0.6;
+    /** A given name aligned with the other name's father's name ("Salman bin Muhammad" / "Muhammad bin Salman"). */
+    private static final double LINEAGE_SWAP = 0.7;
 
     private NameScorer() {
     }
@@ -208,6 +210,7 @@ public final class NameScorer {
         double queryCoverage = Math.min(1, matched / queryTotal);
         double listedCoverage = Math.min(1, matched / listedTotal);
         double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
+        score *= substitutionFactor(q, c, usedQ, usedC) * lineageFactor(q, c, assigned);
         Scored aligned = new Scored(score, numberConflict, q, c, assigned, usedQ, usedC);
         if (codes && typos && score < 0.95) {
             Scored whole = wholeName(q, c);
@@ -238,6 +241,80 @@ public final class NameScorer {
             acc[1] += w * credit;
             assigned.add(p);
         }
+    }
+
+    /**
+     * A part on each side with no counterpart is a different name in that place, not a part left out:
+     * "TAHIR JALIL HABBUSH AL-DULAIMI" is not "TAHIR JALIL HABBUSH AL-TIKRITI", and a listed given name
+     * with another family name is another person. Rarity weights would let a long name hide the swap, so
+     * the penalty counts parts: 1 - (swapped parts / parts of the longer name). Leftovers one edit apart
+     * ("abd" / "atd") are typos of short parts, not swaps; omissions on one side alone are not penalised.
+     */
+    private static double substitutionFactor(List<Token> q, List<Token> c, boolean[] usedQ, boolean[] usedC) {
+        int swappedQ = 0;
+        boolean[] typoC = null;
+        for (int i = 0; i < q.size(); i++) {
+            if (usedQ[i] || q.get(i).kind() != Token.Kind.WORD) continue;
+            int typoOf = -1;
+            for (int j = 0; j < c.size() && typoOf < 0; j++) {
+                if (usedC[j] || typoC != null && typoC[j] || c.get(j).kind() != Token.Kind.WORD) continue;
+                if (EditDistance.within(q.get(i).text(), c.get(j).text(), 1) >= 0) typoOf = j;
+            }
+            if (typoOf >= 0) {
+                if (typoC == null) typoC = new boolean[c.size()];
+                typoC[typoOf] = true;
+            } else {
+                swappedQ++;
+            }
+        }
+        if (swappedQ == 0) return 1;
+        int swappedC = 0;
+        for (int j = 0; j < c.size(); j++) {
+            if (!usedC[j] && (typoC == null || !typoC[j]) && c.get(j).kind() == Token.Kind.WORD) swappedC++;
+        }
+        return 1 - Math.min(swappedQ, swappedC) / (double) Math.max(q.size(), c.size());
+    }
+
+    /**
+     * In "X bin Y" Y is the father's name: a part that is the given name on one side ("Salman bin Muhammad")
+     * and the father's name on the other ("Muhammad bin Salman") points to father and son, not one person.
+     * Parts between two particles ("ben Khalifa ben") are both and decide nothing; names moved as a whole
+     * keep their chains, so reordering alone does not trigger this.
+     */
+    private static double lineageFactor(List<Token> q, List<Token> c, List<Pair> assigned) {
+        for (Pair p : assigned) {
+            if (p.q2 >= 0 || p.c2 >= 0) continue;
+            int rq = lineageRole(q, p.q1);
+            int rc = lineageRole(c, p.c1);
+            if (rq != 0 && rc != 0 && rq != rc && !holdsInRole(c, q.get(p.q1), rq)) return LINEAGE_SWAP;
+        }
+        return 1;
+    }
+
+    /** Whether the name also holds a like part in that role ("Muhammad bin Muhammad" pairs either way). */
+    private static boolean holdsInRole(List<Token> tokens, Token part, int role) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (lineageRole(tokens, k) == role && TokenSimilarity.compare(part, tokens.get(k), false, false).how() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 1: just before "bin" (own name), 2: just after it (father's name), 0: neither or both. A "bin" that
+     * opens or closes the name is no link between two names (the Chinese given name Bin: "XU Bin").
+     */
+    private static int lineageRole(List<Token> tokens, int i) {
+        boolean before = i + 2 < tokens.size() && isLineageParticle(tokens.get(i + 1));
+        boolean after = i > 1 && isLineageParticle(tokens.get(i - 1));
+        return before == after ? 0 : before ? 1 : 2;
+    }
+
+    private static boolean isLineageParticle(Token t) {
+        if (t.kind() != Token.Kind.PARTICLE) return false;
+        String k = t.canonical();
+        return k.equals("bin") || k.equals("bint") || k.equals("ould") || k.equals("wuld");
     }
 
     private static boolean hasTrue(boolean[] a) {
