@@ -291,7 +291,7 @@ public final class MatchEngine {
                     }
                     if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                         hit[i] = 1;
-                        if (r.how() != Explanation.How.INITIAL) {
+                        if (r.how() != Explanation.How.INITIAL && r.similarity() >= NameScorer.LONE_BELOW) {
                             loneC[j] = false;
                             loneQ[i] = false;
                         }
@@ -301,17 +301,13 @@ public final class MatchEngine {
             for (int i = 0; i < q.size(); i++) {
                 if (!loneQ[i]) continue;
                 String t = q.get(i).text();
-                // the scorer's joined pass, among parts with no single counterpart: this part as two listed
-                // parts written apart ("jongun" / "jong un")...
-                for (int j = 0; j + 1 < ids.length; j++) {
-                    if (!loneC[j] || !loneC[j + 1]) continue;
-                    int joined = index.token(ids[j]).text().length() + index.token(ids[j + 1]).text().length();
-                    if (t.length() >= joined - 2) {
-                        hit[i] = 2;
-                        break;
-                    }
+                // the scorer's joined pass, among parts with no close single counterpart: this part as two
+                // or three listed parts written apart ("jongun" / "jong un"), or as their acronym...
+                int span = listedSpan(t, ids, loneC);
+                if (span >= 2) {
+                    hit[i] = span;
+                    continue;
                 }
-                if (hit[i] == 2) continue;
                 // ...or this part and a neighbour written apart for one listed part
                 for (int k = i - 1; k <= i + 1 && hit[i] == 0; k += 2) {
                     if (k < 0 || k >= q.size() || !loneQ[k]) continue;
@@ -321,6 +317,13 @@ public final class MatchEngine {
                             hit[i] = 1;
                             break;
                         }
+                    }
+                }
+                // ...or one of the query's parts spelling out a listed acronym
+                for (int j = 0; j < ids.length && hit[i] == 0; j++) {
+                    String acronym = index.token(ids[j]).text();
+                    if (loneC[j] && acronym.length() >= 2 && acronym.length() <= 6 && acronym.indexOf(t.charAt(0)) >= 0) {
+                        hit[i] = 1;
                     }
                 }
                 if (hit[i] != 0 || qa || listedAbjad || !typos || q.get(i).kind() != Token.Kind.WORD) continue;
@@ -343,6 +346,30 @@ public final class MatchEngine {
             if (matched > 0) best = Math.max(best, matched / (matched + unmatched));
         }
         return best;
+    }
+
+    /**
+     * The most listed parts one query part can stand for in the scorer's joined and acronym passes: a run
+     * of two or three lone listed parts at most two letters longer than it, or a run whose initials it spells.
+     */
+    private int listedSpan(String t, int[] ids, boolean[] loneC) {
+        int span = 0;
+        for (int j = 0; j < ids.length; j++) {
+            int length = 0;
+            for (int end = j; end < ids.length && end < j + NameScorer.MAX_JOINED && loneC[end]; end++) {
+                length += index.token(ids[end]).text().length();
+                if (end > j && t.length() >= length - 2) span = Math.max(span, end - j + 1);
+            }
+            int n = t.length();
+            if (n >= 2 && n <= 6 && j + n <= ids.length) {
+                boolean spelled = true;
+                for (int k = 0; k < n && spelled; k++) {
+                    spelled = loneC[j + k] && index.token(ids[j + k]).text().charAt(0) == t.charAt(k);
+                }
+                if (spelled) span = Math.max(span, n);
+            }
+        }
+        return span;
     }
 
     private void identifierMatches(ScreeningQuery query, double threshold, Map<Integer, Match> best,

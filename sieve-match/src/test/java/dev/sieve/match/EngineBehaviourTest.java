@@ -98,6 +98,34 @@ class EngineBehaviourTest {
     }
 
     @Test
+    void acronymsJoinsAndLegalFormsWrittenOn() {
+        Match pla = engine.compare("PLA", "People's Liberation Army", Schema.ORGANIZATION);
+        assertThat(pla.alert()).isTrue();
+        assertThat(pla.explanation().parts()).extracting(Explanation.PartMatch::how).containsExactly(Explanation.How.ACRONYM);
+        assertThat(engine.compare("U.S. Department of State", "United States Department of State", Schema.ORGANIZATION)
+                .alert()).isTrue();
+        assertThat(engine.compare("JC Juncker", "Jean-Claude Juncker", Schema.PERSON).alert()).isTrue();
+        // in persons' names a part with vowels is a name, not initials
+        assertThat(engine.compare("Kim Jong Un", "Kim Jong Ung Nam", Schema.PERSON).explanation().parts())
+                .extracting(Explanation.PartMatch::how).doesNotContain(Explanation.How.ACRONYM);
+        assertThat(engine.compare("vanderbilt corp", "van der bilt corp", Schema.ORGANIZATION).alert()).isTrue();
+        assertThat(engine.compare("Nikolai Plat Ono Vich Patrushev", "Nikolai Platonovich Patrushev", Schema.PERSON)
+                .alert()).isTrue();
+        assertThat(engine.compare("SiemensAG", "Siemens AG", Schema.ORGANIZATION).alert()).isTrue();
+    }
+
+    @Test
+    void shortFormsLanguageFormsAndLeftOutPatronymics() {
+        assertThat(engine.compare("Ted Doe", "Theodore Doe", Schema.PERSON).alert()).isTrue();
+        assertThat(engine.compare("Juan Doe", "John Doe", Schema.PERSON).alert()).isTrue();
+        assertThat(engine.compare("Sergejs Lavrovs", "Sergey Viktorovich LAVROV", Schema.PERSON).alert()).isTrue();
+        assertThat(engine.compare("Volodymyr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy", Schema.PERSON).score())
+                .isGreaterThan(engine.compare("Volodymyr Zelenskyy", "Volodymyr Oleksandr Zelenskyy", Schema.PERSON).score());
+        // a family name ending like a patronymic in a two-part name is still the family name
+        assertThat(engine.compare("Alexander Lukashevich", "Alexander Lukashenko", Schema.PERSON).alert()).isFalse();
+    }
+
+    @Test
     void numbersInNamesAreStrongEvidence() {
         Match m = engine.compare("SEA PONY 2", "SEA PONY 1", Schema.VESSEL);
         assertThat(m.alert()).isFalse();

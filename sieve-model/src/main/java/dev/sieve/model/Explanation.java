@@ -18,7 +18,7 @@ public record Explanation(String listedName, double nameScore, List<PartMatch> p
                           List<Evidence> evidence) {
 
     /** How two name parts were found to match. */
-    public enum How { EXACT, VARIANT, TRANSLITERATION, PHONETIC, EDIT_DISTANCE, INITIAL, JOINED }
+    public enum How { EXACT, VARIANT, TRANSLITERATION, PHONETIC, EDIT_DISTANCE, INITIAL, JOINED, ACRONYM }
 
     /** One query part aligned with one listed part. */
     public record PartMatch(String queryPart, String listedPart, How how, double similarity) {

@@ -29,10 +29,12 @@ public final class LegalForms {
                 "open joint stock company", "aksionerno obshchestvo", "sc");
         add("gmbh", "gmbh", "gesellschaft mit beschrankter haftung");
         add("ag", "ag", "aktiengesellschaft");
-        add("sa", "sa", "s a", "sociedad anonima", "societe anonyme", "sa de cv", "s a de c v", "sab de cv", "sapi de cv");
+        add("sa", "sa", "s a", "sociedad anonima", "societe anonyme", "sa de cv", "s a de c v", "sab de cv", "sapi de cv",
+                "societatea pe actiuni", "societate pe actiuni");
         add("sas", "sas", "s a s");
         add("sarl", "sarl", "s a r l", "s a r l u", "sarlu", "srl", "s r l", "s de rl", "s de r l", "s de rl de cv",
-                "s de r l de c v");
+                "s de r l de c v",
+                "societatea cu raspundere limitata", "societate cu raspundere limitata");
         add("spa", "spa", "s p a");
         add("bv", "bv", "b v");
         add("nv", "nv", "n v");

@@ -63,6 +63,17 @@ public final class NameVariants {
         group("salim", "saleem", "selim", "salem");
         group("ismail", "ismael", "esmail", "ismaeel", "ismayil");
         group("zakaria", "zakariya", "zakariyya", "zacharia");
+        // Words organisations abbreviate ("First Bank Int'l").
+        group("international", "intl", "internat");
+        group("national", "natl");
+        group("department", "dept");
+        group("manufacturing", "mfg");
+        group("brothers", "bros");
+        group("association", "assn", "assoc");
+        group("university", "univ");
+        group("management", "mgmt");
+        group("holdings", "hldgs", "hldg");
+        group("services", "svcs");
         // Korean: Revised Romanisation, McCune-Reischauer and the lists' own spellings.
         group("jong", "chong", "jeong", "jung", "chung");
         group("un", "eun", "eun");
@@ -81,7 +92,99 @@ public final class NameVariants {
         group("ryong", "ryeong", "ryung");
     }
 
+    /**
+     * Given names that stand for one another without being spellings of one name: short forms (Ted for
+     * Edward or Theodore, Bibi for Benjamin, Sasha for Aleksandr) and the same name in other languages
+     * (John, Juan, Jean, Johann, Giovanni, Ivan). A part may belong to several groups.
+     */
+    private static final Map<String, int[]> GIVEN_GROUPS = new HashMap<>();
+    private static int givenGroups;
+
+    static {
+        given("john", "juan", "jean", "johann", "johannes", "giovanni", "ivan", "joao", "jan", "jack", "johnny",
+                "johnnie", "sean", "ioannis", "hans", "jon", "yahya");
+        given("joseph", "jose", "giuseppe", "josef", "joe", "joey", "jozef", "iosif", "pepe");
+        given("peter", "pedro", "pierre", "pietro", "piotr", "pyotr", "petr", "pete", "petro", "petros");
+        given("paul", "pablo", "paolo", "pavel", "paulo", "pavlo", "pawel");
+        given("michael", "miguel", "michel", "michele", "mikhail", "mike", "mick", "mickey", "mikael", "michal",
+                "mykhailo", "mikhael", "mikel");
+        given("james", "jaime", "jim", "jimmy", "jamie", "giacomo", "jacques");
+        given("william", "guillermo", "wilhelm", "guillaume", "bill", "billy", "will", "willy", "liam", "willem");
+        given("charles", "carlos", "karl", "carlo", "charlie", "chuck", "karel");
+        given("george", "jorge", "georg", "giorgio", "georgiy", "georgy", "georgi", "giorgi", "jurgen", "yuri");
+        given("stephen", "steven", "esteban", "stefan", "stepan", "stephane", "steve", "stefano", "stepan");
+        given("anthony", "antonio", "anton", "antoine", "tony", "antoni", "antony");
+        given("andrew", "andres", "andreas", "andre", "andrea", "andy", "drew", "andrei", "andrzej");
+        given("thomas", "tomas", "tommaso", "tom", "tommy", "tomasz");
+        given("henry", "enrique", "heinrich", "henri", "harry", "hal", "enrico", "henrik");
+        given("frederick", "federico", "friedrich", "frederic", "fred", "freddie", "fritz");
+        given("edward", "eduardo", "eduard", "edouard", "ted", "teddy", "ed", "eddie", "ned", "edoardo");
+        given("theodore", "teodoro", "theodor", "fyodor", "fedor", "ted", "teddy", "theo");
+        given("robert", "roberto", "bob", "bobby", "rob", "robbie", "bert");
+        given("richard", "ricardo", "riccardo", "dick", "rick", "ricky", "rich", "richie");
+        given("timothy", "tim", "timmy", "timofey");
+        given("david", "dave", "davy", "davide", "davit", "dawid");
+        given("daniel", "dan", "danny", "daniele", "danilo");
+        given("benjamin", "ben", "benny", "bibi", "beniamino", "veniamin");
+        given("nicholas", "nicolas", "nikolaus", "nicola", "nick", "nicky", "niklas", "nikolai", "mykola", "mikola");
+        given("alexander", "alejandro", "alessandro", "alex", "sasha", "sacha", "sandro", "aleksandr", "oleksandr");
+        given("christopher", "cristobal", "christoph", "chris", "kris", "krzysztof");
+        given("samuel", "sam", "sammy", "shmuel");
+        given("matthew", "mateo", "matteo", "matthias", "matt", "mathieu", "matvey", "mateusz");
+        given("philip", "felipe", "filippo", "philippe", "phil", "filip", "philipp");
+        given("lawrence", "laurence", "lorenzo", "laurent", "larry", "lorenz");
+        given("gregory", "gregorio", "gregor", "greg", "grigory", "grigoriy", "grzegorz");
+        given("donald", "don", "donnie");
+        given("ronald", "ron", "ronnie");
+        given("kenneth", "ken", "kenny");
+        given("gerald", "gerry", "jerry", "gerard", "gerardo");
+        given("abraham", "abe", "avraham", "ibrahim");
+        given("vladimir", "vova", "volodya", "volodymyr", "wladimir", "wlodzimierz");
+        given("dmitry", "dima", "dmytro");
+        given("mikhail", "misha");
+        given("nikolai", "kolya");
+        given("sergei", "seryozha", "serhiy");
+        given("evgeny", "zhenya");
+        given("aleksei", "alyosha", "lyosha");
+        given("catherine", "katherine", "catalina", "caterina", "katharina", "ekaterina", "yekaterina", "kate",
+                "katie", "cathy", "kathy", "katya", "katarzyna");
+        given("elizabeth", "elisabeth", "isabel", "elisabetta", "liz", "beth", "betty", "elisabet", "yelizaveta");
+        given("margaret", "margarita", "margherita", "marguerite", "peggy", "maggie", "meg", "greta");
+        given("mary", "maria", "marie", "mariya", "marya", "molly", "mariam", "maryam", "miriam");
+        given("anne", "anna", "ana", "annie", "hannah", "anya");
+        given("helen", "elena", "helena", "yelena", "hélène", "olena", "ellen");
+        given("susan", "susana", "suzanne", "sue", "susie");
+        given("patrick", "patricio", "pat", "paddy");
+        given("joseph", "yusuf", "youssef", "yosef");
+        given("jacob", "jakob", "jacobo", "giacobbe", "yakov", "yaakov", "yakub", "yaqub", "jake");
+        given("moses", "moshe", "musa", "mose");
+        given("solomon", "shlomo", "sulayman", "suleiman", "sulaiman");
+        given("david", "dawud", "daoud", "dawood");
+        given("john", "yohannes", "yuhanna");
+        given("michael", "mikail");
+    }
+
     private NameVariants() {
+    }
+
+    private static void given(String... names) {
+        int group = givenGroups++;
+        for (String n : names) {
+            int[] had = GIVEN_GROUPS.get(n);
+            int[] now = had == null ? new int[] {group} : java.util.Arrays.copyOf(had, had.length + 1);
+            now[now.length - 1] = group;
+            GIVEN_GROUPS.put(n, now);
+        }
+    }
+
+    /** Whether two given names are short forms or language forms of one name. */
+    public static boolean sameGivenName(String a, String b) {
+        int[] x = GIVEN_GROUPS.get(a);
+        if (x == null) return false;
+        int[] y = GIVEN_GROUPS.get(b);
+        if (y == null) return false;
+        for (int g : x) for (int h : y) if (g == h) return true;
+        return false;
     }
 
     private static void group(String canonical, String... variants) {
@@ -89,8 +192,23 @@ public final class NameVariants {
         for (String v : variants) CANONICAL.putIfAbsent(v, canonical);
     }
 
+    /** Whether the part is one of the known spellings folded here. */
+    public static boolean isKnown(String token) {
+        return CANONICAL.containsKey(token);
+    }
+
     public static String canonical(String token) {
         return CANONICAL.getOrDefault(token, token);
+    }
+
+    private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna",
+            "ichna", "ogly", "oglu", "kyzy", "qizi"};
+
+    /** An East Slavic or Turkic patronymic: Viktorovich, Oleksandrovych, Ivanovna, Aliyev oglu. */
+    public static boolean isPatronymic(String token) {
+        if (token.length() < 7) return false;
+        for (String e : PATRONYMIC_ENDINGS) if (token.endsWith(e)) return true;
+        return false;
     }
 
     public static boolean isParticle(String token) {

@@ -2,6 +2,7 @@ package dev.sieve.match.score;
 
 import dev.sieve.match.analysis.EditDistance;
 import dev.sieve.match.analysis.NameForm;
+import dev.sieve.match.analysis.NameVariants;
 import dev.sieve.match.analysis.Token;
 import dev.sieve.model.Explanation.How;
 import dev.sieve.model.Explanation.PartMatch;
@@ -21,6 +22,11 @@ public final class NameScorer {
     private static final double LEFTOVER_MIN = 0.55;
     private static final double LEFTOVER_CREDIT = 0.9;
     private static final double INITIAL_CREDIT = 0.6;
+    /** A part whose best single counterpart is less alike than this may still be a join or an acronym. */
+    public static final double LONE_BELOW = 0.9;
+    private static final double PATRONYMIC_SHARE = 0.5;
+    public static final int MAX_JOINED = 3;
+    private static final double ACRONYM_SIMILARITY = 0.9;
     /** A given name aligned with the other name's father's name ("Salman bin Muhammad" / "Muhammad bin Salman"). */
     private static final double LINEAGE_SWAP = 0.7;
 
@@ -100,7 +106,15 @@ public final class NameScorer {
         }
     }
 
+    /** Aligned parts: q1..q2 with c1..c2 (inclusive; -1 ends: one part). */
     private record Pair(int q1, int q2, int c1, int c2, double sim, How how) {
+        int qEnd() {
+            return q2 < 0 ? q1 : q2;
+        }
+
+        int cEnd() {
+            return c2 < 0 ? c1 : c2;
+        }
     }
 
     /**
@@ -147,25 +161,26 @@ public final class NameScorer {
         }
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedC = new boolean[c.size()];
-        // Parts with no single counterpart at all may be written together on one side and apart on the other.
+        // Parts with no close single counterpart may be written together on one side and apart on the
+        // other ("SiemensAG" is nearer "siemens ag" than "siemens"), or as an acronym.
         boolean[] loneQ = new boolean[q.size()];
         boolean[] loneC = new boolean[c.size()];
         java.util.Arrays.fill(loneQ, true);
         java.util.Arrays.fill(loneC, true);
         for (Pair p : pairs) {
-            if (p.how == How.INITIAL) continue; // an initial is too weak a counterpart to rule out a join
+            if (p.how == How.INITIAL || p.sim < LONE_BELOW) continue; // too weak a counterpart to rule out a join
             loneQ[p.q1] = false;
             loneC[p.c1] = false;
+        }
+        if (hasTrue(loneQ) && hasTrue(loneC)) {
+            joined(q, c, qa, la, loneQ, loneC, pairs, false);
+            joined(c, q, la, qa, loneC, loneQ, pairs, true);
+            acronyms(q, c, loneQ, loneC, codes, pairs, false);
+            acronyms(c, q, loneC, loneQ, codes, pairs, true);
         }
         List<Pair> assigned = new ArrayList<>(Math.min(q.size(), c.size()) + 2);
         double[] acc = new double[2]; // matched, query matched weight
         assign(pairs, usedQ, usedC, cw, assigned, acc, codes);
-        if (hasTrue(loneQ) && hasTrue(loneC)) {
-            List<Pair> joinedPairs = new ArrayList<>();
-            joined(q, c, qa, la, loneQ, loneC, joinedPairs, false);
-            joined(c, q, la, qa, loneC, loneQ, joinedPairs, true);
-            if (!joinedPairs.isEmpty()) assign(joinedPairs, usedQ, usedC, cw, assigned, acc, codes);
-        }
         if (assigned.isEmpty()) return Scored.ZERO;
         double matched = acc[0];
         double queryMatchedWeight = acc[1];
@@ -204,13 +219,15 @@ public final class NameScorer {
         }
         double listedTotal = 0;
         for (int j = 0; j < c.size(); j++) {
-            listedTotal += cw[j];
+            // a listed patronymic the query leaves out ("Sergey Lavrov" for Sergey Viktorovich Lavrov) is a usual omission
+            listedTotal += !usedC[j] && c.size() >= 3 && NameVariants.isPatronymic(c.get(j).text())
+                    ? PATRONYMIC_SHARE * cw[j] : cw[j];
             if (!usedC[j] && c.get(j).kind() == Token.Kind.NUMBER) numberConflict = true;
         }
         double queryCoverage = Math.min(1, matched / queryTotal);
         double listedCoverage = Math.min(1, matched / listedTotal);
         double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
-        score *= substitutionFactor(q, c, usedQ, usedC) * lineageFactor(q, c, assigned);
+        score *= substitutionFactor(q, c, usedQ, usedC, codes) * lineageFactor(q, c, assigned);
         Scored aligned = new Scored(score, numberConflict, q, c, assigned, usedQ, usedC);
         if (codes && typos && score < 0.95) {
             Scored whole = wholeName(q, c);
@@ -230,12 +247,13 @@ public final class NameScorer {
         }
         for (Pair p : pairs) {
             if (notPerson && p.how == How.INITIAL) continue;
-            if (usedQ[p.q1] || p.q2 >= 0 && usedQ[p.q2] || usedC[p.c1] || p.c2 >= 0 && usedC[p.c2]) continue;
-            usedQ[p.q1] = true;
-            if (p.q2 >= 0) usedQ[p.q2] = true;
-            usedC[p.c1] = true;
-            if (p.c2 >= 0) usedC[p.c2] = true;
-            double w = cw[p.c1] + (p.c2 >= 0 ? cw[p.c2] : 0);
+            if (anyUsed(usedQ, p.q1, p.qEnd()) || anyUsed(usedC, p.c1, p.cEnd())) continue;
+            double w = 0;
+            for (int i = p.q1; i <= p.qEnd(); i++) usedQ[i] = true;
+            for (int j = p.c1; j <= p.cEnd(); j++) {
+                usedC[j] = true;
+                w += cw[j];
+            }
             double credit = p.how == How.INITIAL ? INITIAL_CREDIT : 1.0;
             acc[0] += p.sim * w * credit;
             acc[1] += w * credit;
@@ -250,15 +268,18 @@ public final class NameScorer {
      * the penalty counts parts: 1 - (swapped parts / parts of the longer name). Leftovers one edit apart
      * ("abd" / "atd") are typos of short parts, not swaps; omissions on one side alone are not penalised.
      */
-    private static double substitutionFactor(List<Token> q, List<Token> c, boolean[] usedQ, boolean[] usedC) {
+    private static double substitutionFactor(List<Token> q, List<Token> c, boolean[] usedQ, boolean[] usedC,
+                                             boolean notPerson) {
         int swappedQ = 0;
         boolean[] typoC = null;
         for (int i = 0; i < q.size(); i++) {
-            if (usedQ[i] || q.get(i).kind() != Token.Kind.WORD) continue;
+            if (usedQ[i] || !nameLike(q.get(i), notPerson)) continue;
             int typoOf = -1;
             for (int j = 0; j < c.size() && typoOf < 0; j++) {
-                if (usedC[j] || typoC != null && typoC[j] || c.get(j).kind() != Token.Kind.WORD) continue;
-                if (EditDistance.within(q.get(i).text(), c.get(j).text(), 1) >= 0) typoOf = j;
+                if (usedC[j] || typoC != null && typoC[j] || !nameLike(c.get(j), notPerson)) continue;
+                String a = q.get(i).text();
+                String b = c.get(j).text();
+                if (Math.min(a.length(), b.length()) >= 3 && EditDistance.within(a, b, 1) >= 0) typoOf = j;
             }
             if (typoOf >= 0) {
                 if (typoC == null) typoC = new boolean[c.size()];
@@ -270,9 +291,17 @@ public final class NameScorer {
         if (swappedQ == 0) return 1;
         int swappedC = 0;
         for (int j = 0; j < c.size(); j++) {
-            if (!usedC[j] && (typoC == null || !typoC[j]) && c.get(j).kind() == Token.Kind.WORD) swappedC++;
+            if (!usedC[j] && (typoC == null || !typoC[j]) && nameLike(c.get(j), notPerson)) swappedC++;
         }
         return 1 - Math.min(swappedQ, swappedC) / (double) Math.max(q.size(), c.size());
+    }
+
+    /**
+     * Words, and in persons' names initials: "William G. Frost" is not "William W. Frost" (elsewhere a
+     * lone letter is a series mark or a code, "Fund V").
+     */
+    private static boolean nameLike(Token t, boolean notPerson) {
+        return t.kind() == Token.Kind.WORD || !notPerson && t.kind() == Token.Kind.INITIAL;
     }
 
     /**
@@ -317,6 +346,11 @@ public final class NameScorer {
         return k.equals("bin") || k.equals("bint") || k.equals("ould") || k.equals("wuld");
     }
 
+    private static boolean anyUsed(boolean[] used, int from, int to) {
+        for (int i = from; i <= to; i++) if (used[i]) return true;
+        return false;
+    }
+
     private static boolean hasTrue(boolean[] a) {
         for (boolean b : a) if (b) return true;
         return false;
@@ -346,35 +380,80 @@ public final class NameScorer {
         return sb.toString();
     }
 
-    /** Pairs of two adjacent parts of {@code a} written as one part of {@code b}. */
+    /**
+     * Runs of two or three adjacent parts of {@code a} written as one part of {@code b} ("jong un" /
+     * "jongun", "van der bilt" / "vanderbilt", a legal form written onto the name: "siemens ag" / "siemensag").
+     */
     private static void joined(List<Token> a, List<Token> b, boolean aAbjad, boolean bAbjad, boolean[] loneA,
                                boolean[] loneB, List<Pair> pairs, boolean listedSideJoined) {
+        StringBuilder sb = new StringBuilder();
         for (int i = 0; i + 1 < a.size(); i++) {
-            if (!loneA[i] || !loneA[i + 1]) continue;
-            Token x = a.get(i);
-            Token y = a.get(i + 1);
-            if (x.kind() == Token.Kind.NUMBER || y.kind() == Token.Kind.NUMBER
-                    || x.kind() == Token.Kind.LEGAL_FORM || y.kind() == Token.Kind.LEGAL_FORM) {
-                continue;
-            }
-            Token joinedToken = Token.of(x.text() + y.text(), Token.Kind.WORD);
-            // (typos within joined parts are left to the whole-name comparison)
-            for (int j = 0; j < b.size(); j++) {
-                if (!loneB[j] || b.get(j).text().length() < joinedToken.text().length() - 2) continue;
-                TokenSimilarity.Result r = listedSideJoined
-                        ? TokenSimilarity.compare(b.get(j), joinedToken, bAbjad, aAbjad)
-                        : TokenSimilarity.compare(joinedToken, b.get(j), aAbjad, bAbjad);
-                if (r.how() != null && r.similarity() >= 0.85) {
-                    pairs.add(listedSideJoined
-                            ? new Pair(j, -1, i, i + 1, r.similarity() - 0.01, How.JOINED)
-                            : new Pair(i, i + 1, j, -1, r.similarity() - 0.01, How.JOINED));
+            sb.setLength(0);
+            for (int end = i; end < a.size() && end < i + MAX_JOINED; end++) {
+                Token t = a.get(end);
+                boolean last = end > i && t.kind() == Token.Kind.LEGAL_FORM; // only as the run's end
+                if (!loneA[end] || t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.LEGAL_FORM && !last) break;
+                sb.append(t.text());
+                if (end == i) continue;
+                int length = sb.length();
+                Token joinedToken = null;
+                // (typos within joined parts are left to the whole-name comparison)
+                for (int j = 0; j < b.size(); j++) {
+                    int other = b.get(j).text().length();
+                    if (!loneB[j] || other < length - 2 || other > length + 2) continue;
+                    if (joinedToken == null) joinedToken = Token.of(sb.toString(), Token.Kind.WORD);
+                    TokenSimilarity.Result r = listedSideJoined
+                            ? TokenSimilarity.compare(b.get(j), joinedToken, bAbjad, aAbjad)
+                            : TokenSimilarity.compare(joinedToken, b.get(j), aAbjad, bAbjad);
+                    if (r.how() != null && r.similarity() >= 0.85) {
+                        double sim = r.similarity() - 0.01 * (end - i);
+                        pairs.add(listedSideJoined
+                                ? new Pair(j, -1, i, end, sim, How.JOINED)
+                                : new Pair(i, end, j, -1, sim, How.JOINED));
+                    }
                 }
+                if (last) break;
             }
         }
     }
 
+    /**
+     * One part of {@code b} spelling the initials of adjacent parts of {@code a}: "PLA" / "People's
+     * Liberation Army", "US" / "United States". In persons' names only a part without vowels counts
+     * ("JC" / "Jean-Claude"): "Un" is a name, not the initials of "Ung Nam".
+     */
+    private static void acronyms(List<Token> a, List<Token> b, boolean[] loneA, boolean[] loneB, boolean notPerson,
+                                 List<Pair> pairs, boolean listedSideSpelled) {
+        for (int j = 0; j < b.size(); j++) {
+            String acronym = b.get(j).text();
+            int n = acronym.length();
+            if (!loneB[j] || n < 2 || n > 6 || n > a.size() || b.get(j).kind() != Token.Kind.WORD) continue;
+            if (!notPerson && hasVowel(acronym)) continue;
+            for (int i = 0; i + n <= a.size(); i++) {
+                boolean spelled = true;
+                for (int k = 0; k < n && spelled; k++) {
+                    Token t = a.get(i + k);
+                    spelled = loneA[i + k] && t.text().length() > 1 && t.text().charAt(0) == acronym.charAt(k)
+                            && (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.PARTICLE);
+                }
+                if (!spelled) continue;
+                pairs.add(listedSideSpelled
+                        ? new Pair(j, -1, i, i + n - 1, ACRONYM_SIMILARITY, How.ACRONYM)
+                        : new Pair(i, i + n - 1, j, -1, ACRONYM_SIMILARITY, How.ACRONYM));
+            }
+        }
+    }
+
+    private static boolean hasVowel(String s) {
+        for (int i = 0; i < s.length(); i++) if ("aeiouy".indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     private static String text(List<Token> tokens, int a, int b) {
-        return b < 0 ? tokens.get(a).text() : tokens.get(a).text() + " " + tokens.get(b).text();
+        if (b < 0) return tokens.get(a).text();
+        StringBuilder sb = new StringBuilder(tokens.get(a).text());
+        for (int i = a + 1; i <= b; i++) sb.append(' ').append(tokens.get(i).text());
+        return sb.toString();
     }
 
     static double round(double d) {

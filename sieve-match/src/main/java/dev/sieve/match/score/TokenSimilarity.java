@@ -2,6 +2,7 @@ package dev.sieve.match.score;
 
 import dev.sieve.match.analysis.AbjadMatcher;
 import dev.sieve.match.analysis.EditDistance;
+import dev.sieve.match.analysis.NameVariants;
 import dev.sieve.match.analysis.PhoneticKey;
 import dev.sieve.match.analysis.Token;
 import dev.sieve.model.Explanation.How;
@@ -34,6 +35,12 @@ public final class TokenSimilarity {
         }
         if (q.text().equals(c.text())) return new Result(1, How.EXACT);
         if (q.canonical().equals(c.canonical())) return new Result(0.95, How.VARIANT);
+        if (q.kind() == Token.Kind.WORD && c.kind() == Token.Kind.WORD) {
+            if (NameVariants.sameGivenName(q.text(), c.text()) || NameVariants.sameGivenName(q.canonical(), c.canonical())
+                    || balticEnding(q, c)) {
+                return new Result(0.9, How.VARIANT);
+            }
+        }
         if (q.kind() == Token.Kind.INITIAL || c.kind() == Token.Kind.INITIAL) {
             Token initial = q.kind() == Token.Kind.INITIAL ? q : c;
             Token full = initial == q ? c : q;
@@ -63,6 +70,26 @@ public final class TokenSimilarity {
         if (edit >= MIN) return new Result(edit, How.EDIT_DISTANCE);
         if (typos && qs.length() >= 3 && qs.equals(cs)) return new Result(0.8, How.PHONETIC);
         return Result.NONE;
+    }
+
+    /**
+     * Latvian and Lithuanian give names a nominative ending: Sergejs Lavrovs is Sergej Lavrov, the same
+     * name with its "-s" (Latvian) or "-as" (Lithuanian), not a typo. Only for names whose spellings are
+     * known (else "states" would be "state"); other endings are left to edit distance.
+     */
+    static boolean balticEnding(Token a, Token b) {
+        return stemIs(a.text(), b.canonical()) || stemIs(b.text(), a.canonical());
+    }
+
+    private static boolean stemIs(String inflected, String canonical) {
+        for (String ending : new String[] {"s", "as"}) {
+            int stem = inflected.length() - ending.length();
+            if (stem >= 4 && inflected.endsWith(ending) && NameVariants.isKnown(inflected.substring(0, stem))
+                    && NameVariants.canonical(inflected.substring(0, stem)).equals(canonical)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Similarity from typos: one edit in four letters or more, two in eight or more. */

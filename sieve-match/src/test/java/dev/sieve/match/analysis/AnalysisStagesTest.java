@@ -57,6 +57,34 @@ class AnalysisStagesTest {
         assertThat(LegalForms.apply(List.of("homa", "shipping", "compay", "limited"))).extracting(Token::text)
                 .containsExactly("homa", "shipping", "co", "ltd");
         assertThat(LegalForms.apply(List.of("acme", "sp", "z", "o", "o"))).extracting(Token::text).containsExactly("acme", "spzoo");
+        assertThat(LegalForms.apply(List.of("societatea", "cu", "raspundere", "limitata", "pro", "traffic")))
+                .extracting(Token::text).containsExactly("sarl", "pro", "traffic");
+    }
+
+    @Test
+    void connectorsBetweenPartnersAreDropped() {
+        assertThat(ConnectorFilter.apply(List.of("h", "and", "m", "hennes", "and", "mauritz")))
+                .containsExactly("h", "m", "hennes", "mauritz");
+        assertThat(ConnectorFilter.apply(List.of("and"))).containsExactly("and");
+        // "H&M" and "H and M" become one acronym in an organisation's name
+        assertThat(NameAnalyzer.analyze("H&M Hennes & Mauritz AB", Schema.ORGANIZATION).getLast().tokens())
+                .isEqualTo(NameAnalyzer.analyze("H and M Hennes and Mauritz AB", Schema.ORGANIZATION).getLast().tokens());
+        // persons keep their words
+        assertThat(NameAnalyzer.analyze("Van der Berg en Zonen", Schema.PERSON).getLast().tokens())
+                .extracting(Token::text).contains("en");
+    }
+
+    @Test
+    void givenNameEquivalentsPatronymicsAndAbbreviations() {
+        assertThat(NameVariants.sameGivenName("ted", "theodore")).isTrue();
+        assertThat(NameVariants.sameGivenName("ted", "edward")).isTrue();
+        assertThat(NameVariants.sameGivenName("juan", "john")).isTrue();
+        assertThat(NameVariants.sameGivenName("theodore", "edward")).isFalse();
+        assertThat(NameVariants.sameGivenName("lavrov", "john")).isFalse();
+        assertThat(NameVariants.isPatronymic("viktorovich")).isTrue();
+        assertThat(NameVariants.isPatronymic("oleksandrovych")).isTrue();
+        assertThat(NameVariants.isPatronymic("lavrov")).isFalse();
+        assertThat(NameVariants.canonical("intl")).isEqualTo("international");
     }
 
     @Test
