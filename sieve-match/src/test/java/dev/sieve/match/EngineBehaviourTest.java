@@ -126,6 +126,17 @@ class EngineBehaviourTest {
     }
 
     @Test
+    void anotherLegalFormLowersAndLegalFormsAreNoCode() {
+        Match sameForm = engine.compare("Deutsche Bank AG", "Deutsche Bank AG", Schema.ORGANIZATION);
+        Match otherForm = engine.compare("Deutsche Bank AG", "Deutsche Bank GmbH", Schema.ORGANIZATION);
+        assertThat(otherForm.score()).isLessThan(sameForm.score());
+        assertThat(engine.compare("Deutsche Bank", "Deutsche Bank GmbH", Schema.ORGANIZATION).score())
+                .isGreaterThan(otherForm.score());
+        // a two-letter name with a legal form is not a five-letter code with a typo
+        assertThat(engine.compare("BD p.l.c.", "BP p.l.c.", Schema.ORGANIZATION).alert()).isFalse();
+    }
+
+    @Test
     void numbersInNamesAreStrongEvidence() {
         Match m = engine.compare("SEA PONY 2", "SEA PONY 1", Schema.VESSEL);
         assertThat(m.alert()).isFalse();

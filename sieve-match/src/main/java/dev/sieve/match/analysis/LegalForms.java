@@ -38,7 +38,7 @@ public final class LegalForms {
         add("spa", "spa", "s p a");
         add("bv", "bv", "b v");
         add("nv", "nv", "n v");
-        add("plc", "plc", "public limited company");
+        add("plc", "plc", "p l c", "public limited company");
         add("pte", "pte", "private", "pvt", "pty", "proprietary");
         add("spzoo", "sp z o o", "spolka z ograniczona odpowiedzialnoscia");
         add("fze", "fze", "fzco", "fzc", "fz llc", "fzllc", "dmcc");

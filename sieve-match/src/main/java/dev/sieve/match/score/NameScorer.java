@@ -18,6 +18,24 @@ import java.util.List;
  */
 public final class NameScorer {
     private static final double QUERY_EXPONENT = 0.65;
+    /**
+     * Both names carry a legal form and no form is shared (Deutsche Bank AG / Deutsche Bank GmbH): most
+     * often another company of the group. A mild penalty only, since lists and customers also write one
+     * company's form differently (spellings of one form are already folded to one).
+     */
+    private static final double OTHER_LEGAL_FORM = 0.9;
+
+    private static boolean legalFormsDiffer(List<Token> q, List<Token> c) {
+        boolean qForm = false;
+        boolean cForm = false;
+        for (Token a : q) {
+            if (a.kind() != Token.Kind.LEGAL_FORM) continue;
+            qForm = true;
+            for (Token b : c) if (b.kind() == Token.Kind.LEGAL_FORM && b.text().equals(a.text())) return false;
+        }
+        for (Token b : c) cForm |= b.kind() == Token.Kind.LEGAL_FORM;
+        return qForm && cForm;
+    }
     /** Leftover parts this alike (edit similarity) still earn part of their weight: heavy typos. */
     private static final double LEFTOVER_MIN = 0.55;
     private static final double LEFTOVER_CREDIT = 0.9;
@@ -227,6 +245,7 @@ public final class NameScorer {
         double queryCoverage = Math.min(1, matched / queryTotal);
         double listedCoverage = Math.min(1, matched / listedTotal);
         double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
+        if (codes && legalFormsDiffer(q, c)) score *= OTHER_LEGAL_FORM;
         score *= substitutionFactor(q, c, usedQ, usedC, codes) * lineageFactor(q, c, assigned);
         Scored aligned = new Scored(score, numberConflict, q, c, assigned, usedQ, usedC);
         if (codes && typos && score < 0.95) {
@@ -364,6 +383,7 @@ public final class NameScorer {
         if (c.size() > 3 || q.size() > 3) return null;
         for (Token t : q) if (t.kind() == Token.Kind.NUMBER) return null; // numbers compare part by part
         for (Token t : c) if (t.kind() == Token.Kind.NUMBER) return null;
+        if (codeLength(q) < 4 || codeLength(c) < 4) return null; // "BD plc" is not "BP plc": legal forms are no code
         String a = joinedText(q);
         String b = joinedText(c);
         int longest = Math.max(a.length(), b.length());
@@ -372,6 +392,12 @@ public final class NameScorer {
         if (d <= 0) return null;
         double sim = d == 1 ? Math.max(0.85, 1.0 - 1.0 / longest) : 1.0 - 2.0 / longest;
         return Scored.whole(sim, new PartMatch(a, b, How.EDIT_DISTANCE, round(sim)));
+    }
+
+    private static int codeLength(List<Token> tokens) {
+        int n = 0;
+        for (Token t : tokens) if (t.kind() != Token.Kind.LEGAL_FORM) n += t.text().length();
+        return n;
     }
 
     private static String joinedText(List<Token> tokens) {
