@@ -118,6 +118,8 @@ class EngineBehaviourTest {
     void shortFormsLanguageFormsAndLeftOutPatronymics() {
         assertThat(engine.compare("Ted Doe", "Theodore Doe", Schema.PERSON).alert()).isTrue();
         assertThat(engine.compare("Juan Doe", "John Doe", Schema.PERSON).alert()).isTrue();
+        assertThat(engine.compare("Mao Tse-tung", "Mao Zedong", Schema.PERSON).alert()).isTrue();
+        assertThat(engine.compare("Hsi Chin-ping", "Xi Jinping", Schema.PERSON).alert()).isTrue();
         assertThat(engine.compare("Sergejs Lavrovs", "Sergey Viktorovich LAVROV", Schema.PERSON).alert()).isTrue();
         assertThat(engine.compare("Volodymyr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy", Schema.PERSON).score())
                 .isGreaterThan(engine.compare("Volodymyr Zelenskyy", "Volodymyr Oleksandr Zelenskyy", Schema.PERSON).score());

@@ -1,6 +1,7 @@
 package dev.sieve.match.score;
 
 import dev.sieve.match.analysis.AbjadMatcher;
+import dev.sieve.match.analysis.ChineseRomanization;
 import dev.sieve.match.analysis.EditDistance;
 import dev.sieve.match.analysis.NameVariants;
 import dev.sieve.match.analysis.PhoneticKey;
@@ -47,6 +48,10 @@ public final class TokenSimilarity {
             return full.text().length() > 1 && full.text().charAt(0) == initial.text().charAt(0)
                     ? new Result(0.9, How.INITIAL) : Result.NONE;
         }
+        if (q.kind() == Token.Kind.WORD && c.kind() == Token.Kind.WORD && !queryAbjad && !listedAbjad
+                && ChineseRomanization.same(q.text(), c.text())) {
+            return new Result(0.9, How.TRANSLITERATION);
+        }
         String qs = q.skeleton();
         String cs = c.skeleton();
         if (queryAbjad != listedAbjad) {
@@ -92,13 +97,16 @@ public final class TokenSimilarity {
         return false;
     }
 
-    /** Similarity from typos: one edit in four letters or more, two in eight or more. */
+    /**
+     * Similarity from typos: one edit in four letters or more (1 - 1/length: in a four-letter name one
+     * letter is a quarter of it, "Snow" / "Snoe"), two in eight or more.
+     */
     private static double edits(String a, String b) {
         int longest = Math.max(a.length(), b.length());
         if (longest < 4) return 0;
         int d = EditDistance.within(a, b, longest >= 8 ? 2 : 1);
         if (d < 0) return 0;
-        double sim = d == 1 ? Math.max(0.8, 1.0 - 1.0 / longest) : 1.0 - 2.2 / longest;
+        double sim = d == 1 ? 1.0 - 1.0 / longest : 1.0 - 2.2 / longest;
         return Math.min(sim, 0.93);
     }
 }

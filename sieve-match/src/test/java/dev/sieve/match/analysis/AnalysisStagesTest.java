@@ -75,6 +75,17 @@ class AnalysisStagesTest {
     }
 
     @Test
+    void wadeGilesAndPinyinFoldToOneKey() {
+        assertThat(ChineseRomanization.same("hsi", "xi")).isTrue();
+        assertThat(ChineseRomanization.same("tsetung", "zedong")).isTrue();
+        assertThat(ChineseRomanization.same("chinping", "jinping")).isTrue();
+        // Korean McCune-Reischauer "Choe" is not "Joe"; non-syllabic words have no key
+        assertThat(ChineseRomanization.same("choe", "joe")).isFalse();
+        assertThat(ChineseRomanization.key("schmidt")).isNull();
+        assertThat(ChineseRomanization.same("jinping", "jinping")).isFalse(); // pinyin alone: compared as written
+    }
+
+    @Test
     void givenNameEquivalentsPatronymicsAndAbbreviations() {
         assertThat(NameVariants.sameGivenName("ted", "theodore")).isTrue();
         assertThat(NameVariants.sameGivenName("ted", "edward")).isTrue();
