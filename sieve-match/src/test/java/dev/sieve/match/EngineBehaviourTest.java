@@ -119,6 +119,12 @@ class EngineBehaviourTest {
         assertThat(engine.compare("Ted Doe", "Theodore Doe", Schema.PERSON).alert()).isTrue();
         assertThat(engine.compare("Juan Doe", "John Doe", Schema.PERSON).alert()).isTrue();
         assertThat(engine.compare("Mao Tse-tung", "Mao Zedong", Schema.PERSON).alert()).isTrue();
+        assertThat(engine.compare("Kim Jong-uun", "Kim Jong-un", Schema.PERSON).alert()).isTrue();
+        assertThat(engine.compare("Al Qaeda", "Al-Qa'ida/Islamic Army", Schema.ORGANIZATION).alert()).isTrue();
+        // a family name in the other gender's form is a relative more often than a typo
+        assertThat(engine.compare("Anna Baranova", "Anna Baranov", Schema.PERSON).score())
+                .isLessThan(engine.compare("Anna Baranovv", "Anna Baranov", Schema.PERSON).score());
+        assertThat(engine.compare("Olga Barynova", "Oleg BARANOV", Schema.PERSON).alert()).isFalse();
         assertThat(engine.compare("Hsi Chin-ping", "Xi Jinping", Schema.PERSON).alert()).isTrue();
         assertThat(engine.compare("Sergejs Lavrovs", "Sergey Viktorovich LAVROV", Schema.PERSON).alert()).isTrue();
         assertThat(engine.compare("Volodymyr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy", Schema.PERSON).score())

@@ -16,8 +16,23 @@ public final class NameAnalyzer {
     private NameAnalyzer() {
     }
 
-    /** The forms of a name; empty when nothing name-like is left (punctuation only). */
+    /**
+     * The forms of a name; empty when nothing name-like is left (punctuation only). A name holding
+     * alternatives written with a slash ("AL-QA'IDA/ISLAMIC ARMY", as the lists write one alias of
+     * another) also gets a form for each alternative.
+     */
     public static List<NameForm> analyze(String raw, Schema schema) {
+        List<NameForm> forms = analyzeOne(raw, schema);
+        List<String> alternatives = SlashAlternatives.split(raw);
+        if (alternatives.size() < 2) return forms;
+        List<NameForm> all = new ArrayList<>(forms);
+        for (String alternative : alternatives) {
+            for (NameForm f : analyzeOne(alternative, schema)) if (!all.contains(f)) all.add(f);
+        }
+        return all;
+    }
+
+    private static List<NameForm> analyzeOne(String raw, Schema schema) {
         String s = HomoglyphFolder.apply(UnicodeNormalizer.apply(raw));
         Script script = ScriptDetector.detect(s);
         List<NameForm> forms = new ArrayList<>(2);

@@ -12,6 +12,8 @@ import dev.sieve.model.Explanation.How;
 public final class TokenSimilarity {
     /** Below this two parts are not aligned at all. */
     public static final double MIN = 0.7;
+    /** A family name in the other gender's form: aligned, but weaker than a typo. */
+    private static final double OTHER_GENDER = 0.72;
 
     private TokenSimilarity() {
     }
@@ -36,6 +38,9 @@ public final class TokenSimilarity {
         }
         if (q.text().equals(c.text())) return new Result(1, How.EXACT);
         if (q.canonical().equals(c.canonical())) return new Result(0.95, How.VARIANT);
+        if (q.kind() == Token.Kind.WORD && c.kind() == Token.Kind.WORD && otherGender(q.text(), c.text())) {
+            return new Result(OTHER_GENDER, How.VARIANT);
+        }
         if (q.kind() == Token.Kind.WORD && c.kind() == Token.Kind.WORD) {
             if (NameVariants.sameGivenName(q.text(), c.text()) || NameVariants.sameGivenName(q.canonical(), c.canonical())
                     || balticEnding(q, c)) {
@@ -73,6 +78,7 @@ public final class TokenSimilarity {
             }
         }
         if (edit >= MIN) return new Result(edit, How.EDIT_DISTANCE);
+        if (typos && squeezed(q.text()).equals(squeezed(c.text()))) return new Result(0.8, How.EDIT_DISTANCE);
         if (typos && qs.length() >= 3 && qs.equals(cs)) return new Result(0.8, How.PHONETIC);
         return Result.NONE;
     }
@@ -95,6 +101,40 @@ public final class TokenSimilarity {
             }
         }
         return false;
+    }
+
+    /**
+     * Slavic family names take the bearer's gender (Baranov / Baranova, Ivanov / Ivanova, Pushkin /
+     * Pushkina, Belsky / Belskaya): the same family, but most often a relative, a classic false alert.
+     */
+    static boolean otherGender(String a, String b) {
+        return feminineOf(a, b) || feminineOf(b, a);
+    }
+
+    private static final String[][] GENDER_ENDINGS = {{"ova", "ov"}, {"eva", "ev"}, {"ina", "in"}, {"yna", "yn"},
+            {"skaya", "skiy"}, {"skaya", "sky"}, {"skaya", "skii"}, {"skaya", "ski"}, {"tskaya", "tsky"}};
+
+    private static boolean feminineOf(String feminine, String masculine) {
+        for (String[] e : GENDER_ENDINGS) {
+            if (!feminine.endsWith(e[0]) || !masculine.endsWith(e[1])) continue;
+            String fs = feminine.substring(0, feminine.length() - e[0].length());
+            String ms = masculine.substring(0, masculine.length() - e[1].length());
+            if (fs.length() >= 3 && EditDistance.within(fs, ms, fs.length() >= 5 ? 1 : 0) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** The part with doubled letters written once: a key typed twice is a typo even in short parts ("uun" / "un"). */
+    private static String squeezed(String s) {
+        StringBuilder sb = null;
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) == s.charAt(i - 1)) {
+                if (sb == null) sb = new StringBuilder(s.substring(0, i));
+            } else if (sb != null) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /**

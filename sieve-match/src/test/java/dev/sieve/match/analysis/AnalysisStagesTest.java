@@ -75,6 +75,15 @@ class AnalysisStagesTest {
     }
 
     @Test
+    void slashAlternativesSplitOnlyBetweenWords() {
+        assertThat(SlashAlternatives.split("AL-QA'IDA/ISLAMIC ARMY")).containsExactly("AL-QA'IDA", "ISLAMIC ARMY");
+        assertThat(SlashAlternatives.split("RAVI S/O KUMAR")).isEmpty();
+        assertThat(SlashAlternatives.split("NORDIC A/S")).isEmpty();
+        assertThat(SlashAlternatives.split("FUND 1/2")).isEmpty();
+        assertThat(NameAnalyzer.analyze("AL-QA'IDA/ISLAMIC ARMY", Schema.ORGANIZATION)).hasSize(3);
+    }
+
+    @Test
     void wadeGilesAndPinyinFoldToOneKey() {
         assertThat(ChineseRomanization.same("hsi", "xi")).isTrue();
         assertThat(ChineseRomanization.same("tsetung", "zedong")).isTrue();
