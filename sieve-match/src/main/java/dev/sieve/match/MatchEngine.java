@@ -276,7 +276,8 @@ public final class MatchEngine {
                 int longest = Math.max(ql, cl);
                 if (!numbers && longest >= 5 && longest <= 10 && Math.abs(ql - cl) <= 2) return 1;
             }
-            int[] hit = new int[q.size()]; // 0 none, 1 one listed part, 2 a joined pair of listed parts
+            int[] hit = new int[q.size()]; // 0 none, 1 one listed part, 2 a run of listed parts (weighing spanWeight)
+            double[] spanWeight = new double[q.size()];
             boolean[] loneC = new boolean[ids.length];
             java.util.Arrays.fill(loneC, true);
             boolean[] loneQ = new boolean[q.size()];
@@ -303,28 +304,17 @@ public final class MatchEngine {
                 String t = q.get(i).text();
                 // the scorer's joined pass, among parts with no close single counterpart: this part as two
                 // or three listed parts written apart ("jongun" / "jong un"), or as their acronym...
-                int span = listedSpan(t, ids, loneC);
-                if (span >= 2) {
-                    hit[i] = span;
+                boolean capped = !qa && !listedAbjad;
+                double span = listedSpan(q.get(i), ids, loneC, capped, codes);
+                if (span > 0) {
+                    hit[i] = 2;
+                    spanWeight[i] = Math.max(span, heaviest);
                     continue;
                 }
-                // ...or this part and a neighbour written apart for one listed part
-                for (int k = i - 1; k <= i + 1 && hit[i] == 0; k += 2) {
-                    if (k < 0 || k >= q.size() || !loneQ[k]) continue;
-                    int joined = t.length() + q.get(k).text().length();
-                    for (int j = 0; j < ids.length; j++) {
-                        if (loneC[j] && index.token(ids[j]).text().length() >= joined - 2) {
-                            hit[i] = 1;
-                            break;
-                        }
-                    }
-                }
-                // ...or one of the query's parts spelling out a listed acronym
-                for (int j = 0; j < ids.length && hit[i] == 0; j++) {
-                    String acronym = index.token(ids[j]).text();
-                    if (loneC[j] && acronym.length() >= 2 && acronym.length() <= 6 && acronym.indexOf(t.charAt(0)) >= 0) {
-                        hit[i] = 1;
-                    }
+                // ...or this part and its neighbours written apart for one listed part, or spelling a listed acronym
+                if (hit[i] == 0 && (joinsIntoListed(q, i, loneQ, ids, loneC, capped)
+                        || spellsListedAcronym(q, i, loneQ, ids, loneC, codes))) {
+                    hit[i] = 1;
                 }
                 if (hit[i] != 0 || qa || listedAbjad || !typos || q.get(i).kind() != Token.Kind.WORD) continue;
                 // heavy typos: a leftover listed part with the same first letter
@@ -341,7 +331,7 @@ public final class MatchEngine {
             double unmatched = 0;
             for (int i = 0; i < q.size(); i++) {
                 if (hit[i] == 0) unmatched += queryWeights[f][i];
-                else matched += hit[i] * heaviest;
+                else matched += hit[i] == 2 ? spanWeight[i] : heaviest;
             }
             if (matched > 0) best = Math.max(best, matched / (matched + unmatched));
         }
@@ -349,27 +339,75 @@ public final class MatchEngine {
     }
 
     /**
-     * The most listed parts one query part can stand for in the scorer's joined and acronym passes: a run
-     * of two or three lone listed parts at most two letters longer than it, or a run whose initials it spells.
+     * The most listed weight one query part can stand for in the scorer's joined and acronym passes (0:
+     * none): a run of two or three lone listed parts about as long as it, or a run whose initials it spells.
      */
-    private int listedSpan(String t, int[] ids, boolean[] loneC) {
-        int span = 0;
+    private double listedSpan(Token part, int[] ids, boolean[] loneC, boolean capped, boolean notPerson) {
+        String t = part.text();
+        double span = 0;
         for (int j = 0; j < ids.length; j++) {
             int length = 0;
+            double weight = 0;
             for (int end = j; end < ids.length && end < j + NameScorer.MAX_JOINED && loneC[end]; end++) {
                 length += index.token(ids[end]).text().length();
-                if (end > j && t.length() >= length - 2) span = Math.max(span, end - j + 1);
+                weight += index.weight(ids[end]);
+                if (end > j && t.length() >= length - 2 && (!capped || t.length() <= length + 2)) {
+                    span = Math.max(span, weight);
+                }
             }
             int n = t.length();
-            if (n >= 2 && n <= 6 && j + n <= ids.length) {
+            if (n >= 2 && n <= 6 && j + n <= ids.length && part.kind() == Token.Kind.WORD
+                    && (notPerson || !NameScorer.hasVowel(t))) {
                 boolean spelled = true;
+                double spelledWeight = 0;
                 for (int k = 0; k < n && spelled; k++) {
-                    spelled = loneC[j + k] && index.token(ids[j + k]).text().charAt(0) == t.charAt(k);
+                    spelled = index.token(ids[j + k]).text().charAt(0) == t.charAt(k);
+                    spelledWeight += index.weight(ids[j + k]);
                 }
-                if (spelled) span = Math.max(span, n);
+                if (spelled) span = Math.max(span, spelledWeight);
             }
         }
         return span;
+    }
+
+    /** Whether a run of two or three lone query parts holding part i is about as long as a lone listed part. */
+    private boolean joinsIntoListed(List<Token> q, int i, boolean[] loneQ, int[] ids, boolean[] loneC, boolean capped) {
+        for (int start = Math.max(0, i - NameScorer.MAX_JOINED + 1); start <= i; start++) {
+            int length = 0;
+            for (int end = start; end < q.size() && end < start + NameScorer.MAX_JOINED && loneQ[end]; end++) {
+                length += q.get(end).text().length();
+                if (end <= start || end < i) continue;
+                for (int j = 0; j < ids.length; j++) {
+                    int other = index.token(ids[j]).text().length();
+                    if (loneC[j] && other >= length - 2 && (!capped || other <= length + 2)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether part i is in a run of lone query parts whose initials spell a lone listed part ("people's liberation army" / "pla"). */
+    private boolean spellsListedAcronym(List<Token> q, int i, boolean[] loneQ, int[] ids, boolean[] loneC,
+                                        boolean notPerson) {
+        char first = q.get(i).text().charAt(0);
+        for (int j = 0; j < ids.length; j++) {
+            if (!loneC[j]) continue;
+            Token a = index.token(ids[j]);
+            String acronym = a.text();
+            int n = acronym.length();
+            if (n < 2 || n > 6 || acronym.indexOf(first) < 0 || a.kind() != Token.Kind.WORD
+                    || !notPerson && NameScorer.hasVowel(acronym)) {
+                continue;
+            }
+            for (int start = Math.max(0, i - n + 1); start <= i && start + n <= q.size(); start++) {
+                boolean spelled = true;
+                for (int k = 0; k < n && spelled; k++) {
+                    spelled = q.get(start + k).text().charAt(0) == acronym.charAt(k);
+                }
+                if (spelled) return true;
+            }
+        }
+        return false;
     }
 
     private void identifierMatches(ScreeningQuery query, double threshold, Map<Integer, Match> best,

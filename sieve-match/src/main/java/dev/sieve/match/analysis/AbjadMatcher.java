@@ -12,8 +12,11 @@ public final class AbjadMatcher {
     }
 
     public static boolean matches(String abjad, String latin) {
-        String a = symbols(abjad, true);
-        String l = symbols(latin, false);
+        return matchesSymbols(symbols(abjad, true), symbols(latin, false));
+    }
+
+    /** As {@link #matches}, from the parts' symbols worked out beforehand ({@link Token#abjadSymbols()}). */
+    public static boolean matchesSymbols(String a, String l) {
         if (a.isEmpty() || l.isEmpty()) return false;
         int i = 0;
         for (int j = 0; j < l.length(); j++) {
@@ -37,7 +40,7 @@ public final class AbjadMatcher {
      * 'W', 'Y'; in the Latin part one upper-case letter per vowel group: 'I' (has i/e/y), 'U' (has u/o/w),
      * 'A' (a only).
      */
-    static String symbols(String s, boolean abjad) {
+    public static String symbols(String s, boolean abjad) {
         StringBuilder out = new StringBuilder();
         StringBuilder group = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {

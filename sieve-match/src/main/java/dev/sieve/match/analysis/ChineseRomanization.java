@@ -21,9 +21,23 @@ public final class ChineseRomanization {
     private ChineseRomanization() {
     }
 
-    /** The folded key when the part reads as Mandarin syllables, else null. */
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The folded key when the part reads as Mandarin syllables, else null (cached: parts repeat). */
     public static String key(String part) {
-        if (part.length() < 2 || part.length() > 12 || !syllables(part)) return null;
+        if (part.length() < 2 || part.length() > 12) return null;
+        String k = KEYS.get(part);
+        if (k == null) {
+            k = fold(part);
+            if (KEYS.size() >= CACHE_LIMIT) KEYS.clear();
+            KEYS.put(part, k);
+        }
+        return k.isEmpty() ? null : k;
+    }
+
+    private static String fold(String part) {
+        if (!syllables(part)) return "";
         // Wade-Giles ch before i is pinyin j or q, before other vowels zh or ch ("Chin" / "Jin", "Choe" is not "Joe")
         String k = part.replace("hs", "x").replace("tz", "z").replace("ts", "z")
                 .replace('j', 'J').replace('q', 'J').replace("chi", "Ji").replace("ch", "C").replace("zh", "C")
@@ -33,17 +47,15 @@ public final class ChineseRomanization {
         return k;
     }
 
-    /** Whether either part is spelled the Wade-Giles way (else pinyin already compares as written). */
-    public static boolean wadeGiles(String a, String b) {
-        for (String m : WADE_GILES_MARKS) if (a.contains(m) || b.contains(m)) return true;
+    /** Whether the part is spelled the Wade-Giles way (else pinyin already compares as written). */
+    public static boolean wadeGiles(String part) {
+        for (String m : WADE_GILES_MARKS) if (part.contains(m)) return true;
         return false;
     }
 
     /** Whether two parts are one Mandarin name in Wade-Giles and pinyin (or both). */
-    public static boolean same(String a, String b) {
-        if (!wadeGiles(a, b)) return false;
-        String ka = key(a);
-        return ka != null && ka.equals(key(b));
+    public static boolean same(Token a, Token b) {
+        return a.mandarin() != null && (a.wadeGiles() || b.wadeGiles()) && a.mandarin().equals(b.mandarin());
     }
 
     /** Whether the part splits wholly into (initial) + final syllables. */
@@ -52,19 +64,36 @@ public final class ChineseRomanization {
         ok[0] = true;
         for (int i = 0; i < s.length(); i++) {
             if (!ok[i]) continue;
-            for (int end = i + 1; end <= Math.min(s.length(), i + 6); end++) {
-                if (!ok[end] && syllable(s, i, end)) ok[end] = true;
+            long code = 0;
+            for (int end = i + 1; end <= Math.min(s.length(), i + MAX_SYLLABLE); end++) {
+                char ch = s.charAt(end - 1);
+                if (ch < 'a' || ch > 'z') return false;
+                code = code << 5 | (ch - 'a' + 1);
+                if (!ok[end] && java.util.Arrays.binarySearch(SYLLABLES, code) >= 0) ok[end] = true;
             }
         }
         return ok[s.length()];
     }
 
-    private static boolean syllable(String s, int from, int to) {
-        String syl = s.substring(from, to);
-        if (FINALS.contains(syl)) return true;
-        for (int n = 1; n <= 2 && n < syl.length(); n++) {
-            if (INITIALS.contains(syl.substring(0, n)) && FINALS.contains(syl.substring(n))) return true;
+    private static final int MAX_SYLLABLE = 6;
+    /** Every initial + final (and bare final), as 5 bits a letter: looked up without building strings. */
+    private static final long[] SYLLABLES = syllableCodes();
+
+    private static long[] syllableCodes() {
+        java.util.TreeSet<Long> codes = new java.util.TreeSet<>();
+        for (String f : FINALS) {
+            codes.add(code(f));
+            for (String i : INITIALS) codes.add(code(i + f));
         }
-        return false;
+        long[] out = new long[codes.size()];
+        int k = 0;
+        for (long c : codes) out[k++] = c;
+        return out;
+    }
+
+    private static long code(String s) {
+        long code = 0;
+        for (int i = 0; i < s.length(); i++) code = code << 5 | (s.charAt(i) - 'a' + 1);
+        return code;
     }
 }

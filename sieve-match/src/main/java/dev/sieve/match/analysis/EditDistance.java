@@ -13,6 +13,7 @@ public final class EditDistance {
         int m = b.length();
         if (Math.abs(n - m) > max) return -1;
         if (a.equals(b)) return 0;
+        if (max <= 1) return max == 1 && oneEdit(a, b) ? 1 : -1;
         int[][] rows = ROWS.get();
         if (rows[0].length < m + 1) {
             rows = new int[][] {new int[m + 16], new int[m + 16], new int[m + 16]};
@@ -43,6 +44,24 @@ public final class EditDistance {
             cur = t;
         }
         return prev[m] <= max ? prev[m] : -1;
+    }
+
+    /**
+     * Whether two different strings are one substitution, insertion, deletion or adjacent transposition
+     * apart: a scan, without the table (most bounded comparisons allow one edit).
+     */
+    private static boolean oneEdit(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (n < m) return oneEdit(b, a);
+        int i = 0;
+        while (i < m && a.charAt(i) == b.charAt(i)) i++;
+        if (n == m) {
+            if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) return true; // substitution
+            return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2); // transposition
+        }
+        return n == m + 1 && a.regionMatches(i + 1, b, i, m - i); // a has one letter more
     }
 
     /** 1 - distance / longer length, from the full (unbounded) distance; 1 for equal strings. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The analysis chain, assembled in one visible place:
- * Unicode normalisation → homoglyph folding → script detection → transliteration → case and diacritic
+ * Unicode normalisation → homoglyph folding → camel-case split (non-persons) → script detection → transliteration → case and diacritic
  * folding → tokenisation → digits-for-letters folding → (Arabic article split) → number words and connectors
  * (non-persons) → title removal (persons) → vessel prefix removal
  * (vessels) → legal forms (non-persons) → acronyms joined (organisations, vessels, aircraft) → variant folding and phonetic keys (per token).
@@ -34,6 +34,7 @@ public final class NameAnalyzer {
 
     private static List<NameForm> analyzeOne(String raw, Schema schema) {
         String s = HomoglyphFolder.apply(UnicodeNormalizer.apply(raw));
+        if (schema != Schema.PERSON) s = CamelCaseSplitter.apply(s);
         Script script = ScriptDetector.detect(s);
         List<NameForm> forms = new ArrayList<>(2);
         if (script != Script.LATIN) {

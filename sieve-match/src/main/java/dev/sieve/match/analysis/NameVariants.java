@@ -97,7 +97,7 @@ public final class NameVariants {
      * Edward or Theodore, Bibi for Benjamin, Sasha for Aleksandr) and the same name in other languages
      * (John, Juan, Jean, Johann, Giovanni, Ivan). A part may belong to several groups.
      */
-    private static final Map<String, int[]> GIVEN_GROUPS = new HashMap<>();
+    private static final Map<String, Long> GIVEN_GROUPS = new HashMap<>();
     private static int givenGroups;
 
     static {
@@ -169,22 +169,19 @@ public final class NameVariants {
 
     private static void given(String... names) {
         int group = givenGroups++;
-        for (String n : names) {
-            int[] had = GIVEN_GROUPS.get(n);
-            int[] now = had == null ? new int[] {group} : java.util.Arrays.copyOf(had, had.length + 1);
-            now[now.length - 1] = group;
-            GIVEN_GROUPS.put(n, now);
-        }
+        if (group >= Long.SIZE) throw new IllegalStateException("more given-name groups than bits in a long");
+        for (String n : names) GIVEN_GROUPS.merge(n, 1L << group, (a, b) -> a | b);
+    }
+
+    /** The groups of given names this word belongs to, one bit each (0: none). */
+    public static long givenNames(String word) {
+        Long groups = GIVEN_GROUPS.get(word);
+        return groups == null ? 0 : groups;
     }
 
     /** Whether two given names are short forms or language forms of one name. */
     public static boolean sameGivenName(String a, String b) {
-        int[] x = GIVEN_GROUPS.get(a);
-        if (x == null) return false;
-        int[] y = GIVEN_GROUPS.get(b);
-        if (y == null) return false;
-        for (int g : x) for (int h : y) if (g == h) return true;
-        return false;
+        return (givenNames(a) & givenNames(b)) != 0;
     }
 
     private static void group(String canonical, String... variants) {

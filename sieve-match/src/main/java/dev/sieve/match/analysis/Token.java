@@ -7,14 +7,41 @@ package dev.sieve.match.analysis;
  * @param canonical the part after variant folding ("osama" for usama), equal to text when no variant is known
  * @param skeleton a consonant key for phonetic and transliteration matching ("asm" for osama and usama)
  * @param kind what the part is: ordinary word, number, legal form, particle or initial
+ * @param givenNames the groups of given names this word belongs to, as bits ({@link NameVariants#givenNames})
+ * @param mandarin the word's key when it reads as Mandarin syllables ({@link ChineseRomanization}), else null
+ * @param wadeGiles whether that reading is spelled the Wade-Giles way
+ * @param abjadSymbols the part read as transliterated from an abjad, for {@link AbjadMatcher}
+ * @param latinSymbols the part read as Latin, for {@link AbjadMatcher}
  */
-public record Token(String text, String canonical, String skeleton, Kind kind) {
+public record Token(String text, String canonical, String skeleton, Kind kind, long givenNames, String mandarin,
+                    boolean wadeGiles, String abjadSymbols, String latinSymbols) {
     public enum Kind { WORD, NUMBER, LEGAL_FORM, PARTICLE, INITIAL }
 
     public static Token of(String text, Kind kind) {
         String canonical = kind == Kind.WORD || kind == Kind.PARTICLE ? NameVariants.canonical(text) : text;
         String skeleton = kind == Kind.NUMBER ? text : PhoneticKey.of(canonical);
-        return new Token(text, canonical, skeleton, kind);
+        if (kind != Kind.WORD) {
+            return new Token(text, canonical, skeleton, kind, 0, null, false, AbjadMatcher.symbols(text, true),
+                    AbjadMatcher.symbols(text, false));
+        }
+        // worked out once per part, not once per pair of parts compared
+        long given = NameVariants.givenNames(text) | NameVariants.givenNames(canonical);
+        String mandarin = ChineseRomanization.key(text);
+        return new Token(text, canonical, skeleton, kind, given, mandarin, mandarin != null && ChineseRomanization.wadeGiles(text),
+                AbjadMatcher.symbols(text, true), AbjadMatcher.symbols(text, false));
+    }
+
+    /**
+     * Adjacent parts written as one ("jong" + "un"): no given-name groups, a Mandarin reading only when
+     * every part had one, abjad readings only when it will be compared across an abjad and Latin.
+     */
+    public static Token joined(String text, boolean partsMandarin, boolean vsAbjad) {
+        String canonical = NameVariants.canonical(text);
+        String mandarin = partsMandarin ? ChineseRomanization.key(text) : null;
+        // the abjad readings only when compared across an abjad and Latin (the only use; joins are many)
+        return new Token(text, canonical, PhoneticKey.of(canonical), Kind.WORD, 0, mandarin,
+                mandarin != null && ChineseRomanization.wadeGiles(text),
+                vsAbjad ? AbjadMatcher.symbols(text, true) : "", vsAbjad ? AbjadMatcher.symbols(text, false) : "");
     }
 
     public static Token of(String text) {

@@ -40,10 +40,15 @@ public final class NameScorer {
     private static final double LEFTOVER_MIN = 0.55;
     private static final double LEFTOVER_CREDIT = 0.9;
     private static final double INITIAL_CREDIT = 0.6;
-    /** A part whose best single counterpart is less alike than this may still be a join or an acronym. */
-    public static final double LONE_BELOW = 0.9;
+    /**
+     * A part with no single counterpart this alike may be a join. (Counting weaker counterparts too found
+     * a few more joins on name_bench but loosened the candidate bound enough to cost a sixth of batch speed.)
+     */
+    public static final double LONE_BELOW = TokenSimilarity.MIN;
     private static final double PATRONYMIC_SHARE = 0.5;
     public static final int MAX_JOINED = 3;
+    /** How alike a run written as one part must be to the other name's part. */
+    public static final double JOIN_MIN = 0.85;
     private static final double ACRONYM_SIMILARITY = 0.9;
     /** A given name aligned with the other name's father's name ("Salman bin Muhammad" / "Muhammad bin Salman"). */
     private static final double LINEAGE_SWAP = 0.7;
@@ -415,23 +420,26 @@ public final class NameScorer {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i + 1 < a.size(); i++) {
             sb.setLength(0);
+            boolean mandarin = true;
             for (int end = i; end < a.size() && end < i + MAX_JOINED; end++) {
                 Token t = a.get(end);
                 boolean last = end > i && t.kind() == Token.Kind.LEGAL_FORM; // only as the run's end
                 if (!loneA[end] || t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.LEGAL_FORM && !last) break;
                 sb.append(t.text());
+                mandarin &= t.mandarin() != null;
                 if (end == i) continue;
                 int length = sb.length();
                 Token joinedToken = null;
                 // (typos within joined parts are left to the whole-name comparison)
                 for (int j = 0; j < b.size(); j++) {
                     int other = b.get(j).text().length();
-                    if (!loneB[j] || other < length - 2 || other > length + 2) continue;
-                    if (joinedToken == null) joinedToken = Token.of(sb.toString(), Token.Kind.WORD);
+                    // (transliterations from abjads drop vowels, so only the lower bound holds there)
+                    if (!loneB[j] || other < length - 2 || !aAbjad && !bAbjad && other > length + 2) continue;
+                    if (joinedToken == null) joinedToken = Token.joined(sb.toString(), mandarin, aAbjad != bAbjad);
                     TokenSimilarity.Result r = listedSideJoined
                             ? TokenSimilarity.compare(b.get(j), joinedToken, bAbjad, aAbjad)
                             : TokenSimilarity.compare(joinedToken, b.get(j), aAbjad, bAbjad);
-                    if (r.how() != null && r.similarity() >= 0.85) {
+                    if (r.how() != null && r.similarity() >= JOIN_MIN) {
                         double sim = r.similarity() - 0.01 * (end - i);
                         pairs.add(listedSideJoined
                                 ? new Pair(j, -1, i, end, sim, How.JOINED)
@@ -445,7 +453,8 @@ public final class NameScorer {
 
     /**
      * One part of {@code b} spelling the initials of adjacent parts of {@code a}: "PLA" / "People's
-     * Liberation Army", "US" / "United States". In persons' names only a part without vowels counts
+     * Liberation Army", "US" / "United States" (the spelled parts may have weak counterparts elsewhere,
+     * "States" / "State": the alignment then takes the better). In persons' names only a part without vowels counts
      * ("JC" / "Jean-Claude"): "Un" is a name, not the initials of "Ung Nam".
      */
     private static void acronyms(List<Token> a, List<Token> b, boolean[] loneA, boolean[] loneB, boolean notPerson,
@@ -459,7 +468,7 @@ public final class NameScorer {
                 boolean spelled = true;
                 for (int k = 0; k < n && spelled; k++) {
                     Token t = a.get(i + k);
-                    spelled = loneA[i + k] && t.text().length() > 1 && t.text().charAt(0) == acronym.charAt(k)
+                    spelled = t.text().length() > 1 && t.text().charAt(0) == acronym.charAt(k)
                             && (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.PARTICLE);
                 }
                 if (!spelled) continue;
@@ -470,7 +479,7 @@ public final class NameScorer {
         }
     }
 
-    private static boolean hasVowel(String s) {
+    public static boolean hasVowel(String s) {
         for (int i = 0; i < s.length(); i++) if ("aeiouy".indexOf(s.charAt(i)) >= 0) return true;
         return false;
     }

@@ -38,14 +38,15 @@ public final class TokenSimilarity {
         }
         if (q.text().equals(c.text())) return new Result(1, How.EXACT);
         if (q.canonical().equals(c.canonical())) return new Result(0.95, How.VARIANT);
-        if (q.kind() == Token.Kind.WORD && c.kind() == Token.Kind.WORD && otherGender(q.text(), c.text())) {
+        boolean words = q.kind() == Token.Kind.WORD && c.kind() == Token.Kind.WORD;
+        // (the rules below are tried on every pair of parts a query meets: each starts with a cheap test)
+        int lengthGap = Math.abs(q.text().length() - c.text().length());
+        boolean sameStart = q.text().charAt(0) == c.text().charAt(0);
+        if (words && sameStart && (lengthGap == 1 || lengthGap == 2) && otherGender(q.text(), c.text())) {
             return new Result(OTHER_GENDER, How.VARIANT);
         }
-        if (q.kind() == Token.Kind.WORD && c.kind() == Token.Kind.WORD) {
-            if (NameVariants.sameGivenName(q.text(), c.text()) || NameVariants.sameGivenName(q.canonical(), c.canonical())
-                    || balticEnding(q, c)) {
-                return new Result(0.9, How.VARIANT);
-            }
+        if (words && ((q.givenNames() & c.givenNames()) != 0 || sameStart && lengthGap <= 3 && balticEnding(q, c))) {
+            return new Result(0.9, How.VARIANT);
         }
         if (q.kind() == Token.Kind.INITIAL || c.kind() == Token.Kind.INITIAL) {
             Token initial = q.kind() == Token.Kind.INITIAL ? q : c;
@@ -53,16 +54,16 @@ public final class TokenSimilarity {
             return full.text().length() > 1 && full.text().charAt(0) == initial.text().charAt(0)
                     ? new Result(0.9, How.INITIAL) : Result.NONE;
         }
-        if (q.kind() == Token.Kind.WORD && c.kind() == Token.Kind.WORD && !queryAbjad && !listedAbjad
-                && ChineseRomanization.same(q.text(), c.text())) {
+        if (words && lengthGap <= 2 && !queryAbjad && !listedAbjad && ChineseRomanization.same(q, c)) {
             return new Result(0.9, How.TRANSLITERATION);
         }
         String qs = q.skeleton();
         String cs = c.skeleton();
         if (queryAbjad != listedAbjad) {
-            String abjad = queryAbjad ? q.text() : c.text();
-            String latin = queryAbjad ? c.text() : q.text();
-            if (PhoneticKey.consonants(PhoneticKey.of(abjad)).length() >= 2 && AbjadMatcher.matches(abjad, latin)) {
+            Token abjad = queryAbjad ? q : c;
+            Token latin = queryAbjad ? c : q;
+            if (AbjadMatcher.matchesSymbols(abjad.abjadSymbols(), latin.latinSymbols())
+                    && PhoneticKey.consonants(PhoneticKey.of(abjad.text())).length() >= 2) {
                 return new Result(0.85, How.TRANSLITERATION);
             }
             return Result.NONE;
@@ -78,7 +79,9 @@ public final class TokenSimilarity {
             }
         }
         if (edit >= MIN) return new Result(edit, How.EDIT_DISTANCE);
-        if (typos && squeezed(q.text()).equals(squeezed(c.text()))) return new Result(0.8, How.EDIT_DISTANCE);
+        if (typos && sameStart && lengthGap > 0 && squeezed(q.text()).equals(squeezed(c.text()))) {
+            return new Result(0.8, How.EDIT_DISTANCE);
+        }
         if (typos && qs.length() >= 3 && qs.equals(cs)) return new Result(0.8, How.PHONETIC);
         return Result.NONE;
     }
@@ -88,12 +91,15 @@ public final class TokenSimilarity {
      * name with its "-s" (Latvian) or "-as" (Lithuanian), not a typo. Only for names whose spellings are
      * known (else "states" would be "state"); other endings are left to edit distance.
      */
+    private static final String[] BALTIC_ENDINGS = {"s", "as"};
+
     static boolean balticEnding(Token a, Token b) {
         return stemIs(a.text(), b.canonical()) || stemIs(b.text(), a.canonical());
     }
 
     private static boolean stemIs(String inflected, String canonical) {
-        for (String ending : new String[] {"s", "as"}) {
+        if (!inflected.endsWith("s")) return false;
+        for (String ending : BALTIC_ENDINGS) {
             int stem = inflected.length() - ending.length();
             if (stem >= 4 && inflected.endsWith(ending) && NameVariants.isKnown(inflected.substring(0, stem))
                     && NameVariants.canonical(inflected.substring(0, stem)).equals(canonical)) {

@@ -75,6 +75,15 @@ class AnalysisStagesTest {
     }
 
     @Test
+    void camelCaseSplitsOnlyCapitalisedWords() {
+        assertThat(CamelCaseSplitter.apply("SiemensAG")).isEqualTo("Siemens AG");
+        assertThat(CamelCaseSplitter.apply("PetroChina Co")).isEqualTo("Petro China Co");
+        assertThat(CamelCaseSplitter.apply("KHAIRyHWAH")).isEqualTo("KHAIRyHWAH");
+        assertThat(CamelCaseSplitter.apply("KOBE YosAGUCHI-GUMI")).isEqualTo("KOBE YosAGUCHI-GUMI");
+        assertThat(CamelCaseSplitter.apply("McDonald iPhone EP-VsP")).isEqualTo("McDonald iPhone EP-VsP");
+    }
+
+    @Test
     void slashAlternativesSplitOnlyBetweenWords() {
         assertThat(SlashAlternatives.split("AL-QA'IDA/ISLAMIC ARMY")).containsExactly("AL-QA'IDA", "ISLAMIC ARMY");
         assertThat(SlashAlternatives.split("RAVI S/O KUMAR")).isEmpty();
@@ -85,13 +94,13 @@ class AnalysisStagesTest {
 
     @Test
     void wadeGilesAndPinyinFoldToOneKey() {
-        assertThat(ChineseRomanization.same("hsi", "xi")).isTrue();
-        assertThat(ChineseRomanization.same("tsetung", "zedong")).isTrue();
-        assertThat(ChineseRomanization.same("chinping", "jinping")).isTrue();
+        assertThat(ChineseRomanization.same(Token.of("hsi"), Token.of("xi"))).isTrue();
+        assertThat(ChineseRomanization.same(Token.of("tsetung"), Token.of("zedong"))).isTrue();
+        assertThat(ChineseRomanization.same(Token.of("chinping"), Token.of("jinping"))).isTrue();
         // Korean McCune-Reischauer "Choe" is not "Joe"; non-syllabic words have no key
-        assertThat(ChineseRomanization.same("choe", "joe")).isFalse();
+        assertThat(ChineseRomanization.same(Token.of("choe"), Token.of("joe"))).isFalse();
         assertThat(ChineseRomanization.key("schmidt")).isNull();
-        assertThat(ChineseRomanization.same("jinping", "jinping")).isFalse(); // pinyin alone: compared as written
+        assertThat(ChineseRomanization.same(Token.of("jinping"), Token.of("jinping"))).isFalse(); // pinyin alone: compared as written
     }
 
     @Test

@@ -15,6 +15,28 @@ class ScoringTest {
     }
 
     @Test
+    void oneEditScanAgreesWithTheTable() {
+        assertThat(dev.sieve.match.analysis.EditDistance.within("abc", "acb", 1)).isEqualTo(1);
+        assertThat(dev.sieve.match.analysis.EditDistance.within("uun", "un", 1)).isEqualTo(1);
+        assertThat(dev.sieve.match.analysis.EditDistance.within("abc", "bcd", 1)).isEqualTo(-1);
+        // every pair of short strings over a small alphabet: the scan (max 1) and the table (max 2) agree
+        String[] words = new String[400];
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < words.length; i++) {
+            char[] w = new char[2 + random.nextInt(4)];
+            for (int k = 0; k < w.length; k++) w[k] = "abc".charAt(random.nextInt(3));
+            words[i] = new String(w);
+        }
+        for (String a : words) {
+            for (String b : words) {
+                int table = dev.sieve.match.analysis.EditDistance.within(a, b, 2);
+                int scan = dev.sieve.match.analysis.EditDistance.within(a, b, 1);
+                assertThat(scan).as(a + " / " + b).isEqualTo(table >= 0 && table <= 1 ? table : -1);
+            }
+        }
+    }
+
+    @Test
     void identifiersNormaliseAndImoNeedsItsCheckDigit() {
         assertThat(Identifiers.validImo("9339301")).isTrue();
         assertThat(Identifiers.validImo("9339302")).isFalse();
