@@ -66,6 +66,7 @@ class AnalysisStagesTest {
         assertThat(ConnectorFilter.apply(List.of("h", "and", "m", "hennes", "and", "mauritz")))
                 .containsExactly("h", "m", "hennes", "mauritz");
         assertThat(ConnectorFilter.apply(List.of("and"))).containsExactly("and");
+        assertThat(ConnectorFilter.apply(List.of("en", "bank", "pjsc"))).containsExactly("en", "bank", "pjsc");
         // "H&M" and "H and M" become one acronym in an organisation's name
         assertThat(NameAnalyzer.analyze("H&M Hennes & Mauritz AB", Schema.ORGANIZATION).getLast().tokens())
                 .isEqualTo(NameAnalyzer.analyze("H and M Hennes and Mauritz AB", Schema.ORGANIZATION).getLast().tokens());
