@@ -158,34 +158,23 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         int broken = 0;
         try (CustomerFileReader reader = new CustomerFileReader(file, Files.newBufferedReader(in, StandardCharsets.UTF_8),
                 mapping, threshold, limit); BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            Chunk current = readChunk(reader);
-            while (!current.records.isEmpty()) {
-                List<java.util.concurrent.Future<?>> work = new ArrayList<>();
-                Chunk running = current;
-                int slice = (running.records.size() + threads - 1) / threads;
-                for (int from = 0; from < running.records.size(); from += slice) {
-                    int start = from;
-                    int stop = Math.min(running.records.size(), from + slice);
-                    work.add(pool.submit(() -> {
-                        for (int i = start; i < stop; i++) running.lines[i] = line(engine, writer, running.records.get(i));
-                        return null;
-                    }));
-                }
-                current = readChunk(reader); // overlaps with the screening above
-                for (var f : work) {
-                    try {
-                        f.get();
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        throw e.getCause() instanceof Exception ex ? ex : new IllegalStateException(e.getCause());
-                    }
-                }
-                for (String l : running.lines) {
+            // A pipeline: while the workers screen one chunk (pulling rows one by one, so neither idles on a
+            // slow slice), this thread writes the previous chunk's lines and reads the next chunk.
+            Chunk screening = readChunk(reader);
+            List<java.util.concurrent.Future<?>> work = submit(pool, threads, engine, writer, screening);
+            while (!screening.records.isEmpty()) {
+                Chunk next = readChunk(reader);
+                await(work);
+                Chunk done = screening;
+                screening = next;
+                work = submit(pool, threads, engine, writer, screening);
+                for (String l : done.lines) {
                     w.write(l);
                     w.newLine();
                 }
-                for (CustomerRecord r : running.records) if (r.problem() != null) broken++;
-                rows += running.records.size();
-                progress.rows(rows, running.records.getLast().line());
+                for (CustomerRecord r : done.records) if (r.problem() != null) broken++;
+                rows += done.records.size();
+                progress.rows(rows, done.records.getLast().line());
             }
         } catch (CustomerFileException e) {
             Files.deleteIfExists(tmp);
@@ -199,6 +188,32 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         }
         Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new int[] {rows, broken};
+    }
+
+    private static List<java.util.concurrent.Future<?>> submit(java.util.concurrent.ExecutorService pool, int threads,
+                                                               MatchEngine engine, ObjectWriter writer, Chunk chunk) {
+        List<java.util.concurrent.Future<?>> work = new ArrayList<>(threads);
+        if (chunk.records.isEmpty()) return work;
+        java.util.concurrent.atomic.AtomicInteger nextRow = new java.util.concurrent.atomic.AtomicInteger();
+        for (int t = 0; t < threads; t++) {
+            work.add(pool.submit(() -> {
+                for (int i; (i = nextRow.getAndIncrement()) < chunk.records.size(); ) {
+                    chunk.lines[i] = line(engine, writer, chunk.records.get(i));
+                }
+                return null;
+            }));
+        }
+        return work;
+    }
+
+    private static void await(List<java.util.concurrent.Future<?>> work) throws Exception {
+        for (var f : work) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof Exception ex ? ex : new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** One chunk of records, and their result lines once screened. */
