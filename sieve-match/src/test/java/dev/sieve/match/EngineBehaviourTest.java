@@ -125,6 +125,11 @@ class EngineBehaviourTest {
         assertThat(engine.compare("Anna Baranova", "Anna Baranov", Schema.PERSON).score())
                 .isLessThan(engine.compare("Anna Baranovv", "Anna Baranov", Schema.PERSON).score());
         assertThat(engine.compare("Olga Barynova", "Oleg BARANOV", Schema.PERSON).alert()).isFalse();
+        // one name alone is weak against a long listed name, but not against a listed one-part alias
+        assertThat(engine.compare("SHAMSUDDIN", "SHAMSUDDIN MOHAMMED HAQQANI", Schema.PERSON).alert()).isFalse();
+        assertThat(engine.compare("SHAMSUDDIN", "SHAMSUDDIN", Schema.PERSON).alert()).isTrue();
+        assertThat(engine.compare("A. AL-MASLI", "ABD AL-RAHMAN AL-MASLI", Schema.PERSON).score())
+                .isGreaterThan(engine.compare("AL-MASLI", "ABD AL-RAHMAN AL-MASLI", Schema.PERSON).score());
         assertThat(engine.compare("Hsi Chin-ping", "Xi Jinping", Schema.PERSON).alert()).isTrue();
         assertThat(engine.compare("Sergejs Lavrovs", "Sergey Viktorovich LAVROV", Schema.PERSON).alert()).isTrue();
         assertThat(engine.compare("Volodymyr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy", Schema.PERSON).score())

@@ -24,6 +24,17 @@ public final class NameScorer {
      * company's form differently (spellings of one form are already folded to one).
      */
     private static final double OTHER_LEGAL_FORM = 0.9;
+    /**
+     * A person queried by one name alone ("Shamsuddin") against a listed name of three parts or more is
+     * weak evidence: many people share one of its names. (One-part aliases are listed as such and match whole.)
+     */
+    private static final double ONE_NAME_ALONE = 0.9;
+
+    private static int nameParts(List<Token> tokens) {
+        int n = 0;
+        for (Token t : tokens) if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.INITIAL) n++;
+        return n;
+    }
 
     private static boolean legalFormsDiffer(List<Token> q, List<Token> c) {
         boolean qForm = false;
@@ -252,6 +263,7 @@ public final class NameScorer {
         double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
         if (codes && legalFormsDiffer(q, c)) score *= OTHER_LEGAL_FORM;
         score *= substitutionFactor(q, c, usedQ, usedC, codes) * lineageFactor(q, c, assigned);
+        if (!codes && nameParts(q) == 1 && nameParts(c) >= 3) score *= ONE_NAME_ALONE;
         Scored aligned = new Scored(score, numberConflict, q, c, assigned, usedQ, usedC);
         if (codes && typos && score < 0.95) {
             Scored whole = wholeName(q, c);
