@@ -15,6 +15,19 @@ public final class AbjadMatcher {
         return matchesSymbols(symbols(abjad, true), symbols(latin, false));
     }
 
+    /**
+     * A hash of the symbols' consonants in order. Every consonant must pair with an equal one, in order, so
+     * parts whose keys differ cannot match: a cheap test before {@link #matchesSymbols}.
+     */
+    public static int consonantKey(String symbols) {
+        int h = 1;
+        for (int i = 0; i < symbols.length(); i++) {
+            char c = symbols.charAt(i);
+            if (Character.isLowerCase(c)) h = 31 * h + c;
+        }
+        return h;
+    }
+
     /** As {@link #matches}, from the parts' symbols worked out beforehand ({@link Token#abjadSymbols()}). */
     public static boolean matchesSymbols(String a, String l) {
         if (a.isEmpty() || l.isEmpty()) return false;

@@ -12,23 +12,24 @@ package dev.sieve.match.analysis;
  * @param wadeGiles whether that reading is spelled the Wade-Giles way
  * @param abjadSymbols the part read as transliterated from an abjad, for {@link AbjadMatcher}
  * @param latinSymbols the part read as Latin, for {@link AbjadMatcher}
+ * @param abjadKey {@link AbjadMatcher#consonantKey} of the abjad reading
+ * @param latinKey {@link AbjadMatcher#consonantKey} of the Latin reading
  */
 public record Token(String text, String canonical, String skeleton, Kind kind, long givenNames, String mandarin,
-                    boolean wadeGiles, String abjadSymbols, String latinSymbols) {
+                    boolean wadeGiles, String abjadSymbols, String latinSymbols, int abjadKey, int latinKey) {
     public enum Kind { WORD, NUMBER, LEGAL_FORM, PARTICLE, INITIAL }
 
     public static Token of(String text, Kind kind) {
         String canonical = kind == Kind.WORD || kind == Kind.PARTICLE ? NameVariants.canonical(text) : text;
         String skeleton = kind == Kind.NUMBER ? text : PhoneticKey.of(canonical);
         if (kind != Kind.WORD) {
-            return new Token(text, canonical, skeleton, kind, 0, null, false, AbjadMatcher.symbols(text, true),
-                    AbjadMatcher.symbols(text, false));
+            return make(text, canonical, skeleton, kind, 0, null, false, true);
         }
         // worked out once per part, not once per pair of parts compared
         long given = NameVariants.givenNames(text) | NameVariants.givenNames(canonical);
         String mandarin = ChineseRomanization.key(text);
-        return new Token(text, canonical, skeleton, kind, given, mandarin, mandarin != null && ChineseRomanization.wadeGiles(text),
-                AbjadMatcher.symbols(text, true), AbjadMatcher.symbols(text, false));
+        return make(text, canonical, skeleton, kind, given, mandarin, mandarin != null && ChineseRomanization.wadeGiles(text),
+                true);
     }
 
     /**
@@ -39,9 +40,16 @@ public record Token(String text, String canonical, String skeleton, Kind kind, l
         String canonical = NameVariants.canonical(text);
         String mandarin = partsMandarin ? ChineseRomanization.key(text) : null;
         // the abjad readings only when compared across an abjad and Latin (the only use; joins are many)
-        return new Token(text, canonical, PhoneticKey.of(canonical), Kind.WORD, 0, mandarin,
-                mandarin != null && ChineseRomanization.wadeGiles(text),
-                vsAbjad ? AbjadMatcher.symbols(text, true) : "", vsAbjad ? AbjadMatcher.symbols(text, false) : "");
+        return make(text, canonical, PhoneticKey.of(canonical), Kind.WORD, 0, mandarin,
+                mandarin != null && ChineseRomanization.wadeGiles(text), vsAbjad);
+    }
+
+    private static Token make(String text, String canonical, String skeleton, Kind kind, long given, String mandarin,
+                              boolean wadeGiles, boolean abjadReadings) {
+        String abjad = abjadReadings ? AbjadMatcher.symbols(text, true) : "";
+        String latin = abjadReadings ? AbjadMatcher.symbols(text, false) : "";
+        return new Token(text, canonical, skeleton, kind, given, mandarin, wadeGiles, abjad, latin,
+                AbjadMatcher.consonantKey(abjad), AbjadMatcher.consonantKey(latin));
     }
 
     public static Token of(String text) {

@@ -62,7 +62,7 @@ public final class TokenSimilarity {
         if (queryAbjad != listedAbjad) {
             Token abjad = queryAbjad ? q : c;
             Token latin = queryAbjad ? c : q;
-            if (AbjadMatcher.matchesSymbols(abjad.abjadSymbols(), latin.latinSymbols())
+            if (abjad.abjadKey() == latin.latinKey() && AbjadMatcher.matchesSymbols(abjad.abjadSymbols(), latin.latinSymbols())
                     && PhoneticKey.consonants(PhoneticKey.of(abjad.text())).length() >= 2) {
                 return new Result(0.85, How.TRANSLITERATION);
             }

@@ -154,6 +154,20 @@ class AnalysisStagesTest {
         assertThat(AbjadMatcher.matches("mhmd", "muhammad")).isTrue();
         assertThat(AbjadMatcher.matches("bas", "abbas")).isTrue();
         assertThat(AbjadMatcher.matches("qady", "qaid")).isFalse();
+        // the consonant key screening tries first never turns away a pair that matches
+        List<String> parts = List.of("hsyn", "hussein", "husayn", "hasan", "mhmd", "muhammad", "mohamed", "bas", "abbas",
+                "qady", "qaid", "qadi", "ahmd", "ahmed", "yusf", "yousef", "aly", "ali", "alawi", "abd", "abdul", "shykh",
+                "sheikh", "mwsy", "musa", "moussa", "asama", "usama", "osama", "bnladn", "binladen");
+        int matching = 0;
+        for (String a : parts) {
+            for (String b : parts) {
+                if (!AbjadMatcher.matches(a, b)) continue;
+                matching++;
+                assertThat(AbjadMatcher.consonantKey(AbjadMatcher.symbols(a, true)))
+                        .as(a + " / " + b).isEqualTo(AbjadMatcher.consonantKey(AbjadMatcher.symbols(b, false)));
+            }
+        }
+        assertThat(matching).isGreaterThan(10);
     }
 
     @Test
