@@ -53,6 +53,26 @@ public final class ChineseRomanization {
         return false;
     }
 
+    /**
+     * The class of a part's first sound as the key folds it (hs/x, ts/tz/z/c, ch/zh/j/q, p/b, t/d, k/g):
+     * parts whose classes differ cannot share a key. Read from the letters alone, so most pairs are
+     * turned away before their keys are looked at.
+     */
+    public static char initialClass(String part) {
+        char c = part.charAt(0);
+        char d = part.length() > 1 ? part.charAt(1) : 0;
+        return switch (c) {
+            case 'h' -> d == 's' ? 'x' : 'h';
+            case 't' -> d == 's' || d == 'z' ? 'z' : 'd';
+            case 'c' -> d == 'h' ? 'j' : 'z';
+            case 'z' -> d == 'h' ? 'j' : 'z';
+            case 'q' -> 'j';
+            case 'p' -> 'b';
+            case 'k' -> 'g';
+            default -> c;
+        };
+    }
+
     /** Whether two parts are one Mandarin name in Wade-Giles and pinyin (or both). */
     public static boolean same(Token a, Token b) {
         return a.mandarin() != null && (a.wadeGiles() || b.wadeGiles()) && a.mandarin().equals(b.mandarin());
