@@ -292,7 +292,7 @@ public final class MatchEngine {
                     }
                     if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                         hit[i] = 1;
-                        if (r.how() != Explanation.How.INITIAL && r.similarity() >= NameScorer.LONE_BELOW) {
+                        if (r.how() != Explanation.How.INITIAL) {
                             loneC[j] = false;
                             loneQ[i] = false;
                         }
@@ -313,7 +313,7 @@ public final class MatchEngine {
                 }
                 // ...or this part and its neighbours written apart for one listed part, or spelling a listed acronym
                 if (hit[i] == 0 && (joinsIntoListed(q, i, loneQ, ids, loneC, capped)
-                        || spellsListedAcronym(q, i, loneQ, ids, loneC, codes))) {
+                        || spellsListedAcronym(q, i, ids, loneC, codes))) {
                     hit[i] = 1;
                 }
                 if (hit[i] != 0 || qa || listedAbjad || !typos || q.get(i).kind() != Token.Kind.WORD) continue;
@@ -386,8 +386,8 @@ public final class MatchEngine {
         return false;
     }
 
-    /** Whether part i is in a run of lone query parts whose initials spell a lone listed part ("people's liberation army" / "pla"). */
-    private boolean spellsListedAcronym(List<Token> q, int i, boolean[] loneQ, int[] ids, boolean[] loneC,
+    /** Whether part i is in a run of query parts whose initials spell a lone listed part ("people's liberation army" / "pla"). */
+    private boolean spellsListedAcronym(List<Token> q, int i, int[] ids, boolean[] loneC,
                                         boolean notPerson) {
         char first = q.get(i).text().charAt(0);
         for (int j = 0; j < ids.length; j++) {

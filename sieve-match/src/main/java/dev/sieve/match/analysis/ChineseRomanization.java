@@ -1,5 +1,6 @@
 package dev.sieve.match.analysis;
 
+import dev.sieve.match.util.BoundedCache;
 import java.util.Set;
 
 /**
@@ -21,18 +22,12 @@ public final class ChineseRomanization {
     private ChineseRomanization() {
     }
 
-    private static final int CACHE_LIMIT = 100_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedCache<String, String> KEYS = new BoundedCache<>(100_000);
 
     /** The folded key when the part reads as Mandarin syllables, else null (cached: parts repeat). */
     public static String key(String part) {
         if (part.length() < 2 || part.length() > 12) return null;
-        String k = KEYS.get(part);
-        if (k == null) {
-            k = fold(part);
-            if (KEYS.size() >= CACHE_LIMIT) KEYS.clear();
-            KEYS.put(part, k);
-        }
+        String k = KEYS.get(part, ChineseRomanization::fold);
         return k.isEmpty() ? null : k;
     }
 
@@ -75,7 +70,7 @@ public final class ChineseRomanization {
 
     /** Whether two parts are one Mandarin name in Wade-Giles and pinyin (or both). */
     public static boolean same(Token a, Token b) {
-        return a.mandarin() != null && (a.wadeGiles() || b.wadeGiles()) && a.mandarin().equals(b.mandarin());
+        return initialClass(a.text()) == initialClass(b.text()) && a.mandarin() != null && (a.wadeGiles() || b.wadeGiles()) && a.mandarin().equals(b.mandarin());
     }
 
     /** Whether the part splits wholly into (initial) + final syllables. */

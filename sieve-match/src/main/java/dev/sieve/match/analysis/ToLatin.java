@@ -1,6 +1,7 @@
 package dev.sieve.match.analysis;
 
 import com.ibm.icu.text.Transliterator;
+import dev.sieve.match.util.BoundedCache;
 import dev.sieve.match.util.ObjectPool;
 
 /**
@@ -48,21 +49,14 @@ public final class ToLatin {
         return out.toString();
     }
 
-    private static final int CACHE_LIMIT = 200_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedCache<String, String> CACHE = new BoundedCache<>(200_000);
 
     private static String word(String word, Script script) {
-        String key = script.ordinal() + ":" + word;
-        String cached = CACHE.get(key);
-        if (cached != null) return cached;
-        String latin = switch (script) {
+        return CACHE.get(script.ordinal() + ":" + word, key -> switch (script) {
             case CYRILLIC -> transliterate(CYRILLIC, word);
             case HANGUL -> transliterate(HANGUL, spaceSyllables(word)).strip();
             default -> transliterate(ANY, word);
-        };
-        if (CACHE.size() >= CACHE_LIMIT) CACHE.clear(); // bounded: free text can hold any word
-        CACHE.put(key, latin);
-        return latin;
+        });
     }
 
     /** Puts a space after every Hangul syllable: Korean given names are written as separate parts in lists. */

@@ -51,11 +51,6 @@ public final class NameScorer {
     private static final double LEFTOVER_MIN = 0.55;
     private static final double LEFTOVER_CREDIT = 0.9;
     private static final double INITIAL_CREDIT = 0.6;
-    /**
-     * A part with no single counterpart this alike may be a join. (Counting weaker counterparts too found
-     * a few more joins on name_bench but loosened the candidate bound enough to cost a sixth of batch speed.)
-     */
-    public static final double LONE_BELOW = TokenSimilarity.MIN;
     private static final double PATRONYMIC_SHARE = 0.5;
     public static final int MAX_JOINED = 3;
     /** How alike a run written as one part must be to the other name's part. */
@@ -195,22 +190,23 @@ public final class NameScorer {
         }
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedC = new boolean[c.size()];
-        // Parts with no close single counterpart may be written together on one side and apart on the
-        // other ("SiemensAG" is nearer "siemens ag" than "siemens"), or as an acronym.
+        // Parts with no single counterpart may be written together on one side and apart on the other
+        // ("jongun" / "jong un"), or be an acronym. (Counting weak counterparts as none found a few more
+        // joins on name_bench but loosened the candidate bound enough to cost a sixth of batch speed.)
         boolean[] loneQ = new boolean[q.size()];
         boolean[] loneC = new boolean[c.size()];
         java.util.Arrays.fill(loneQ, true);
         java.util.Arrays.fill(loneC, true);
         for (Pair p : pairs) {
-            if (p.how == How.INITIAL || p.sim < LONE_BELOW) continue; // too weak a counterpart to rule out a join
+            if (p.how == How.INITIAL) continue; // too weak a counterpart to rule out a join
             loneQ[p.q1] = false;
             loneC[p.c1] = false;
         }
         if (hasTrue(loneQ) && hasTrue(loneC)) {
             joined(q, c, qa, la, loneQ, loneC, pairs, false);
             joined(c, q, la, qa, loneC, loneQ, pairs, true);
-            acronyms(q, c, loneQ, loneC, codes, pairs, false);
-            acronyms(c, q, loneC, loneQ, codes, pairs, true);
+            acronyms(q, c, loneC, codes, pairs, false);
+            acronyms(c, q, loneQ, codes, pairs, true);
         }
         List<Pair> assigned = new ArrayList<>(Math.min(q.size(), c.size()) + 2);
         double[] acc = new double[2]; // matched, query matched weight
@@ -469,7 +465,7 @@ public final class NameScorer {
      * "States" / "State": the alignment then takes the better). In persons' names only a part without vowels counts
      * ("JC" / "Jean-Claude"): "Un" is a name, not the initials of "Ung Nam".
      */
-    private static void acronyms(List<Token> a, List<Token> b, boolean[] loneA, boolean[] loneB, boolean notPerson,
+    private static void acronyms(List<Token> a, List<Token> b, boolean[] loneB, boolean notPerson,
                                  List<Pair> pairs, boolean listedSideSpelled) {
         for (int j = 0; j < b.size(); j++) {
             String acronym = b.get(j).text();

@@ -54,9 +54,7 @@ public final class TokenSimilarity {
             return full.text().length() > 1 && full.text().charAt(0) == initial.text().charAt(0)
                     ? new Result(0.9, How.INITIAL) : Result.NONE;
         }
-        if (words && lengthGap <= 2 && !queryAbjad && !listedAbjad
-                && ChineseRomanization.initialClass(q.text()) == ChineseRomanization.initialClass(c.text())
-                && ChineseRomanization.same(q, c)) {
+        if (words && lengthGap <= 2 && !queryAbjad && !listedAbjad && ChineseRomanization.same(q, c)) {
             return new Result(0.9, How.TRANSLITERATION);
         }
         String qs = q.skeleton();
