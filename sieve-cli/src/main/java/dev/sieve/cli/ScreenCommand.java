@@ -1,6 +1,7 @@
 package dev.sieve.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.sieve.channels.Verdict;
 import dev.sieve.channels.customer.ColumnMapping;
 import dev.sieve.channels.customer.CustomerFileException;
 import dev.sieve.channels.customer.CustomerFileReader;
@@ -235,7 +236,7 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("case_id", r.id());
             line.put("row", r.row());
-            line.put("verdict", "could_not_screen");
+            line.put("verdict", Verdict.COULD_NOT_SCREEN.label());
             line.put("problem", r.problem());
             line.put("matches", List.of());
             return writer.writeValueAsString(line);

@@ -50,7 +50,7 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
             } catch (ManifestFormatException e) {
                 allClear = false;
                 if (json) report.add(Map.of("file", file.toString(), "verdict", Verdict.COULD_NOT_SCREEN.label(), "problem", e.getMessage()));
-                else out.printf("COULD NOT SCREEN  %s%n", e.getMessage());
+                else out.printf("%s  %s%n", ScreenPaymentCommand.verdict(Verdict.COULD_NOT_SCREEN), e.getMessage());
                 continue;
             }
             List<ManifestScreening.Result> results = screening.screen(m);
@@ -71,7 +71,7 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
                     x.put("alerts", r.alerts());
                     travellers.add(x);
                 } else {
-                    out.printf("  %-16s %s %s  %s%s%n", r.verdict() == Verdict.CLEAR ? "clear" : r.verdict() == Verdict.HIT ? "HIT" : "COULD NOT SCREEN",
+                    out.printf("  %-16s %s %s  %s%s%n", ScreenPaymentCommand.verdict(r.verdict()),
                             t.role(), t.fullName(), t.birthDate() == null ? "" : t.birthDate(), r.problem() == null ? "" : "  (" + r.problem() + ")");
                     for (Match a : r.alerts()) out.printf("      -> %s  %s  %.3f%n", a.id(), a.name(), a.score());
                 }

@@ -48,8 +48,8 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
                 for (Payment p : PaymentReader.read(file)) results.add(screening.screen(p));
             } catch (PaymentFormatException e) {
                 allClear = false;
-                if (json) report.add(Map.of("file", file.toString(), "verdict", "could_not_screen", "problem", e.getMessage()));
-                else out.printf("COULD NOT SCREEN  %s%n", e.getMessage());
+                if (json) report.add(Map.of("file", file.toString(), "verdict", Verdict.COULD_NOT_SCREEN.label(), "problem", e.getMessage()));
+                else out.printf("%s  %s%n", verdict(Verdict.COULD_NOT_SCREEN), e.getMessage());
                 continue;
             }
             for (PaymentScreening.Result r : results) {
@@ -60,7 +60,7 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
                     m.put("message", r.payment().message());
                     m.put("format", r.payment().format());
                     m.put("reference", r.payment().reference());
-                    m.put("verdict", r.verdict().name().toLowerCase(java.util.Locale.ROOT));
+                    m.put("verdict", r.verdict().label());
                     if (r.problem() != null) m.put("problem", r.problem());
                     m.put("parties", r.payment().parties());
                     m.put("alerts", r.alerts());
@@ -79,7 +79,8 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
         return allClear ? 0 : NOT_CLEAR;
     }
 
-    private static String verdict(Verdict v) {
+    /** A verdict as a person reads it on a terminal: what needs a look is in capitals. */
+    static String verdict(Verdict v) {
         return switch (v) {
             case CLEAR -> "clear";
             case HIT -> "HIT";

@@ -1,5 +1,6 @@
 package dev.sieve.server;
 
+import dev.sieve.channels.Verdict;
 import dev.sieve.channels.customer.ColumnMapping;
 import dev.sieve.channels.customer.CustomerFileException;
 import dev.sieve.channels.customer.CustomerFileReader;
@@ -80,7 +81,7 @@ final class JobRunner implements AutoCloseable {
                     result.put("row", r.row());
                     result.put("customer_id", r.id());
                     if (r.problem() != null) {
-                        result.put("verdict", "could_not_screen");
+                        result.put("verdict", Verdict.COULD_NOT_SCREEN.label());
                         result.put("problem", r.problem());
                         problems++;
                     } else {
