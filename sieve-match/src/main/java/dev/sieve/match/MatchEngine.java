@@ -11,6 +11,7 @@ import dev.sieve.match.score.Evidence;
 import dev.sieve.match.score.Identifiers;
 import dev.sieve.match.score.NameScorer;
 import dev.sieve.match.score.PartMemo;
+import dev.sieve.match.score.PartSignatures;
 import dev.sieve.match.score.TokenSimilarity;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Explanation;
@@ -41,8 +42,37 @@ public final class MatchEngine {
     private static final double WEAK_ALIAS_EFFECT = -0.05;
     private static final double NUMBER_CONFLICT_FACTOR = 0.5;
 
-    /** Part-comparison memos, reused across queries (a new one per query was a tenth of all allocation). */
-    private static final ObjectPool<PartMemo> MEMOS = new ObjectPool<>(PartMemo::new, 64);
+    /** Per-query scratch, reused across queries (a new memo per query was a tenth of all allocation). */
+    private static final ObjectPool<QueryScratch> SCRATCH = new ObjectPool<>(QueryScratch::new, 64);
+
+    /** The part-comparison memo and the bound's arrays, reused for every candidate of a query. */
+    private static final class QueryScratch {
+        final PartMemo memo = new PartMemo();
+        final int[][] idsByLength = new int[33][];
+        int[] hit = new int[16];
+        double[] spanWeight = new double[16];
+        boolean[] loneQ = new boolean[16];
+        boolean[] loneC = new boolean[16];
+
+        /** The candidate's part ids, in an array of exactly their number (one kept per length). */
+        int[] ids(int[] data, int from, int to) {
+            int n = to - from;
+            if (n >= idsByLength.length) return java.util.Arrays.copyOfRange(data, from, to);
+            int[] ids = idsByLength[n];
+            if (ids == null) ids = idsByLength[n] = new int[n];
+            System.arraycopy(data, from, ids, 0, n);
+            return ids;
+        }
+
+        void ensure(int queryParts, int listedParts) {
+            if (hit.length < queryParts) {
+                hit = new int[queryParts];
+                spanWeight = new double[queryParts];
+                loneQ = new boolean[queryParts];
+            }
+            if (loneC.length < listedParts) loneC = new boolean[listedParts];
+        }
+    }
 
     private final List<Entity> entities;
     private final CandidateIndex index;
@@ -51,9 +81,9 @@ public final class MatchEngine {
     private final double defaultThreshold;
     private final boolean pruning;
     /** Per entity, compact copies for the candidate bound (no pointer chasing into the records). */
-    private final byte[] schemaOf;
-    private final int[] birthYearFrom;
-    private final int[] birthYearTo;
+    /** Per entity: schema ordinal, earliest and latest birth year, side by side (one cache line). */
+    private final int[] facts;
+    private static final int FACTS = 3;
 
     private MatchEngine(List<Entity> entities, CandidateIndex index, TokenWeights weights,
                         Map<String, int[]> identifiers, double defaultThreshold) {
@@ -63,14 +93,12 @@ public final class MatchEngine {
         this.identifiers = identifiers;
         this.defaultThreshold = defaultThreshold;
         this.pruning = !Boolean.getBoolean("sieve.match.noPruning");
-        this.schemaOf = new byte[entities.size()];
-        this.birthYearFrom = new int[entities.size()];
-        this.birthYearTo = new int[entities.size()];
+        this.facts = new int[entities.size() * FACTS];
         for (int e = 0; e < entities.size(); e++) {
             Entity entity = entities.get(e);
-            schemaOf[e] = (byte) entity.schema().ordinal();
-            birthYearFrom[e] = Evidence.earliestBirthYear(entity);
-            birthYearTo[e] = Evidence.latestBirthYear(entity);
+            facts[e * FACTS] = entity.schema().ordinal();
+            facts[e * FACTS + 1] = Evidence.earliestBirthYear(entity);
+            facts[e * FACTS + 2] = Evidence.latestBirthYear(entity);
         }
     }
 
@@ -167,26 +195,42 @@ public final class MatchEngine {
         Map<Integer, Match> best = new LinkedHashMap<>();
         identifierMatches(query, threshold, best, visible);
         if (!forms.isEmpty()) {
-            PartMemo memo = MEMOS.take();
+            QueryScratch scratch = SCRATCH.take();
+            PartMemo memo = scratch.memo;
             try {
                 int[] candidates = index.candidates(forms, weights, CANDIDATES,
                         visible == null ? null : e -> visible.test(entities.get(e)));
                 double[][] queryWeights = new double[forms.size()][];
+                int[] firstPart = new int[forms.size()];
+                int parts = 0;
                 for (int f = 0; f < forms.size(); f++) {
                     List<Token> ts = forms.get(f).tokens();
                     queryWeights[f] = new double[ts.size()];
                     for (int i = 0; i < ts.size(); i++) queryWeights[f][i] = weights.of(ts.get(i));
+                    firstPart[f] = parts;
+                    parts += ts.size();
+                }
+                memo.begin(index.vocabularySize(), parts);
+                long[] querySignatures = new long[parts * PartSignatures.STRIDE];
+                for (int f = 0; f < forms.size(); f++) {
+                    List<Token> ts = forms.get(f).tokens();
+                    for (int i = 0; i < ts.size(); i++) {
+                        PartSignatures.write(ts.get(i), querySignatures, (firstPart[f] + i) * PartSignatures.STRIDE);
+                    }
                 }
                 for (int nameId : candidates) {
                     if (!explainAll && pruning) {
                         // the secondary evidence is cheap and exact; only the name score is bounded
                         int e = index.entity(nameId);
-                        if (query.schema() != null && schemaOf[e] != query.schema().ordinal()) continue;
+                        int schema = facts[e * FACTS];
+                        int birthYearFrom = facts[e * FACTS + 1];
+                        int birthYearTo = facts[e * FACTS + 2];
+                        if (query.schema() != null && schema != query.schema().ordinal()) continue;
                         Entity candidate = null;
                         double dob = 0;
-                        if (query.birthDate() != null && birthYearFrom[e] != Integer.MAX_VALUE) {
+                        if (query.birthDate() != null && birthYearFrom != Integer.MAX_VALUE) {
                             int y = query.birthDate().year();
-                            if (y <= birthYearFrom[e] - 5 || y >= birthYearTo[e] + 5) {
+                            if (y <= birthYearFrom - 5 || y >= birthYearTo + 5) {
                                 dob = Evidence.farBirthDateEffect(); // every listed date is five years or more away
                             } else {
                                 candidate = entities.get(e);
@@ -199,20 +243,20 @@ public final class MatchEngine {
                             nat = Evidence.nationalityEffect(query.nationality(), candidate);
                         }
                         double evidence = dob + nat + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
-                        boolean notPerson = schemaOf[e] != Schema.PERSON.ordinal();
-                        if (Math.pow(coverageBound(forms, queryWeights, nameId, memo, notPerson), 0.65) + evidence < threshold) continue;
+                        boolean notPerson = schema != Schema.PERSON.ordinal();
+                        double bound = coverageBound(forms, queryWeights, firstPart, querySignatures, nameId, scratch, notPerson);
+                        if (Math.pow(bound, 0.65) + evidence < threshold) continue;
                     }
                     IndexedName n = index.name(nameId);
                     Entity e = entities.get(n.entity());
                     if (query.schema() != null && e.schema() != query.schema()) continue;
-                    Match m = score(query, forms, n, e, threshold, memo, explainAll);
+                    Match m = score(query, forms, firstPart, n, e, threshold, memo, explainAll);
                     if (m == null) continue;
                     Match prev = best.get(n.entity());
                     if (prev == null || m.score() > prev.score()) best.put(n.entity(), m);
                 }
             } finally {
-                memo.clear();
-                MEMOS.give(memo);
+                SCRATCH.give(scratch);
             }
         }
         List<Match> out = new ArrayList<>(best.values());
@@ -245,9 +289,11 @@ public final class MatchEngine {
      * at most this to the power 0.65, so candidates that cannot reach the threshold are not scored.
      * A test checks that screening with and without this bound gives the same alerts.
      */
-    private double coverageBound(List<NameForm> forms, double[][] queryWeights, int nameId,
-                                 PartMemo memo, boolean codes) {
-        int[] ids = index.tokenIds(nameId);
+    private double coverageBound(List<NameForm> forms, double[][] queryWeights, int[] firstPart,
+                                 long[] querySignatures, int nameId, QueryScratch scratch, boolean codes) {
+        PartMemo memo = scratch.memo;
+        long[] parts = index.parts();
+        int[] ids = scratch.ids(index.nameData(), index.partsFrom(nameId), index.partsTo(nameId));
         Script origin = index.origin(nameId);
         boolean nativeForm = index.isNative(nameId);
         boolean listedAbjad = !nativeForm && origin.isAbjad();
@@ -270,25 +316,34 @@ public final class MatchEngine {
                     numbers |= t.kind() == Token.Kind.NUMBER;
                 }
                 for (int id : ids) {
-                    cl += index.token(id).text().length();
-                    numbers |= index.token(id).kind() == Token.Kind.NUMBER;
+                    cl += index.length(id);
+                    numbers |= PartSignatures.kind(parts, id * CandidateIndex.RECORD) == Token.Kind.NUMBER;
                 }
                 int longest = Math.max(ql, cl);
                 if (!numbers && longest >= 5 && longest <= 10 && Math.abs(ql - cl) <= 2) return 1;
             }
-            int[] hit = new int[q.size()]; // 0 none, 1 one listed part, 2 a run of listed parts (weighing spanWeight)
-            double[] spanWeight = new double[q.size()];
-            boolean[] loneC = new boolean[ids.length];
-            java.util.Arrays.fill(loneC, true);
-            boolean[] loneQ = new boolean[q.size()];
-            java.util.Arrays.fill(loneQ, true);
+            scratch.ensure(q.size(), ids.length);
+            int[] hit = scratch.hit; // 0 none, 1 one listed part, 2 a run of listed parts (weighing spanWeight)
+            double[] spanWeight = scratch.spanWeight;
+            boolean[] loneC = scratch.loneC;
+            boolean[] loneQ = scratch.loneQ;
+            java.util.Arrays.fill(hit, 0, q.size(), 0);
+            java.util.Arrays.fill(spanWeight, 0, q.size(), 0);
+            java.util.Arrays.fill(loneC, 0, ids.length, true);
+            java.util.Arrays.fill(loneQ, 0, q.size(), true);
             for (int i = 0; i < q.size(); i++) {
+                int slot = PartMemo.slot(firstPart[f] + i, listedAbjad, typos);
+                int signature = (firstPart[f] + i) * PartSignatures.STRIDE;
                 for (int j = 0; j < ids.length; j++) {
-                    long key = PartMemo.key(f, i, ids[j]);
-                    TokenSimilarity.Result r = memo.get(key);
+                    // most pairs are told apart from the signatures alone, without reading the listed part
+                    if (PartSignatures.cannotMatch(querySignatures, signature, parts, ids[j] * CandidateIndex.RECORD,
+                            qa, listedAbjad, typos)) {
+                        continue;
+                    }
+                    TokenSimilarity.Result r = memo.get(slot, ids[j]);
                     if (r == null) {
                         r = TokenSimilarity.compare(q.get(i), index.token(ids[j]), qa, listedAbjad, typos);
-                        memo.put(key, r);
+                        memo.put(slot, ids[j], r);
                     }
                     if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                         hit[i] = 1;
@@ -319,9 +374,9 @@ public final class MatchEngine {
                 if (hit[i] != 0 || qa || listedAbjad || !typos || q.get(i).kind() != Token.Kind.WORD) continue;
                 // heavy typos: a leftover listed part with the same first letter
                 for (int id : ids) {
-                    Token c = index.token(id);
-                    if (c.kind() == Token.Kind.WORD && c.text().charAt(0) == t.charAt(0)
-                            && Math.min(c.text().length(), t.length()) >= 4) {
+                    int at = id * CandidateIndex.RECORD;
+                    if (PartSignatures.kind(parts, at) == Token.Kind.WORD && PartSignatures.firstLetter(parts, at) == t.charAt(0)
+                            && Math.min(PartSignatures.length(parts, at), t.length()) >= 4) {
                         hit[i] = 1;
                         break;
                     }
@@ -349,7 +404,7 @@ public final class MatchEngine {
             int length = 0;
             double weight = 0;
             for (int end = j; end < ids.length && end < j + NameScorer.MAX_JOINED && loneC[end]; end++) {
-                length += index.token(ids[end]).text().length();
+                length += index.length(ids[end]);
                 weight += index.weight(ids[end]);
                 if (end > j && t.length() >= length - 2 && (!capped || t.length() <= length + 2)) {
                     span = Math.max(span, weight);
@@ -361,7 +416,7 @@ public final class MatchEngine {
                 boolean spelled = true;
                 double spelledWeight = 0;
                 for (int k = 0; k < n && spelled; k++) {
-                    spelled = index.token(ids[j + k]).text().charAt(0) == t.charAt(k);
+                    spelled = PartSignatures.firstLetter(index.parts(), ids[j + k] * CandidateIndex.RECORD) == t.charAt(k);
                     spelledWeight += index.weight(ids[j + k]);
                 }
                 if (spelled) span = Math.max(span, spelledWeight);
@@ -378,7 +433,7 @@ public final class MatchEngine {
                 length += q.get(end).text().length();
                 if (end <= start || end < i) continue;
                 for (int j = 0; j < ids.length; j++) {
-                    int other = index.token(ids[j]).text().length();
+                    int other = index.length(ids[j]);
                     if (loneC[j] && other >= length - 2 && (!capped || other <= length + 2)) return true;
                 }
             }
@@ -390,15 +445,19 @@ public final class MatchEngine {
     private boolean spellsListedAcronym(List<Token> q, int i, int[] ids, boolean[] loneC,
                                         boolean notPerson) {
         char first = q.get(i).text().charAt(0);
+        long[] parts = index.parts();
         for (int j = 0; j < ids.length; j++) {
             if (!loneC[j]) continue;
-            Token a = index.token(ids[j]);
-            String acronym = a.text();
-            int n = acronym.length();
-            if (n < 2 || n > 6 || acronym.indexOf(first) < 0 || a.kind() != Token.Kind.WORD
-                    || !notPerson && NameScorer.hasVowel(acronym)) {
+            int at = ids[j] * CandidateIndex.RECORD;
+            int length = PartSignatures.length(parts, at);
+            // the part's record first: only a short word holding the part's initial is read in full
+            if (length < 2 || length > 6 || (PartSignatures.letters(parts, at) & 1L << first) == 0
+                    || PartSignatures.kind(parts, at) != Token.Kind.WORD || !notPerson && PartSignatures.hasVowel(parts, at)) {
                 continue;
             }
+            String acronym = index.token(ids[j]).text();
+            int n = acronym.length();
+            if (acronym.indexOf(first) < 0) continue; // letters 64 apart share a bit of the record
             for (int start = Math.max(0, i - n + 1); start <= i && start + n <= q.size(); start++) {
                 boolean spelled = true;
                 for (int k = 0; k < n && spelled; k++) {
@@ -432,22 +491,23 @@ public final class MatchEngine {
     }
 
     private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold) {
-        return score(query, forms, n, e, threshold, null, true);
+        return score(query, forms, null, n, e, threshold, null, true);
     }
 
     /**
      * Scores one listed name form for a query. The explanation is built only when asked for or when the
      * match alerts: most candidates are scored and dropped.
      */
-    private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold,
-                        PartMemo memo, boolean explainAlways) {
+    private Match score(ScreeningQuery query, List<NameForm> forms, int[] firstPart, IndexedName n, Entity e,
+                        double threshold, PartMemo memo, boolean explainAlways) {
         NameScorer.Scored bestScored = null;
         if (sameSyllabicScript(forms, n.form())) return null;
         for (int f = 0; f < forms.size(); f++) {
             NameForm qf = forms.get(f);
             if (qf.native_() != n.form().native_()) continue;
             if (qf.native_() && qf.origin() != n.form().origin()) continue;
-            NameScorer.Scored s = NameScorer.score(qf, n.form(), weights, n.tokenIds(), n.weights(), memo, f,
+            NameScorer.Scored s = NameScorer.score(qf, n.form(), weights, n.tokenIds(), n.weights(), memo,
+                    firstPart == null ? 0 : firstPart[f],
                     e.schema() != Schema.PERSON);
             if (bestScored == null || s.score() > bestScored.score()) bestScored = s;
         }

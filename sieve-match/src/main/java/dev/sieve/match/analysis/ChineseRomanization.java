@@ -70,7 +70,8 @@ public final class ChineseRomanization {
 
     /** Whether two parts are one Mandarin name in Wade-Giles and pinyin (or both). */
     public static boolean same(Token a, Token b) {
-        return initialClass(a.text()) == initialClass(b.text()) && a.mandarin() != null && (a.wadeGiles() || b.wadeGiles()) && a.mandarin().equals(b.mandarin());
+        return a.mandarin() != null && (a.wadeGiles() || b.wadeGiles()) && a.mandarin().equals(b.mandarin())
+                && initialClass(a.text()) == initialClass(b.text());
     }
 
     /** Whether the part splits wholly into (initial) + final syllables. */

@@ -14,6 +14,14 @@ public final class EditDistance {
         if (Math.abs(n - m) > max) return -1;
         if (a.equals(b)) return 0;
         if (max <= 1) return max == 1 && oneEdit(a, b) ? 1 : -1;
+        if (lettersApart(a, b) > max) return -1;
+        return table(a, b, max);
+    }
+
+    /** The distance by the (row-bounded) table, when at most {@code max}, otherwise -1. */
+    static int table(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
         int[][] rows = ROWS.get();
         if (rows[0].length < m + 1) {
             rows = new int[][] {new int[m + 16], new int[m + 16], new int[m + 16]};
@@ -44,6 +52,27 @@ public final class EditDistance {
             cur = t;
         }
         return prev[m] <= max ? prev[m] : -1;
+    }
+
+    /**
+     * A lower bound of the distance, far cheaper than the table: each edit brings at most one letter
+     * the other string lacks into either side, so more distinct letters on one side only than allowed
+     * edits rule the pair out. Letters share 64 bits; a shared bit can only lower the count.
+     */
+    static int lettersApart(String a, String b) {
+        return lettersApart(letters(a), letters(b));
+    }
+
+    /** The same bound from two strings' {@link #letters}. */
+    public static int lettersApart(long x, long y) {
+        return Math.max(Long.bitCount(x & ~y), Long.bitCount(y & ~x));
+    }
+
+    /** The set of a string's letters as 64 bits (letters 64 apart share one). */
+    public static long letters(String s) {
+        long bits = 0;
+        for (int i = 0; i < s.length(); i++) bits |= 1L << s.charAt(i); // the shift takes the char mod 64
+        return bits;
     }
 
     /**

@@ -4,11 +4,13 @@ import dev.sieve.match.analysis.NameForm;
 import dev.sieve.match.analysis.PhoneticKey;
 import dev.sieve.match.analysis.Script;
 import dev.sieve.match.analysis.Token;
+import dev.sieve.match.score.PartSignatures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.IntPredicate;
+import dev.sieve.match.util.BoundedCache;
 import dev.sieve.match.util.ObjectPool;
 import java.util.Map;
 
@@ -27,14 +29,32 @@ public final class CandidateIndex {
     private static final int SHORT_PAIR = 8;
     private static final Script[] SCRIPTS = Script.values();
     private static final ObjectPool<Scratch> SCRATCH = new ObjectPool<>(Scratch::new, 64);
+    private static final int PROBE_MEMO = 100_000;
+    private static final float[] EXACT = {1.0f};
+
+    /** Longs per vocabulary part in {@link #parts()}: its signature, then its weight; 64 bytes. */
+    public static final int RECORD = 8;
+    private static final int WEIGHT = PartSignatures.STRIDE;
 
     private final Token[] vocab;
-    private final float[] vocabWeights;
+    /**
+     * What the candidate bound reads of each vocabulary part, side by side: its {@link PartSignatures} and
+     * its weight. A query meets a few hundred parts at random among tens of thousands, and each array
+     * read for them is a cache miss; one record per part makes it one or two.
+     */
+    private final long[] parts;
     private final Map<String, Integer> vocabByText;
-    private final int[] nameEntity;
+    /**
+     * Every name form as one record in {@link #nameData}: its entity, its flags (weak, native, origin)
+     * and its parts' vocabulary ids, starting at {@code nameStart[id]}. One record per name instead of
+     * an array each keeps the candidate bound to one cache miss per candidate for all of these.
+     */
+    private final int[] nameStart;
+    private final int[] nameData;
     private final int[] nameIndex;
-    private final int[][] nameTokens;
-    private final byte[] nameFlags;
+    private static final int ENTITY = 0;
+    private static final int FLAGS = 1;
+    private static final int PARTS = 2;
     private final float[] norms;
     private final int[] postingStart;
     private final int[] postings;
@@ -42,33 +62,44 @@ public final class CandidateIndex {
     private final long[] keys;
     /** Joined short pairs of adjacent parts and their deletions: sorted (40-bit key hash << 24 | name id). */
     private final long[] pairs;
+    private final BoundedCache<Token, Probe> probes = new BoundedCache<>(PROBE_MEMO);
+    private final BoundedCache<String, PairHits> pairHits = new BoundedCache<>(PROBE_MEMO);
 
     private CandidateIndex(Builder b, TokenWeights weights) {
         vocab = b.vocab.toArray(Token[]::new);
-        vocabWeights = new float[vocab.length];
-        for (int t = 0; t < vocab.length; t++) vocabWeights[t] = (float) weights.of(vocab[t]);
+        parts = new long[vocab.length * RECORD];
+        for (int t = 0; t < vocab.length; t++) {
+            PartSignatures.write(vocab[t], parts, t * RECORD);
+            parts[t * RECORD + WEIGHT] = Float.floatToRawIntBits((float) weights.of(vocab[t]));
+        }
         vocabByText = b.vocabByText;
         int n = b.entity.size();
-        nameEntity = b.entity.toArray();
         nameIndex = b.nameIdx.toArray();
-        nameTokens = b.tokens.toArray(int[][]::new);
-        nameFlags = new byte[n];
-        for (int i = 0; i < n; i++) nameFlags[i] = b.flags.get(i);
+        nameStart = new int[n + 1];
+        for (int i = 0; i < n; i++) nameStart[i + 1] = nameStart[i] + PARTS + b.tokens.get(i).length;
+        nameData = new int[nameStart[n]];
+        int[] entityOf = b.entity.toArray();
+        for (int i = 0; i < n; i++) {
+            nameData[nameStart[i] + ENTITY] = entityOf[i];
+            nameData[nameStart[i] + FLAGS] = b.flags.get(i) & 0xFF;
+            int[] ids = b.tokens.get(i);
+            System.arraycopy(ids, 0, nameData, nameStart[i] + PARTS, ids.length);
+        }
         norms = new float[n];
         int[] counts = new int[vocab.length + 1];
         for (int i = 0; i < n; i++) {
             double total = 0;
-            for (int t : nameTokens[i]) {
+            for (int t : b.tokens.get(i)) {
                 total += weights.of(vocab[t]);
             }
-            for (int t : distinct(nameTokens[i])) counts[t + 1]++;
+            for (int t : distinct(b.tokens.get(i))) counts[t + 1]++;
             norms[i] = (float) Math.sqrt(Math.max(total, 1));
         }
         for (int t = 0; t < vocab.length; t++) counts[t + 1] += counts[t];
         postingStart = counts;
         postings = new int[counts[vocab.length]];
         int[] fill = Arrays.copyOf(counts, vocab.length);
-        for (int i = 0; i < n; i++) for (int t : distinct(nameTokens[i])) postings[fill[t]++] = i;
+        for (int i = 0; i < n; i++) for (int t : distinct(b.tokens.get(i))) postings[fill[t]++] = i;
 
         IntList.Longs k = new IntList.Longs();
         for (int t = 0; t < vocab.length; t++) {
@@ -149,51 +180,74 @@ public final class CandidateIndex {
     }
 
     public int size() {
-        return nameEntity.length;
+        return nameIndex.length;
     }
 
     public int vocabularySize() {
         return vocab.length;
     }
 
-    /** Vocabulary ids of a name form's parts (shared array: do not modify). */
+    /** The array holding every name's record: {@link #partsFrom} to {@link #partsTo} are a name's part ids. */
+    public int[] nameData() {
+        return nameData;
+    }
+
+    public int partsFrom(int id) {
+        return nameStart[id] + PARTS;
+    }
+
+    public int partsTo(int id) {
+        return nameStart[id + 1];
+    }
+
+    /** Vocabulary ids of a name form's parts (a copy). */
     public int[] tokenIds(int id) {
-        return nameTokens[id];
+        return Arrays.copyOfRange(nameData, nameStart[id] + PARTS, nameStart[id + 1]);
     }
 
     public Token token(int vocabularyId) {
         return vocab[vocabularyId];
     }
 
+    /** The vocabulary's records, {@link #RECORD} longs a part, each starting with its signature (do not modify). */
+    public long[] parts() {
+        return parts;
+    }
+
+    /** The length of a vocabulary part's text. */
+    public int length(int vocabularyId) {
+        return PartSignatures.length(parts, vocabularyId * RECORD);
+    }
+
     public double weight(int vocabularyId) {
-        return vocabWeights[vocabularyId];
+        return Float.intBitsToFloat((int) parts[vocabularyId * RECORD + WEIGHT]);
     }
 
     public Script origin(int id) {
-        return SCRIPTS[(nameFlags[id] >> 2) & 0x1F];
+        return SCRIPTS[(nameData[nameStart[id] + FLAGS] >> 2) & 0x1F];
     }
 
     public int entity(int id) {
-        return nameEntity[id];
+        return nameData[nameStart[id] + ENTITY];
     }
 
     public boolean isWeak(int id) {
-        return (nameFlags[id] & 1) != 0;
+        return (nameData[nameStart[id] + FLAGS] & 1) != 0;
     }
 
     public boolean isNative(int id) {
-        return (nameFlags[id] & 2) != 0;
+        return (nameData[nameStart[id] + FLAGS] & 2) != 0;
     }
 
     /** A view of one indexed name form. */
     public IndexedName name(int id) {
-        int[] ids = nameTokens[id];
+        int[] ids = tokenIds(id);
         Token[] ts = new Token[ids.length];
         for (int i = 0; i < ids.length; i++) ts[i] = vocab[ids[i]];
-        byte f = nameFlags[id];
+        int f = nameData[nameStart[id] + FLAGS];
         double[] w = new double[ids.length];
-        for (int i = 0; i < ids.length; i++) w[i] = vocabWeights[ids[i]];
-        return new IndexedName(nameEntity[id], nameIndex[id],
+        for (int i = 0; i < ids.length; i++) w[i] = weight(ids[i]);
+        return new IndexedName(entity(id), nameIndex[id],
                 new NameForm(Arrays.asList(ts), SCRIPTS[(f >> 2) & 0x1F], (f & 2) != 0), (f & 1) != 0, ids, w);
     }
 
@@ -208,55 +262,45 @@ public final class CandidateIndex {
      */
     public int[] candidates(List<NameForm> queryForms, TokenWeights weights, int limit, IntPredicate visible) {
         Scratch sc = SCRATCH.take();
-        sc.ensure(nameEntity.length, vocab.length);
+        sc.ensure(nameIndex.length, vocab.length);
         try {
             for (NameForm form : queryForms) {
                 List<Token> tokens = form.tokens();
-                List<int[]> probeTokens = new ArrayList<>();
-                List<float[]> probeFactors = new ArrayList<>();
-                List<Double> probeWeights = new ArrayList<>();
+                // each part's own probe and its joined neighbour's, committed after the pair probes
+                int[][] probeTokens = new int[2 * tokens.size()][];
+                float[][] probeFactors = new float[2 * tokens.size()][];
+                double[] probeWeights = new double[2 * tokens.size()];
+                int probeCount = 0;
                 for (int i = 0; i < tokens.size(); i++) {
                     Token t = tokens.get(i);
                     if (t.kind() == Token.Kind.LEGAL_FORM) continue;
-                    sc.beginTokens();
-                    lookup(hash("c", t.canonical()), 1.0f, sc);
-                    String consonants = PhoneticKey.consonants(t.skeleton());
-                    if (consonants.length() >= 2 && t.kind() != Token.Kind.NUMBER) lookup(hash("x", consonants), 0.8f, sc);
-                    if (t.kind() == Token.Kind.WORD && t.text().length() >= MIN_DELETE_LENGTH - 1) {
-                        String text = t.text();
-                        lookup(hash("d", text), 0.7f, sc);
-                        for (int d = 0; d < text.length(); d++) {
-                            if (d > 0 && text.charAt(d) == text.charAt(d - 1)) continue;
-                            lookup(hashWithout("d", text, d), 0.7f, sc);
-                        }
-                    }
-                    probeTokens.add(sc.tokenIds());
-                    probeFactors.add(sc.tokenFactors());
-                    probeWeights.add(weights.of(t));
+                    double weight = weights.of(t);
+                    Probe probe = probes.get(t, k -> probe(k, sc));
+                    probeTokens[probeCount] = probe.parts();
+                    probeFactors[probeCount] = probe.factors();
+                    probeWeights[probeCount++] = weight;
                     // one query part written as two listed parts ("jongun" / "jong un")
-                    if (t.kind() == Token.Kind.WORD && t.text().length() >= 5 && t.text().length() <= SHORT_PAIR) {
-                        pairProbe(t.text(), weights.of(t), sc);
-                    }
+                    if (probe.apart() != null) probe.apart().offer(sc, weight);
                     if (i + 1 < tokens.size() && tokens.get(i + 1).kind() != Token.Kind.LEGAL_FORM) {
                         // the query's two parts written as one listed part ("bin laden" / "binladen")
                         Integer joined = vocabByText.get(Token.Kind.WORD.ordinal() + "\u0000" + t.text()
                                 + tokens.get(i + 1).text());
                         if (joined != null) {
-                            probeTokens.add(new int[] {joined});
-                            probeFactors.add(new float[] {1.0f});
-                            probeWeights.add(weights.of(t));
+                            probeTokens[probeCount] = new int[] {joined};
+                            probeFactors[probeCount] = EXACT;
+                            probeWeights[probeCount++] = weight;
                         }
                         String pair = t.text() + tokens.get(i + 1).text();
-                        if (pair.length() <= SHORT_PAIR) pairProbe(pair, weights.of(t), sc);
+                        if (pair.length() <= SHORT_PAIR) pairHits.get(pair, k -> pairHits(k, sc)).offer(sc, weight);
                     }
                 }
                 boolean anySelective = false;
-                for (int[] ts : probeTokens) {
-                    for (int t : ts) anySelective |= postingStart[t + 1] - postingStart[t] <= MAX_POSTING;
+                for (int p = 0; p < probeCount; p++) {
+                    for (int t : probeTokens[p]) anySelective |= postingStart[t + 1] - postingStart[t] <= MAX_POSTING;
                 }
-                for (int p = 0; p < probeTokens.size(); p++) {
-                    int[] ts = probeTokens.get(p);
-                    float[] fs = probeFactors.get(p);
+                for (int p = 0; p < probeCount; p++) {
+                    int[] ts = probeTokens[p];
+                    float[] fs = probeFactors[p];
                     for (int k = 0; k < ts.length; k++) {
                         int t = ts[k];
                         int from = postingStart[t];
@@ -264,10 +308,10 @@ public final class CandidateIndex {
                         if (anySelective && to - from > MAX_POSTING) continue;
                         for (int j = from; j < to; j++) sc.offer(postings[j], fs[k]);
                     }
-                    sc.commitProbe(probeWeights.get(p).floatValue());
+                    sc.commitProbe((float) probeWeights[p]);
                 }
             }
-            return sc.top(limit, norms, visible == null ? null : id -> visible.test(nameEntity[id]));
+            return sc.top(limit, norms, visible == null ? null : id -> visible.test(entity(id)));
         } finally {
             sc.clear();
             SCRATCH.give(sc);
@@ -290,18 +334,58 @@ public final class CandidateIndex {
         return i < keys.length && (keys[i] >>> 24) == hash;
     }
 
-    private void pairProbe(String pair, double weight, Scratch sc) {
-        java.util.Set<String> ks = new java.util.HashSet<>();
-        ks.add(pair);
-        if (pair.length() >= MIN_DELETE_LENGTH) ks.addAll(deletions(pair));
-        for (String k : ks) {
-            long h = hash("p", k);
-            float factor = k.equals(pair) ? 1.0f : 0.7f;
-            int i = Arrays.binarySearch(pairs, h << 24);
-            if (i < 0) i = -i - 1;
-            for (; i < pairs.length && (pairs[i] >>> 24) == h; i++) sc.offer((int) (pairs[i] & 0xFFFFFF), factor);
+    /**
+     * What one query part finds in the vocabulary (its canonical form, consonant key and one-deletion
+     * neighbours, each part with its best factor) and, when it may be two listed parts written as one,
+     * the names holding such a pair. A pure function of the part and the index: memoised, since the
+     * parts of customer names recur (ten thousand parts make nine in ten of a million names' parts).
+     */
+    private record Probe(int[] parts, float[] factors, PairHits apart) {
+    }
+
+    /** Names holding a short pair of adjacent parts, each with its factor (1 exact, 0.7 one deletion). */
+    private record PairHits(int[] names, float[] factors) {
+        void offer(Scratch sc, double weight) {
+            for (int k = 0; k < names.length; k++) sc.offer(names[k], factors[k]);
+            sc.commitProbe((float) weight);
         }
-        sc.commitProbe((float) weight);
+    }
+
+    private Probe probe(Token t, Scratch sc) {
+        sc.beginTokens();
+        lookup(hash("c", t.canonical()), 1.0f, sc);
+        String consonants = PhoneticKey.consonants(t.skeleton());
+        if (consonants.length() >= 2 && t.kind() != Token.Kind.NUMBER) lookup(hash("x", consonants), 0.8f, sc);
+        if (t.kind() == Token.Kind.WORD && t.text().length() >= MIN_DELETE_LENGTH - 1) {
+            String text = t.text();
+            lookup(hash("d", text), 0.7f, sc);
+            for (int d = 0; d < text.length(); d++) {
+                if (d > 0 && text.charAt(d) == text.charAt(d - 1)) continue;
+                lookup(hashWithout("d", text, d), 0.7f, sc);
+            }
+        }
+        int[] parts = sc.tokenIds();
+        float[] factors = sc.tokenFactors();
+        boolean apart = t.kind() == Token.Kind.WORD && t.text().length() >= 5 && t.text().length() <= SHORT_PAIR;
+        return new Probe(parts, factors, apart ? pairHits(t.text(), sc) : null);
+    }
+
+    private PairHits pairHits(String pair, Scratch sc) {
+        offerPairs(hash("p", pair), 1.0f, sc);
+        if (pair.length() >= MIN_DELETE_LENGTH) {
+            // deleting any letter of a run of one letter gives the same key: each run once (offers keep the best anyway)
+            for (int d = 0; d < pair.length(); d++) {
+                if (d > 0 && pair.charAt(d) == pair.charAt(d - 1)) continue;
+                offerPairs(hashWithout("p", pair, d), 0.7f, sc);
+            }
+        }
+        return sc.takeOffers();
+    }
+
+    private void offerPairs(long h, float factor, Scratch sc) {
+        int i = Arrays.binarySearch(pairs, h << 24);
+        if (i < 0) i = -i - 1;
+        for (; i < pairs.length && (pairs[i] >>> 24) == h; i++) sc.offer((int) (pairs[i] & 0xFFFFFF), factor);
     }
 
     /** Adds the vocabulary ids under one hashed key to the scratch's current part. */
@@ -409,6 +493,18 @@ public final class CandidateIndex {
                 probeTouched[probeCount++] = id;
             }
             if (v > probe[id]) probe[id] = v;
+        }
+
+        /** The offers made since the last commit, taken out without committing them. */
+        PairHits takeOffers() {
+            int[] names = Arrays.copyOf(probeTouched, probeCount);
+            float[] factors = new float[probeCount];
+            for (int i = 0; i < probeCount; i++) {
+                factors[i] = probe[names[i]];
+                probe[names[i]] = 0;
+            }
+            probeCount = 0;
+            return new PairHits(names, factors);
         }
 
         void commitProbe(float weight) {

@@ -151,12 +151,13 @@ public final class NameScorer {
      *                  candidates of one query (null: no memo)
      * @param listedWeights precomputed weights of the listed parts (null: ask {@code weights})
      * @param memo per-query memo of part comparisons (null: none)
-     * @param queryForm which form of the query this is, so that one memo serves all of them
+     * @param firstPart the memo's number for this form's first part (parts of all query forms are numbered
+     *                  in one sequence, so that one memo serves all of them)
      * @param codes whether the names may be codes compared whole (aircraft registrations, vessel and
      *              company names; never persons: "Kim Jong Un" and "Kim Jong Hun" differ by one letter)
      */
     public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
-                               double[] listedWeights, PartMemo memo, int queryForm, boolean codes) {
+                               double[] listedWeights, PartMemo memo, int firstPart, boolean codes) {
         List<Token> q = query.tokens();
         List<Token> c = listed.tokens();
         if (q.isEmpty() || c.isEmpty()) return Scored.ZERO;
@@ -174,11 +175,11 @@ public final class NameScorer {
             for (int j = 0; j < c.size(); j++) {
                 TokenSimilarity.Result r;
                 if (memo != null && listedIds != null) {
-                    long key = PartMemo.key(queryForm, i, listedIds[j]);
-                    r = memo.get(key);
+                    int slot = PartMemo.slot(firstPart + i, la, typos);
+                    r = memo.get(slot, listedIds[j]);
                     if (r == null) {
                         r = TokenSimilarity.compare(q.get(i), c.get(j), qa, la, typos);
-                        memo.put(key, r);
+                        memo.put(slot, listedIds[j], r);
                     }
                 } else {
                     r = TokenSimilarity.compare(q.get(i), c.get(j), qa, la, typos);

@@ -1,61 +1,66 @@
 package dev.sieve.match.score;
 
+import java.util.Arrays;
+
 /**
- * Per-query memo of part comparisons, keyed by (query form, query part, listed vocabulary id) packed in a
- * long: an open-addressing table without boxing, since the same listed parts recur across candidates.
+ * Per-query memo of part comparisons: one row per listed vocabulary part met, one cell per query part
+ * and kind of comparison. The row of a part is found through arrays indexed by vocabulary id, stamped
+ * with the query's generation, so a lookup is two array reads and a new query clears nothing: the
+ * same listed parts recur across the candidates of one query, and the bound looks them up for each.
  */
 public final class PartMemo {
-    private long[] keys = new long[256];
-    private TokenSimilarity.Result[] values = new TokenSimilarity.Result[256];
-    private int size;
+    private int[] stamp = new int[0];
+    private int[] rowOf = new int[0];
+    private TokenSimilarity.Result[] cells = new TokenSimilarity.Result[1024];
+    private int generation;
+    private int width;
+    private int rows;
 
-    public static long key(int form, int queryPart, int vocabularyId) {
-        return (long) form << 48 | (long) queryPart << 32 | (vocabularyId & 0xFFFFFFFFL);
-    }
-
-    public TokenSimilarity.Result get(long key) {
-        int mask = keys.length - 1;
-        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-            TokenSimilarity.Result v = values[i];
-            if (v == null) return null;
-            if (keys[i] == key) return v;
+    /**
+     * Starts a query.
+     *
+     * @param vocabulary the number of distinct listed parts (vocabulary ids are below it)
+     * @param queryParts the number of query parts, over all forms of the query
+     */
+    public void begin(int vocabulary, int queryParts) {
+        if (stamp.length < vocabulary) {
+            stamp = new int[vocabulary];
+            rowOf = new int[vocabulary];
+            generation = 0;
         }
-    }
-
-    public void put(long key, TokenSimilarity.Result value) {
-        if (2 * (size + 1) > keys.length) grow();
-        int mask = keys.length - 1;
-        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-            if (values[i] == null) {
-                keys[i] = key;
-                values[i] = value;
-                size++;
-                return;
-            }
-            if (keys[i] == key) {
-                values[i] = value;
-                return;
-            }
+        if (++generation == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            generation = 1;
         }
+        width = queryParts * 4;
+        rows = 0;
     }
 
-    /** Empties the memo for the next query, keeping its (grown) tables. */
-    public void clear() {
-        java.util.Arrays.fill(values, null);
-        size = 0;
+    /**
+     * The cell of a query part for one kind of comparison: whether the listed name was transliterated
+     * from an abjad and whether typos count both change the result for the same two parts.
+     */
+    public static int slot(int queryPart, boolean listedAbjad, boolean typos) {
+        return queryPart * 4 + (listedAbjad ? 2 : 0) + (typos ? 1 : 0);
     }
 
-    private void grow() {
-        long[] oldKeys = keys;
-        TokenSimilarity.Result[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new TokenSimilarity.Result[oldKeys.length * 2];
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) if (oldValues[i] != null) put(oldKeys[i], oldValues[i]);
+    /** The memoised result, or null when this comparison was not made in this query. */
+    public TokenSimilarity.Result get(int slot, int vocabularyId) {
+        return stamp[vocabularyId] == generation ? cells[rowOf[vocabularyId] * width + slot] : null;
     }
 
-    private static int mix(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32));
+    public void put(int slot, int vocabularyId, TokenSimilarity.Result result) {
+        int row;
+        if (stamp[vocabularyId] == generation) {
+            row = rowOf[vocabularyId];
+        } else {
+            row = rows++;
+            stamp[vocabularyId] = generation;
+            rowOf[vocabularyId] = row;
+            int end = rows * width;
+            if (cells.length < end) cells = Arrays.copyOf(cells, Math.max(end, cells.length * 2));
+            Arrays.fill(cells, row * width, end, null);
+        }
+        cells[row * width + slot] = result;
     }
 }
