@@ -210,7 +210,6 @@ public final class MatchEngine {
                     firstPart[f] = parts;
                     parts += ts.size();
                 }
-                memo.begin(index.vocabularySize(), parts);
                 long[] querySignatures = new long[parts * PartSignatures.STRIDE];
                 for (int f = 0; f < forms.size(); f++) {
                     List<Token> ts = forms.get(f).tokens();
@@ -218,6 +217,7 @@ public final class MatchEngine {
                         PartSignatures.write(ts.get(i), querySignatures, (firstPart[f] + i) * PartSignatures.STRIDE);
                     }
                 }
+                memo.begin(index.vocabulary(), index.parts(), CandidateIndex.RECORD, querySignatures, parts);
                 for (int nameId : candidates) {
                     if (!explainAll && pruning) {
                         // the secondary evidence is cheap and exact; only the name score is bounded
@@ -244,7 +244,7 @@ public final class MatchEngine {
                         }
                         double evidence = dob + nat + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
                         boolean notPerson = schema != Schema.PERSON.ordinal();
-                        double bound = coverageBound(forms, queryWeights, firstPart, querySignatures, nameId, scratch, notPerson);
+                        double bound = coverageBound(forms, queryWeights, firstPart, nameId, scratch, notPerson);
                         if (Math.pow(bound, 0.65) + evidence < threshold) continue;
                     }
                     IndexedName n = index.name(nameId);
@@ -289,8 +289,8 @@ public final class MatchEngine {
      * at most this to the power 0.65, so candidates that cannot reach the threshold are not scored.
      * A test checks that screening with and without this bound gives the same alerts.
      */
-    private double coverageBound(List<NameForm> forms, double[][] queryWeights, int[] firstPart,
-                                 long[] querySignatures, int nameId, QueryScratch scratch, boolean codes) {
+    private double coverageBound(List<NameForm> forms, double[][] queryWeights, int[] firstPart, int nameId,
+                                 QueryScratch scratch, boolean codes) {
         PartMemo memo = scratch.memo;
         long[] parts = index.parts();
         int[] ids = scratch.ids(index.nameData(), index.partsFrom(nameId), index.partsTo(nameId));
@@ -332,19 +332,9 @@ public final class MatchEngine {
             java.util.Arrays.fill(loneC, 0, ids.length, true);
             java.util.Arrays.fill(loneQ, 0, q.size(), true);
             for (int i = 0; i < q.size(); i++) {
-                int slot = PartMemo.slot(firstPart[f] + i, listedAbjad, typos);
-                int signature = (firstPart[f] + i) * PartSignatures.STRIDE;
                 for (int j = 0; j < ids.length; j++) {
                     // most pairs are told apart from the signatures alone, without reading the listed part
-                    if (PartSignatures.cannotMatch(querySignatures, signature, parts, ids[j] * CandidateIndex.RECORD,
-                            qa, listedAbjad, typos)) {
-                        continue;
-                    }
-                    TokenSimilarity.Result r = memo.get(slot, ids[j]);
-                    if (r == null) {
-                        r = TokenSimilarity.compare(q.get(i), index.token(ids[j]), qa, listedAbjad, typos);
-                        memo.put(slot, ids[j], r);
-                    }
+                    TokenSimilarity.Result r = memo.compare(firstPart[f] + i, q.get(i), ids[j], qa, listedAbjad, typos);
                     if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                         hit[i] = 1;
                         if (r.how() != Explanation.How.INITIAL) {

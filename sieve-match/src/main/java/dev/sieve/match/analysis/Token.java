@@ -1,5 +1,7 @@
 package dev.sieve.match.analysis;
 
+import dev.sieve.match.util.BoundedCache;
+
 /**
  * One part of an analysed name.
  *
@@ -52,8 +54,11 @@ public record Token(String text, String canonical, String skeleton, Kind kind, l
                 AbjadMatcher.consonantKey(abjad), AbjadMatcher.consonantKey(latin));
     }
 
+    /** Parts of names recur: each is worked out once (its variants, keys and readings), then shared. */
+    private static final BoundedCache<String, Token> PARTS = new BoundedCache<>(200_000);
+
     public static Token of(String text) {
-        return of(text, kindOf(text));
+        return PARTS.get(text, t -> of(t, kindOf(t)));
     }
 
     static Kind kindOf(String text) {

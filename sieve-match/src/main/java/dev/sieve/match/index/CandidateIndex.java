@@ -205,6 +205,11 @@ public final class CandidateIndex {
         return Arrays.copyOfRange(nameData, nameStart[id] + PARTS, nameStart[id + 1]);
     }
 
+    /** Every vocabulary part, by id (shared array: do not modify). */
+    public Token[] vocabulary() {
+        return vocab;
+    }
+
     public Token token(int vocabularyId) {
         return vocab[vocabularyId];
     }

@@ -175,12 +175,7 @@ public final class NameScorer {
             for (int j = 0; j < c.size(); j++) {
                 TokenSimilarity.Result r;
                 if (memo != null && listedIds != null) {
-                    int slot = PartMemo.slot(firstPart + i, la, typos);
-                    r = memo.get(slot, listedIds[j]);
-                    if (r == null) {
-                        r = TokenSimilarity.compare(q.get(i), c.get(j), qa, la, typos);
-                        memo.put(slot, listedIds[j], r);
-                    }
+                    r = memo.compare(firstPart + i, q.get(i), listedIds[j], qa, la, typos);
                 } else {
                     r = TokenSimilarity.compare(q.get(i), c.get(j), qa, la, typos);
                 }

@@ -1,5 +1,6 @@
 package dev.sieve.match.score;
 
+import dev.sieve.match.analysis.Token;
 import java.util.Arrays;
 
 /**
@@ -7,25 +8,36 @@ import java.util.Arrays;
  * and kind of comparison. The row of a part is found through arrays indexed by vocabulary id, stamped
  * with the query's generation, so a lookup is two array reads and a new query clears nothing: the
  * same listed parts recur across the candidates of one query, and the bound looks them up for each.
+ * Pairs the {@link PartSignatures} rule out are answered before the memo is looked at.
  */
 public final class PartMemo {
     private int[] stamp = new int[0];
     private int[] rowOf = new int[0];
     private TokenSimilarity.Result[] cells = new TokenSimilarity.Result[1024];
     private int generation;
+    private Token[] vocabulary;
+    private long[] records;
+    private int recordStride;
+    private long[] querySignatures;
     private int width;
     private int rows;
 
     /**
      * Starts a query.
      *
-     * @param vocabulary the number of distinct listed parts (vocabulary ids are below it)
+     * @param vocabulary the listed parts, by vocabulary id
+     * @param records per listed part, {@code recordStride} longs starting with its {@link PartSignatures}
+     * @param querySignatures the query parts' signatures, {@link PartSignatures#STRIDE} longs each
      * @param queryParts the number of query parts, over all forms of the query
      */
-    public void begin(int vocabulary, int queryParts) {
-        if (stamp.length < vocabulary) {
-            stamp = new int[vocabulary];
-            rowOf = new int[vocabulary];
+    public void begin(Token[] vocabulary, long[] records, int recordStride, long[] querySignatures, int queryParts) {
+        this.vocabulary = vocabulary;
+        this.records = records;
+        this.recordStride = recordStride;
+        this.querySignatures = querySignatures;
+        if (stamp.length < vocabulary.length) {
+            stamp = new int[vocabulary.length];
+            rowOf = new int[vocabulary.length];
             generation = 0;
         }
         if (++generation == Integer.MAX_VALUE) {
@@ -40,16 +52,35 @@ public final class PartMemo {
      * The cell of a query part for one kind of comparison: whether the listed name was transliterated
      * from an abjad and whether typos count both change the result for the same two parts.
      */
-    public static int slot(int queryPart, boolean listedAbjad, boolean typos) {
+    static int slot(int queryPart, boolean listedAbjad, boolean typos) {
         return queryPart * 4 + (listedAbjad ? 2 : 0) + (typos ? 1 : 0);
     }
 
+    /**
+     * {@link TokenSimilarity#compare} of query part {@code queryPart} (numbered over all forms) and a
+     * listed part: ruled out by signatures, or memoised, or worked out and memoised.
+     */
+    public TokenSimilarity.Result compare(int queryPart, Token q, int vocabularyId, boolean queryAbjad,
+                                          boolean listedAbjad, boolean typos) {
+        if (PartSignatures.cannotMatch(querySignatures, queryPart * PartSignatures.STRIDE, records,
+                vocabularyId * recordStride, queryAbjad, listedAbjad, typos)) {
+            return TokenSimilarity.Result.NONE;
+        }
+        int slot = slot(queryPart, listedAbjad, typos);
+        TokenSimilarity.Result r = get(slot, vocabularyId);
+        if (r == null) {
+            r = TokenSimilarity.compare(q, vocabulary[vocabularyId], queryAbjad, listedAbjad, typos);
+            put(slot, vocabularyId, r);
+        }
+        return r;
+    }
+
     /** The memoised result, or null when this comparison was not made in this query. */
-    public TokenSimilarity.Result get(int slot, int vocabularyId) {
+    TokenSimilarity.Result get(int slot, int vocabularyId) {
         return stamp[vocabularyId] == generation ? cells[rowOf[vocabularyId] * width + slot] : null;
     }
 
-    public void put(int slot, int vocabularyId, TokenSimilarity.Result result) {
+    void put(int slot, int vocabularyId, TokenSimilarity.Result result) {
         int row;
         if (stamp[vocabularyId] == generation) {
             row = rowOf[vocabularyId];
