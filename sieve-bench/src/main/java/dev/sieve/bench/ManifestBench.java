@@ -43,7 +43,10 @@ public final class ManifestBench {
         sb.append("CNT+42:").append(passengers).append("'UNT+1+PAX001'UNZ+1+000006640'");
         String text = sb.toString();
         for (int w = 0; w < 30; w++) screening.screen(PaxlstReader.read("m", text));
-        long[] times = new long[50];
+        // a running service has long since moved its index out of the young generation: collect once so
+        // that young collections during the timed runs copy only the manifests' garbage, as they would then
+        System.gc();
+        long[] times = new long[100];
         int hits = 0;
         for (int r = 0; r < times.length; r++) {
             long t0 = System.nanoTime();

@@ -81,9 +81,14 @@ public final class MatchEngine {
     private final double defaultThreshold;
     private final boolean pruning;
     /** Per entity, compact copies for the candidate bound (no pointer chasing into the records). */
-    /** Per entity: schema ordinal, earliest and latest birth year, side by side (one cache line). */
+    /**
+     * Per entity: schema ordinal, earliest and latest birth year, and whether it declares a nationality
+     * or citizenship, side by side (one cache line).
+     */
     private final int[] facts;
-    private static final int FACTS = 3;
+    private static final int FACTS = 4;
+    /** Per country code (as listed), the entities with it as nationality, citizenship or address country. */
+    private final Map<String, java.util.BitSet> entitiesByCountry = new HashMap<>();
 
     private MatchEngine(List<Entity> entities, CandidateIndex index, TokenWeights weights,
                         Map<String, int[]> identifiers, double defaultThreshold) {
@@ -99,6 +104,13 @@ public final class MatchEngine {
             facts[e * FACTS] = entity.schema().ordinal();
             facts[e * FACTS + 1] = Evidence.earliestBirthYear(entity);
             facts[e * FACTS + 2] = Evidence.latestBirthYear(entity);
+            boolean declared = !entity.nationalities().isEmpty() || !entity.citizenships().isEmpty();
+            facts[e * FACTS + 3] = declared ? 1 : 0;
+            for (String c : entity.nationalities()) entitiesByCountry.computeIfAbsent(c, k -> new java.util.BitSet()).set(e);
+            for (String c : entity.citizenships()) entitiesByCountry.computeIfAbsent(c, k -> new java.util.BitSet()).set(e);
+            for (var a : entity.addresses()) {
+                if (a.country() != null) entitiesByCountry.computeIfAbsent(a.country(), k -> new java.util.BitSet()).set(e);
+            }
         }
     }
 
@@ -218,6 +230,8 @@ public final class MatchEngine {
                     }
                 }
                 memo.begin(index.vocabulary(), index.parts(), CandidateIndex.RECORD, querySignatures, parts);
+                java.util.BitSet sameCountry = query.nationality() == null ? null
+                        : entitiesByCountry.get(query.nationality().toUpperCase(java.util.Locale.ROOT));
                 for (int nameId : candidates) {
                     if (!explainAll && pruning) {
                         // the secondary evidence is cheap and exact; only the name score is bounded
@@ -226,22 +240,17 @@ public final class MatchEngine {
                         int birthYearFrom = facts[e * FACTS + 1];
                         int birthYearTo = facts[e * FACTS + 2];
                         if (query.schema() != null && schema != query.schema().ordinal()) continue;
-                        Entity candidate = null;
                         double dob = 0;
                         if (query.birthDate() != null && birthYearFrom != Integer.MAX_VALUE) {
                             int y = query.birthDate().year();
                             if (y <= birthYearFrom - 5 || y >= birthYearTo + 5) {
                                 dob = Evidence.farBirthDateEffect(); // every listed date is five years or more away
                             } else {
-                                candidate = entities.get(e);
-                                dob = Evidence.birthDateEffect(query.birthDate(), candidate);
+                                dob = Evidence.birthDateEffect(query.birthDate(), entities.get(e));
                             }
                         }
-                        double nat = 0;
-                        if (query.nationality() != null) {
-                            if (candidate == null) candidate = entities.get(e);
-                            nat = Evidence.nationalityEffect(query.nationality(), candidate);
-                        }
+                        double nat = query.nationality() == null ? 0
+                                : Evidence.nationalityEffect(sameCountry != null && sameCountry.get(e), facts[e * FACTS + 3] != 0);
                         double evidence = dob + nat + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
                         boolean notPerson = schema != Schema.PERSON.ordinal();
                         double bound = coverageBound(forms, queryWeights, firstPart, nameId, scratch, notPerson);
@@ -331,6 +340,7 @@ public final class MatchEngine {
             java.util.Arrays.fill(spanWeight, 0, q.size(), 0);
             java.util.Arrays.fill(loneC, 0, ids.length, true);
             java.util.Arrays.fill(loneQ, 0, q.size(), true);
+            long loneLengths = -1; // worked out when first needed
             for (int i = 0; i < q.size(); i++) {
                 for (int j = 0; j < ids.length; j++) {
                     // most pairs are told apart from the signatures alone, without reading the listed part
@@ -357,7 +367,14 @@ public final class MatchEngine {
                     continue;
                 }
                 // ...or this part and its neighbours written apart for one listed part, or spelling a listed acronym
-                if (hit[i] == 0 && (joinsIntoListed(q, i, loneQ, ids, loneC, capped)
+                if (hit[i] == 0 && loneLengths == -1) {
+                    // the lone listed parts' lengths as bits (63: that long or longer), once per candidate
+                    loneLengths = 0;
+                    for (int j = 0; j < ids.length; j++) {
+                        if (loneC[j]) loneLengths |= 1L << Math.min(index.length(ids[j]), 63);
+                    }
+                }
+                if (hit[i] == 0 && (joinsIntoListed(q, i, loneQ, loneLengths, capped)
                         || spellsListedAcronym(q, i, ids, loneC, codes))) {
                     hit[i] = 1;
                 }
@@ -415,17 +432,22 @@ public final class MatchEngine {
         return span;
     }
 
-    /** Whether a run of two or three lone query parts holding part i is about as long as a lone listed part. */
-    private boolean joinsIntoListed(List<Token> q, int i, boolean[] loneQ, int[] ids, boolean[] loneC, boolean capped) {
+    /**
+     * Whether a run of two or three lone query parts holding part i is about as long as a lone listed
+     * part, given the lone listed parts' lengths as bits (bit 63: 63 letters or more).
+     */
+    private static boolean joinsIntoListed(List<Token> q, int i, boolean[] loneQ, long loneLengths, boolean capped) {
         for (int start = Math.max(0, i - NameScorer.MAX_JOINED + 1); start <= i; start++) {
             int length = 0;
             for (int end = start; end < q.size() && end < start + NameScorer.MAX_JOINED && loneQ[end]; end++) {
                 length += q.get(end).text().length();
                 if (end <= start || end < i) continue;
-                for (int j = 0; j < ids.length; j++) {
-                    int other = index.length(ids[j]);
-                    if (loneC[j] && other >= length - 2 && (!capped || other <= length + 2)) return true;
-                }
+                // a lone listed part of length at least length - 2 (and, capped, at most length + 2)
+                int from = Math.max(0, length - 2);
+                if (from > 63) from = 63;
+                long atLeast = -1L << from;
+                long allowed = !capped || length + 2 >= 63 ? atLeast : atLeast & ((1L << (length + 3)) - 1);
+                if ((loneLengths & allowed) != 0) return true;
             }
         }
         return false;

@@ -58,6 +58,15 @@ public final class Evidence {
         return declared ? NATIONALITY_DIFFERENT : 0;
     }
 
+    /**
+     * The same as {@link #nationalityEffect(String, Entity)} from two facts worked out beforehand:
+     * whether the entity has the query's country as a nationality, citizenship or address country, and
+     * whether it declares any nationality or citizenship at all.
+     */
+    public static double nationalityEffect(boolean sameCountry, boolean declared) {
+        return sameCountry ? NATIONALITY_SAME : declared ? NATIONALITY_DIFFERENT : 0;
+    }
+
     /** The effect of a birth date five or more years from every listed one. */
     public static double farBirthDateEffect() {
         return DOB_FAR;
