@@ -80,10 +80,9 @@ public final class MatchEngine {
     private final Map<String, int[]> identifiers;
     private final double defaultThreshold;
     private final boolean pruning;
-    /** Per entity, compact copies for the candidate bound (no pointer chasing into the records). */
     /**
-     * Per entity: schema ordinal, earliest and latest birth year, and whether it declares a nationality
-     * or citizenship, side by side (one cache line).
+     * Per entity, compact copies for the candidate bound (no pointer chasing into the records): schema
+     * ordinal, earliest and latest birth year, and whether it declares a nationality or citizenship.
      */
     private final int[] facts;
     private static final int FACTS = 4;
