@@ -1,10 +1,10 @@
 package dev.sieve.bench;
 
-import dev.sieve.lists.CsvParser;
+import dev.sieve.channels.customer.ColumnMapping;
+import dev.sieve.channels.customer.CustomerFileReader;
+import dev.sieve.channels.customer.CustomerRecord;
 import dev.sieve.lists.ListFiles;
 import dev.sieve.match.MatchEngine;
-import dev.sieve.model.PartialDate;
-import dev.sieve.model.Schema;
 import dev.sieve.model.ScreeningQuery;
 import dev.sieve.testing.SharedData;
 import java.lang.management.ManagementFactory;
@@ -57,24 +57,16 @@ public final class BatchKernel {
         }
     }
 
+    /** The rows as the CLI reads them (the customer-file reader, default columns); broken rows are left out. */
     private static List<ScreeningQuery> read(Path input, int rows) throws Exception {
         List<ScreeningQuery> out = new ArrayList<>();
-        try (CsvParser csv = new CsvParser(Files.newBufferedReader(input, StandardCharsets.UTF_8),
-                input.getFileName().toString())) {
-            List<String> h = csv.next().fields();
-            int name = h.indexOf("query_name"), schema = h.indexOf("schema"), dob = h.indexOf("birth_date"),
-                    nat = h.indexOf("nationality");
-            CsvParser.Row r;
-            while (out.size() < rows && (r = csv.next()) != null) {
-                out.add(new ScreeningQuery(r.get(name), field(r, schema).isEmpty() ? null : Schema.parse(r.get(schema)),
-                        field(r, dob).isEmpty() ? null : PartialDate.parse(r.get(dob)),
-                        field(r, nat).isEmpty() ? null : r.get(nat), List.of(), null, 10));
+        try (CustomerFileReader reader = new CustomerFileReader(input.toString(),
+                Files.newBufferedReader(input, StandardCharsets.UTF_8), ColumnMapping.defaults(), null, 10)) {
+            CustomerRecord r;
+            while (out.size() < rows && (r = reader.next()) != null) {
+                if (r.problem() == null) out.add(r.query());
             }
         }
         return out;
-    }
-
-    private static String field(CsvParser.Row r, int column) {
-        return column < 0 ? "" : r.get(column);
     }
 }

@@ -11,7 +11,6 @@ import dev.sieve.match.score.Evidence;
 import dev.sieve.match.score.Identifiers;
 import dev.sieve.match.score.NameScorer;
 import dev.sieve.match.score.PartMemo;
-import dev.sieve.match.score.PartSignatures;
 import dev.sieve.match.score.TokenSimilarity;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Explanation;
@@ -209,26 +208,15 @@ public final class MatchEngine {
             QueryScratch scratch = SCRATCH.take();
             PartMemo memo = scratch.memo;
             try {
-                int[] candidates = index.candidates(forms, weights, CANDIDATES,
-                        visible == null ? null : e -> visible.test(entities.get(e)));
                 double[][] queryWeights = new double[forms.size()][];
-                int[] firstPart = new int[forms.size()];
-                int parts = 0;
                 for (int f = 0; f < forms.size(); f++) {
                     List<Token> ts = forms.get(f).tokens();
                     queryWeights[f] = new double[ts.size()];
                     for (int i = 0; i < ts.size(); i++) queryWeights[f][i] = weights.of(ts.get(i));
-                    firstPart[f] = parts;
-                    parts += ts.size();
                 }
-                long[] querySignatures = new long[parts * PartSignatures.STRIDE];
-                for (int f = 0; f < forms.size(); f++) {
-                    List<Token> ts = forms.get(f).tokens();
-                    for (int i = 0; i < ts.size(); i++) {
-                        PartSignatures.write(ts.get(i), querySignatures, (firstPart[f] + i) * PartSignatures.STRIDE);
-                    }
-                }
-                memo.begin(index.vocabulary(), index.parts(), CandidateIndex.RECORD, querySignatures, parts);
+                int[] candidates = index.candidates(forms, queryWeights, CANDIDATES,
+                        visible == null ? null : e -> visible.test(entities.get(e)));
+                memo.begin(index.vocabulary(), index.parts(), CandidateIndex.RECORD, forms);
                 java.util.BitSet sameCountry = query.nationality() == null ? null
                         : entitiesByCountry.get(query.nationality().toUpperCase(java.util.Locale.ROOT));
                 for (int nameId : candidates) {
@@ -252,13 +240,13 @@ public final class MatchEngine {
                                 : Evidence.nationalityEffect(sameCountry != null && sameCountry.get(e), facts[e * FACTS + 3] != 0);
                         double evidence = dob + nat + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
                         boolean notPerson = schema != Schema.PERSON.ordinal();
-                        double bound = coverageBound(forms, queryWeights, firstPart, nameId, scratch, notPerson);
+                        double bound = coverageBound(forms, queryWeights, nameId, scratch, notPerson);
                         if (Math.pow(bound, 0.65) + evidence < threshold) continue;
                     }
                     IndexedName n = index.name(nameId);
                     Entity e = entities.get(n.entity());
                     if (query.schema() != null && e.schema() != query.schema()) continue;
-                    Match m = score(query, forms, firstPart, n, e, threshold, memo, explainAll);
+                    Match m = score(query, forms, n, e, threshold, memo, explainAll);
                     if (m == null) continue;
                     Match prev = best.get(n.entity());
                     if (prev == null || m.score() > prev.score()) best.put(n.entity(), m);
@@ -297,10 +285,9 @@ public final class MatchEngine {
      * at most this to the power 0.65, so candidates that cannot reach the threshold are not scored.
      * A test checks that screening with and without this bound gives the same alerts.
      */
-    private double coverageBound(List<NameForm> forms, double[][] queryWeights, int[] firstPart, int nameId,
+    private double coverageBound(List<NameForm> forms, double[][] queryWeights, int nameId,
                                  QueryScratch scratch, boolean codes) {
         PartMemo memo = scratch.memo;
-        long[] parts = index.parts();
         int[] ids = scratch.ids(index.nameData(), index.partsFrom(nameId), index.partsTo(nameId));
         Script origin = index.origin(nameId);
         boolean nativeForm = index.isNative(nameId);
@@ -325,7 +312,7 @@ public final class MatchEngine {
                 }
                 for (int id : ids) {
                     cl += index.length(id);
-                    numbers |= PartSignatures.kind(parts, id * CandidateIndex.RECORD) == Token.Kind.NUMBER;
+                    numbers |= index.kind(id) == Token.Kind.NUMBER;
                 }
                 int longest = Math.max(ql, cl);
                 if (!numbers && longest >= 5 && longest <= 10 && Math.abs(ql - cl) <= 2) return 1;
@@ -339,11 +326,9 @@ public final class MatchEngine {
             java.util.Arrays.fill(spanWeight, 0, q.size(), 0);
             java.util.Arrays.fill(loneC, 0, ids.length, true);
             java.util.Arrays.fill(loneQ, 0, q.size(), true);
-            long loneLengths = -1; // worked out when first needed
             for (int i = 0; i < q.size(); i++) {
                 for (int j = 0; j < ids.length; j++) {
-                    // most pairs are told apart from the signatures alone, without reading the listed part
-                    TokenSimilarity.Result r = memo.compare(firstPart[f] + i, q.get(i), ids[j], qa, listedAbjad, typos);
+                    TokenSimilarity.Result r = memo.compare(f, i, q.get(i), ids[j], qa, listedAbjad, typos);
                     if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                         hit[i] = 1;
                         if (r.how() != Explanation.How.INITIAL) {
@@ -352,6 +337,10 @@ public final class MatchEngine {
                         }
                     }
                 }
+            }
+            long loneLengths = 0; // the lone listed parts' lengths as bits (63: that long or longer)
+            for (int j = 0; j < ids.length; j++) {
+                if (loneC[j]) loneLengths |= 1L << Math.min(index.length(ids[j]), 63);
             }
             for (int i = 0; i < q.size(); i++) {
                 if (!loneQ[i]) continue;
@@ -366,13 +355,6 @@ public final class MatchEngine {
                     continue;
                 }
                 // ...or this part and its neighbours written apart for one listed part, or spelling a listed acronym
-                if (hit[i] == 0 && loneLengths == -1) {
-                    // the lone listed parts' lengths as bits (63: that long or longer), once per candidate
-                    loneLengths = 0;
-                    for (int j = 0; j < ids.length; j++) {
-                        if (loneC[j]) loneLengths |= 1L << Math.min(index.length(ids[j]), 63);
-                    }
-                }
                 if (hit[i] == 0 && (joinsIntoListed(q, i, loneQ, loneLengths, capped)
                         || spellsListedAcronym(q, i, ids, loneC, codes))) {
                     hit[i] = 1;
@@ -380,9 +362,8 @@ public final class MatchEngine {
                 if (hit[i] != 0 || qa || listedAbjad || !typos || q.get(i).kind() != Token.Kind.WORD) continue;
                 // heavy typos: a leftover listed part with the same first letter
                 for (int id : ids) {
-                    int at = id * CandidateIndex.RECORD;
-                    if (PartSignatures.kind(parts, at) == Token.Kind.WORD && PartSignatures.firstLetter(parts, at) == t.charAt(0)
-                            && Math.min(PartSignatures.length(parts, at), t.length()) >= 4) {
+                    if (index.kind(id) == Token.Kind.WORD && index.firstLetter(id) == t.charAt(0)
+                            && Math.min(index.length(id), t.length()) >= 4) {
                         hit[i] = 1;
                         break;
                     }
@@ -422,7 +403,7 @@ public final class MatchEngine {
                 boolean spelled = true;
                 double spelledWeight = 0;
                 for (int k = 0; k < n && spelled; k++) {
-                    spelled = PartSignatures.firstLetter(index.parts(), ids[j + k] * CandidateIndex.RECORD) == t.charAt(k);
+                    spelled = index.firstLetter(ids[j + k]) == t.charAt(k);
                     spelledWeight += index.weight(ids[j + k]);
                 }
                 if (spelled) span = Math.max(span, spelledWeight);
@@ -456,22 +437,20 @@ public final class MatchEngine {
     private boolean spellsListedAcronym(List<Token> q, int i, int[] ids, boolean[] loneC,
                                         boolean notPerson) {
         char first = q.get(i).text().charAt(0);
-        long[] parts = index.parts();
         for (int j = 0; j < ids.length; j++) {
             if (!loneC[j]) continue;
-            int at = ids[j] * CandidateIndex.RECORD;
-            int length = PartSignatures.length(parts, at);
+            int id = ids[j];
+            int length = index.length(id);
             // the part's record first: only a short word holding the part's initial is read in full
-            if (length < 2 || length > 6 || (PartSignatures.letters(parts, at) & 1L << first) == 0
-                    || PartSignatures.kind(parts, at) != Token.Kind.WORD || !notPerson && PartSignatures.hasVowel(parts, at)) {
+            if (length < 2 || length > 6 || (index.letters(id) & 1L << first) == 0
+                    || index.kind(id) != Token.Kind.WORD || !notPerson && index.hasVowel(id)) {
                 continue;
             }
-            String acronym = index.token(ids[j]).text();
-            int n = acronym.length();
+            String acronym = index.token(id).text();
             if (acronym.indexOf(first) < 0) continue; // letters 64 apart share a bit of the record
-            for (int start = Math.max(0, i - n + 1); start <= i && start + n <= q.size(); start++) {
+            for (int start = Math.max(0, i - length + 1); start <= i && start + length <= q.size(); start++) {
                 boolean spelled = true;
-                for (int k = 0; k < n && spelled; k++) {
+                for (int k = 0; k < length && spelled; k++) {
                     spelled = q.get(start + k).text().charAt(0) == acronym.charAt(k);
                 }
                 if (spelled) return true;
@@ -502,23 +481,22 @@ public final class MatchEngine {
     }
 
     private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold) {
-        return score(query, forms, null, n, e, threshold, null, true);
+        return score(query, forms, n, e, threshold, null, true);
     }
 
     /**
      * Scores one listed name form for a query. The explanation is built only when asked for or when the
      * match alerts: most candidates are scored and dropped.
      */
-    private Match score(ScreeningQuery query, List<NameForm> forms, int[] firstPart, IndexedName n, Entity e,
-                        double threshold, PartMemo memo, boolean explainAlways) {
+    private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold,
+                        PartMemo memo, boolean explainAlways) {
         NameScorer.Scored bestScored = null;
         if (sameSyllabicScript(forms, n.form())) return null;
         for (int f = 0; f < forms.size(); f++) {
             NameForm qf = forms.get(f);
             if (qf.native_() != n.form().native_()) continue;
             if (qf.native_() && qf.origin() != n.form().origin()) continue;
-            NameScorer.Scored s = NameScorer.score(qf, n.form(), weights, n.tokenIds(), n.weights(), memo,
-                    firstPart == null ? 0 : firstPart[f],
+            NameScorer.Scored s = NameScorer.score(qf, n.form(), weights, n.tokenIds(), n.weights(), memo, f,
                     e.schema() != Schema.PERSON);
             if (bestScored == null || s.score() > bestScored.score()) bestScored = s;
         }

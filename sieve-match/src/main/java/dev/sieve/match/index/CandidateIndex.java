@@ -138,7 +138,7 @@ public final class CandidateIndex {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < ids.length; i++) {
                 Token t = form.tokens().get(i);
-                String key = t.kind().ordinal() + "\u0000" + t.text();
+                String key = vocabularyKey(t.kind(), t.text());
                 Integer v = vocabByText.get(key);
                 if (v == null) {
                     v = vocab.size();
@@ -224,6 +224,24 @@ public final class CandidateIndex {
         return PartSignatures.length(parts, vocabularyId * RECORD);
     }
 
+    public Token.Kind kind(int vocabularyId) {
+        return PartSignatures.kind(parts, vocabularyId * RECORD);
+    }
+
+    public char firstLetter(int vocabularyId) {
+        return PartSignatures.firstLetter(parts, vocabularyId * RECORD);
+    }
+
+    /** Whether the part holds a vowel (a, e, i, o, u, y). */
+    public boolean hasVowel(int vocabularyId) {
+        return PartSignatures.hasVowel(parts, vocabularyId * RECORD);
+    }
+
+    /** The part's letters as bits ({@link dev.sieve.match.analysis.EditDistance#letters}). */
+    public long letters(int vocabularyId) {
+        return PartSignatures.letters(parts, vocabularyId * RECORD);
+    }
+
     public double weight(int vocabularyId) {
         return Float.intBitsToFloat((int) parts[vocabularyId * RECORD + WEIGHT]);
     }
@@ -256,21 +274,19 @@ public final class CandidateIndex {
                 new NameForm(Arrays.asList(ts), SCRIPTS[(f >> 2) & 0x1F], (f & 2) != 0), (f & 1) != 0, ids, w);
     }
 
-    /** Names that may match the query forms, best-evidenced first, at most {@code limit}. */
-    public int[] candidates(List<NameForm> queryForms, TokenWeights weights, int limit) {
-        return candidates(queryForms, weights, limit, null);
-    }
-
     /**
-     * The best candidate names among those whose entity {@code visible} accepts (all when null). Names
-     * the viewer may not see are dropped before the top is taken, so they never crowd out visible ones.
+     * Names that may match the query forms, best-evidenced first, at most {@code limit}, among those
+     * whose entity {@code visible} accepts (all when null). Names the viewer may not see are dropped
+     * before the top is taken, so they never crowd out visible ones.
+     *
+     * @param partWeights the weight of each part of each query form
      */
-    public int[] candidates(List<NameForm> queryForms, TokenWeights weights, int limit, IntPredicate visible) {
+    public int[] candidates(List<NameForm> queryForms, double[][] partWeights, int limit, IntPredicate visible) {
         Scratch sc = SCRATCH.take();
         sc.ensure(nameIndex.length, vocab.length);
         try {
-            for (NameForm form : queryForms) {
-                List<Token> tokens = form.tokens();
+            for (int f = 0; f < queryForms.size(); f++) {
+                List<Token> tokens = queryForms.get(f).tokens();
                 // each part's own probe and its joined neighbour's, committed after the pair probes
                 int[][] probeTokens = new int[2 * tokens.size()][];
                 float[][] probeFactors = new float[2 * tokens.size()][];
@@ -279,7 +295,7 @@ public final class CandidateIndex {
                 for (int i = 0; i < tokens.size(); i++) {
                     Token t = tokens.get(i);
                     if (t.kind() == Token.Kind.LEGAL_FORM) continue;
-                    double weight = weights.of(t);
+                    double weight = partWeights[f][i];
                     Probe probe = probes.get(t, k -> probe(k, sc));
                     probeTokens[probeCount] = probe.parts();
                     probeFactors[probeCount] = probe.factors();
@@ -288,14 +304,13 @@ public final class CandidateIndex {
                     if (probe.apart() != null) probe.apart().offer(sc, weight);
                     if (i + 1 < tokens.size() && tokens.get(i + 1).kind() != Token.Kind.LEGAL_FORM) {
                         // the query's two parts written as one listed part ("bin laden" / "binladen")
-                        Integer joined = vocabByText.get(Token.Kind.WORD.ordinal() + "\u0000" + t.text()
-                                + tokens.get(i + 1).text());
+                        String pair = t.text() + tokens.get(i + 1).text();
+                        Integer joined = vocabByText.get(vocabularyKey(Token.Kind.WORD, pair));
                         if (joined != null) {
                             probeTokens[probeCount] = new int[] {joined};
                             probeFactors[probeCount] = EXACT;
                             probeWeights[probeCount++] = weight;
                         }
-                        String pair = t.text() + tokens.get(i + 1).text();
                         if (pair.length() <= SHORT_PAIR) pairHits.get(pair, k -> pairHits(k, sc)).offer(sc, weight);
                     }
                 }
@@ -399,6 +414,11 @@ public final class CandidateIndex {
         int i = Arrays.binarySearch(keys, lo);
         if (i < 0) i = -i - 1;
         for (; i < keys.length && (keys[i] >>> 24) == hash; i++) sc.token((int) (keys[i] & 0xFFFFFF), factor);
+    }
+
+    /** The vocabulary's key of a part: its kind and its text. */
+    private static String vocabularyKey(Token.Kind kind, String text) {
+        return kind.ordinal() + "\u0000" + text;
     }
 
     private static long pack(long hash40, int id) {

@@ -45,17 +45,9 @@ public final class Evidence {
     public static double nationalityEffect(String query, Entity entity) {
         if (query == null) return 0;
         String q = query.toUpperCase(java.util.Locale.ROOT);
-        boolean declared = false;
-        for (String n : entity.nationalities()) {
-            if (n.equals(q)) return NATIONALITY_SAME;
-            declared = true;
-        }
-        for (String n : entity.citizenships()) {
-            if (n.equals(q)) return NATIONALITY_SAME;
-            declared = true;
-        }
-        for (var a : entity.addresses()) if (q.equals(a.country())) return NATIONALITY_SAME;
-        return declared ? NATIONALITY_DIFFERENT : 0;
+        boolean same = entity.nationalities().contains(q) || entity.citizenships().contains(q)
+                || entity.addresses().stream().anyMatch(a -> q.equals(a.country()));
+        return nationalityEffect(same, !entity.nationalities().isEmpty() || !entity.citizenships().isEmpty());
     }
 
     /**

@@ -151,13 +151,12 @@ public final class NameScorer {
      *                  candidates of one query (null: no memo)
      * @param listedWeights precomputed weights of the listed parts (null: ask {@code weights})
      * @param memo per-query memo of part comparisons (null: none)
-     * @param firstPart the memo's number for this form's first part (parts of all query forms are numbered
-     *                  in one sequence, so that one memo serves all of them)
+     * @param queryForm which form of the query this is, so that one memo serves all of them
      * @param codes whether the names may be codes compared whole (aircraft registrations, vessel and
      *              company names; never persons: "Kim Jong Un" and "Kim Jong Hun" differ by one letter)
      */
     public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
-                               double[] listedWeights, PartMemo memo, int firstPart, boolean codes) {
+                               double[] listedWeights, PartMemo memo, int queryForm, boolean codes) {
         List<Token> q = query.tokens();
         List<Token> c = listed.tokens();
         if (q.isEmpty() || c.isEmpty()) return Scored.ZERO;
@@ -175,7 +174,7 @@ public final class NameScorer {
             for (int j = 0; j < c.size(); j++) {
                 TokenSimilarity.Result r;
                 if (memo != null && listedIds != null) {
-                    r = memo.compare(firstPart + i, q.get(i), listedIds[j], qa, la, typos);
+                    r = memo.compare(queryForm, i, q.get(i), listedIds[j], qa, la, typos);
                 } else {
                     r = TokenSimilarity.compare(q.get(i), c.get(j), qa, la, typos);
                 }

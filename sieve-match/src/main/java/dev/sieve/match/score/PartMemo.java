@@ -1,7 +1,9 @@
 package dev.sieve.match.score;
 
+import dev.sieve.match.analysis.NameForm;
 import dev.sieve.match.analysis.Token;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Per-query memo of part comparisons: one row per listed vocabulary part met, one cell per query part
@@ -18,23 +20,35 @@ public final class PartMemo {
     private Token[] vocabulary;
     private long[] records;
     private int recordStride;
-    private long[] querySignatures;
+    private long[] querySignatures = new long[0];
+    private int[] firstPart = new int[0];
     private int width;
     private int rows;
 
     /**
-     * Starts a query.
+     * Starts a query: numbers the parts of all its forms in one sequence and works out their signatures.
      *
      * @param vocabulary the listed parts, by vocabulary id
      * @param records per listed part, {@code recordStride} longs starting with its {@link PartSignatures}
-     * @param querySignatures the query parts' signatures, {@link PartSignatures#STRIDE} longs each
-     * @param queryParts the number of query parts, over all forms of the query
+     * @param forms the query's forms
      */
-    public void begin(Token[] vocabulary, long[] records, int recordStride, long[] querySignatures, int queryParts) {
+    public void begin(Token[] vocabulary, long[] records, int recordStride, List<NameForm> forms) {
         this.vocabulary = vocabulary;
         this.records = records;
         this.recordStride = recordStride;
-        this.querySignatures = querySignatures;
+        if (firstPart.length < forms.size()) firstPart = new int[forms.size()];
+        int parts = 0;
+        for (int f = 0; f < forms.size(); f++) {
+            firstPart[f] = parts;
+            parts += forms.get(f).tokens().size();
+        }
+        if (querySignatures.length < parts * PartSignatures.STRIDE) querySignatures = new long[parts * PartSignatures.STRIDE];
+        for (int f = 0; f < forms.size(); f++) {
+            List<Token> ts = forms.get(f).tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                PartSignatures.write(ts.get(i), querySignatures, (firstPart[f] + i) * PartSignatures.STRIDE);
+            }
+        }
         if (stamp.length < vocabulary.length) {
             stamp = new int[vocabulary.length];
             rowOf = new int[vocabulary.length];
@@ -44,7 +58,7 @@ public final class PartMemo {
             Arrays.fill(stamp, 0);
             generation = 1;
         }
-        width = queryParts * 4;
+        width = parts * 4;
         rows = 0;
     }
 
@@ -57,11 +71,12 @@ public final class PartMemo {
     }
 
     /**
-     * {@link TokenSimilarity#compare} of query part {@code queryPart} (numbered over all forms) and a
+     * {@link TokenSimilarity#compare} of part {@code part} (of the query's form {@code form}) and a
      * listed part: ruled out by signatures, or memoised, or worked out and memoised.
      */
-    public TokenSimilarity.Result compare(int queryPart, Token q, int vocabularyId, boolean queryAbjad,
+    public TokenSimilarity.Result compare(int form, int part, Token q, int vocabularyId, boolean queryAbjad,
                                           boolean listedAbjad, boolean typos) {
+        int queryPart = firstPart[form] + part;
         if (PartSignatures.cannotMatch(querySignatures, queryPart * PartSignatures.STRIDE, records,
                 vocabularyId * recordStride, queryAbjad, listedAbjad, typos)) {
             return TokenSimilarity.Result.NONE;
