@@ -12,6 +12,7 @@ import dev.sieve.store.StoreConfig;
 import dev.sieve.testing.SharedData;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +29,8 @@ import java.util.List;
  * 127.0.0.1, and {@code wrk} (Debian package) sending single screenings of the benchmark's query names
  * for a fixed time over keep-alive connections. Halfway through, a list file is uploaded as a new
  * publication, so the index is rebuilt and swapped under load. Reports throughput, latency
- * percentiles, errors, and whether every screening reached the audit trail.
+ * percentiles, errors, whether every screening reached the audit trail, the audit's group commits and
+ * the JIT compilation time during the run (the warm-up lasts until the compiler has settled).
  *
  * <p>Run: {@code bin/bench ServerBench [--seconds 60] [--connections 32] [--threads 2] [--no-reload]}
  */
@@ -68,6 +70,9 @@ public final class ServerBench {
                 String url = "http://127.0.0.1:" + server.port();
                 warmUp(url, script);
                 long eventsBefore = store.audit().verify().events();
+                var groupsBefore = store.audit().groupStats();
+                long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                System.out.println("timed run from " + java.time.LocalTime.now().withNano(0));
                 Process wrk = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
                         "-s", script.toString(), url).redirectErrorStream(true).start();
                 String reloadReport = "no reload";
@@ -86,6 +91,11 @@ public final class ServerBench {
                 wrk.waitFor();
                 System.out.println(out);
                 System.out.println("mid-run reload: " + reloadReport);
+                var groups = store.audit().groupStats();
+                System.out.printf("JIT compilation during the run: %.1f s; audit group commits: %d for %d events (%.1f per commit)%n",
+                        (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore) / 1e3,
+                        groups.commits() - groupsBefore.commits(), groups.events() - groupsBefore.events(),
+                        (groups.events() - groupsBefore.events()) / (double) Math.max(1, groups.commits() - groupsBefore.commits()));
                 var v = store.audit().verify();
                 System.out.printf("audit trail: %d events written during the run, chain intact: %s%n", v.events() - eventsBefore, v.intact());
             }
@@ -96,13 +106,27 @@ public final class ServerBench {
         }
     }
 
+    /**
+     * Sends load in 10 s rounds until the JIT compiler has settled (under 0.5 s of compilation in a
+     * round) or two minutes have passed: the hot methods are large, and C2 recompiles them several
+     * times as new branches turn up, which on two cores takes CPU from the server for a minute or more.
+     */
     private static void warmUp(String url, Path script) throws Exception {
-        Process p = new ProcessBuilder("wrk", "-t2", "-c16", "-d15s", "-s", script.toString(), url).redirectErrorStream(true).start();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) if (line.startsWith("RESULT")) System.out.println("warm-up " + line);
+        var jit = ManagementFactory.getCompilationMXBean();
+        for (int round = 1; round <= 12; round++) {
+            long before = jit.getTotalCompilationTime();
+            Process p = new ProcessBuilder("wrk", "-t2", "-c6", "-d10s", "-s", script.toString(), url).redirectErrorStream(true).start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.startsWith("RESULT")) System.out.println("warm-up " + round + ": " + line.substring(7).replaceAll(" errors:.*", ""));
+                }
+            }
+            p.waitFor();
+            long compiled = jit.getTotalCompilationTime() - before;
+            System.out.printf("warm-up %d: JIT compilation %.1f s%n", round, compiled / 1e3);
+            if (compiled < 500) return;
         }
-        p.waitFor();
     }
 
     /** The benchmark cases' query names: hits, near misses and clean customers, in file order. */

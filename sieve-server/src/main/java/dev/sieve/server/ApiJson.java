@@ -83,6 +83,27 @@ final class ApiJson {
         }
     }
 
+    /**
+     * Reads what is left of the request body (up to {@link #DRAIN_LIMIT}) and drops it. A refusal sent
+     * before the body is read (a wrong key on a list upload) would otherwise close the connection under
+     * a client still writing, which then sees a broken pipe instead of the answer.
+     */
+    static void drainUnread(Context ctx) {
+        try (InputStream in = ctx.bodyInputStream()) {
+            long left = DRAIN_LIMIT;
+            while (left > 0) {
+                long n = in.skip(left);
+                if (n <= 0) {
+                    if (in.read() < 0) return;
+                    n = 1;
+                }
+                left -= n;
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the connection is gone or the body was read already; the answer is sent as far as it can be
+        }
+    }
+
     private static ApiException tooLarge(int limit) {
         return new ApiException(413, "Request body too large", "the body exceeds the limit of " + limit + " bytes", null, null);
     }

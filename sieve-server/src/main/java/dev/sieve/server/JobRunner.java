@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Runs screening jobs one after another on a background thread. Each chunk of results is committed with
- * the job's progress; on start, jobs left queued or running by a previous server are resumed after their
- * last committed row, so no row is screened twice into the results and none is lost.
+ * Runs screening jobs one after another on a background platform thread at low OS priority (see
+ * {@link Background}), so that a long job does not slow the screenings answered meanwhile. Each chunk of
+ * results is committed with the job's progress; on start, jobs left queued or running by a previous
+ * server are resumed after their last committed row, so no row is screened twice into the results and
+ * none is lost.
  */
 final class JobRunner implements AutoCloseable {
     static final int CHUNK = 500;
@@ -38,7 +40,8 @@ final class JobRunner implements AutoCloseable {
 
     void start() {
         for (JobStore.Job j : jobs.unfinished()) queue.add(j.id());
-        worker = Thread.ofVirtual().name("sieve-jobs").start(() -> {
+        worker = Thread.ofPlatform().daemon().name("sieve-jobs").start(() -> {
+            Background.lowerPriorityOfThisThread();
             while (!closed) {
                 try {
                     String id = queue.take();

@@ -42,10 +42,13 @@ final class ListHandlers {
     private final Auth auth;
     private final Reloader reloader;
 
-    ListHandlers(SieveStore store, Auth auth, Reloader reloader) {
+    private final Background background;
+
+    ListHandlers(SieveStore store, Auth auth, Reloader reloader, Background background) {
         this.store = store;
         this.auth = auth;
         this.reloader = reloader;
+        this.background = background;
     }
 
     void register(RouteTable routes) {
@@ -178,8 +181,9 @@ final class ListHandlers {
             }
             LoadReport report;
             try {
-                report = new ListLoader(store, caller.actor()).loadInputs(List.of(input), List.of(),
-                        new LoadOptions(false, source, publishedAt, "upload:" + filename), new dev.sieve.databank.LoadListener() { });
+                // parsing and storing a list takes seconds of CPU: off the request's carrier thread, at low priority
+                report = background.call(() -> new ListLoader(store, caller.actor()).loadInputs(List.of(input), List.of(),
+                        new LoadOptions(false, source, publishedAt, "upload:" + filename), new dev.sieve.databank.LoadListener() { }));
             } catch (LoadRejectedException e) {
                 List<Map<String, Object>> errors = e.problems().stream().limit(200).map(p -> Views.map("file", filename,
                         "place", p.place(), "record", p.recordId(), "message", p.message())).toList();

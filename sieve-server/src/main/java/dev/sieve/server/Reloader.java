@@ -7,24 +7,31 @@ import java.time.Duration;
 /**
  * Keeps the screening indexes in step with the database: after this server's own changes at once, and
  * by polling for changes other processes made (a {@code sieve lists load} against the same PostgreSQL
- * database, another server). Each rebuild happens beside the live index and is swapped in atomically.
+ * database, another server). Each rebuild happens beside the live index, on the low-priority
+ * {@link Background} thread, and is swapped in atomically.
  */
 final class Reloader implements AutoCloseable {
     private final SieveStore store;
     private final ScreeningService screening;
     private final ServerMetrics metrics;
+    private final Background background;
     private volatile SieveStore.ChangeMarker marker;
     private Thread poller;
     private volatile boolean closed;
 
-    Reloader(SieveStore store, ScreeningService screening, ServerMetrics metrics) {
+    Reloader(SieveStore store, ScreeningService screening, ServerMetrics metrics, Background background) {
         this.store = store;
         this.screening = screening;
         this.metrics = metrics;
+        this.background = background;
     }
 
-    /** Rebuilds both indexes (the databank one borrows the lists' rarity weights). */
-    synchronized void reloadLists() {
+    /** Rebuilds both indexes (the databank one borrows the lists' rarity weights); returns when swapped in. */
+    void reloadLists() {
+        background.run(this::rebuildLists);
+    }
+
+    private synchronized void rebuildLists() {
         long t0 = System.nanoTime();
         SieveStore.ChangeMarker before = store.changeMarker();
         screening.reload(store, null);

@@ -45,6 +45,7 @@ public final class SieveServer implements AutoCloseable {
     private final Options options;
     private final ScreeningService screening = new ScreeningService();
     private final ServerMetrics metrics = new ServerMetrics(screening);
+    private final Background background = new Background("sieve-background");
     private final Reloader reloader;
     private final JobRunner jobs;
     private final byte[] openApi;
@@ -54,7 +55,7 @@ public final class SieveServer implements AutoCloseable {
     public SieveServer(SieveStore store, Options options) {
         this.store = store;
         this.options = options;
-        this.reloader = new Reloader(store, screening, metrics);
+        this.reloader = new Reloader(store, screening, metrics, background);
         this.jobs = new JobRunner(store.jobs(), screening);
         try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
             this.openApi = in.readAllBytes();
@@ -102,7 +103,7 @@ public final class SieveServer implements AutoCloseable {
             table.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
             new ScreeningHandlers(screening, store.audit(), auth, metrics).register(table);
             new EntityHandlers(store, auth).register(table);
-            new ListHandlers(store, auth, reloader).register(table);
+            new ListHandlers(store, auth, reloader, background).register(table);
             new AgencyHandlers(store.agencies(), auth).register(table);
             new DatabankHandlers(store.databank(), store.agencies(), auth, reloader).register(table);
             new AuditHandlers(store.audit(), auth).register(table);
@@ -178,6 +179,7 @@ public final class SieveServer implements AutoCloseable {
         if (field != null) p.put("field", field);
         if (errors != null && !errors.isEmpty()) p.put("errors", errors);
         if (status == 401) ctx.header("WWW-Authenticate", "Bearer");
+        ApiJson.drainUnread(ctx);
         ctx.status(status).contentType(PROBLEM_JSON).result(ApiJson.write(p));
     }
 
@@ -185,6 +187,7 @@ public final class SieveServer implements AutoCloseable {
     public void close() {
         jobs.close();
         reloader.close();
+        background.close();
         if (app != null) app.stop();
     }
 }
