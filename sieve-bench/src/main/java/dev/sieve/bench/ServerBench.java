@@ -32,7 +32,7 @@ import java.util.List;
  * percentiles, errors, whether every screening reached the audit trail, the audit's group commits and
  * the JIT compilation time during the run (the warm-up lasts until the compiler has settled).
  *
- * <p>Run: {@code bin/bench ServerBench [--seconds 60] [--connections 32] [--threads 2] [--no-reload]}
+ * <p>Run: {@code bin/bench ServerBench [--seconds 60] [--connections 32] [--threads 2] [--no-reload] [--cold-reload]}
  */
 public final class ServerBench {
     private ServerBench() {
@@ -43,12 +43,14 @@ public final class ServerBench {
         int connections = 32;
         int threads = 2;
         boolean reload = true;
+        boolean warmReload = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--no-reload" -> reload = false;
+                case "--cold-reload" -> warmReload = false;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -69,23 +71,27 @@ public final class ServerBench {
                 Files.writeString(script, luaScript(key, queryNames()));
                 String url = "http://127.0.0.1:" + server.port();
                 warmUp(url, script);
+                // The UK list as published on one day and on the next (same records, new date line): the
+                // mid-run reload is a daily update. A server that has run for a while has reloaded before,
+                // so by default the warm-up loads the first day's file (the loading and index-building code
+                // then gets compiled here, not during the timed run); --cold-reload skips that.
+                byte[] day1 = Files.readAllBytes(SharedData.list("uk_ofsi/sanctionsconlist.csv"));
+                byte[] day2 = nextDay(day1);
+                if (reload && warmReload) {
+                    System.out.println("warm-up reload: " + upload(url, admin, day1, server));
+                    warmUp(url, script);
+                }
                 long eventsBefore = store.audit().verify().events();
                 var groupsBefore = store.audit().groupStats();
                 long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                long[] gcBefore = collections();
                 System.out.println("timed run from " + java.time.LocalTime.now().withNano(0));
                 Process wrk = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
                         "-s", script.toString(), url).redirectErrorStream(true).start();
                 String reloadReport = "no reload";
                 if (reload) {
                     Thread.sleep(seconds * 500L);
-                    long r0 = System.nanoTime();
-                    HttpResponse<String> up = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                            HttpRequest.newBuilder(URI.create(url + "/v1/lists/bench-reload/publications?filename=sanctionsconlist.csv"))
-                                    .header("Authorization", "Bearer " + admin)
-                                    .POST(HttpRequest.BodyPublishers.ofFile(SharedData.list("uk_ofsi/sanctionsconlist.csv"))).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    reloadReport = String.format("upload + rebuild + swap of a %s-entity list took %.2f s (HTTP %d), index now %d entities",
-                            "UK", (System.nanoTime() - r0) / 1e9, up.statusCode(), server.screening().snapshot().engine().entityCount());
+                    reloadReport = upload(url, admin, warmReload ? day2 : day1, server);
                 }
                 String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 wrk.waitFor();
@@ -96,6 +102,9 @@ public final class ServerBench {
                         (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore) / 1e3,
                         groups.commits() - groupsBefore.commits(), groups.events() - groupsBefore.events(),
                         (groups.events() - groupsBefore.events()) / (double) Math.max(1, groups.commits() - groupsBefore.commits()));
+                long[] gc = collections();
+                System.out.printf("garbage collection during the run: %d collections, %d ms of pauses in all%n",
+                        gc[0] - gcBefore[0], gc[1] - gcBefore[1]);
                 var v = store.audit().verify();
                 System.out.printf("audit trail: %d events written during the run, chain intact: %s%n", v.events() - eventsBefore, v.intact());
             }
@@ -104,6 +113,40 @@ public final class ServerBench {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Collections so far and their accumulated time in ms, over all collectors. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
+    /** Uploads a UK list file as a new publication of the source "bench-reload"; reports how it went. */
+    private static String upload(String url, String admin, byte[] file, SieveServer server) throws Exception {
+        long r0 = System.nanoTime();
+        HttpResponse<String> up = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(url + "/v1/lists/bench-reload/publications?filename=sanctionsconlist.csv"))
+                        .header("Authorization", "Bearer " + admin)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (up.statusCode() != 201) throw new IllegalStateException("upload refused: HTTP " + up.statusCode() + " " + up.body());
+        return String.format("upload + store + rebuild + swap of the UK list took %.2f s (HTTP %d), index now %d entities",
+                (System.nanoTime() - r0) / 1e9, up.statusCode(), server.screening().snapshot().engine().entityCount());
+    }
+
+    /** The same list file dated one day later (its first line is "Last Updated,dd/mm/yyyy"). */
+    static byte[] nextDay(byte[] ukList) {
+        String text = new String(ukList, StandardCharsets.UTF_8);
+        var m = java.util.regex.Pattern.compile("^Last Updated,(\\d{2}/\\d{2}/\\d{4})").matcher(text);
+        if (!m.find()) throw new IllegalStateException("the UK list no longer starts with its 'Last Updated' line");
+        var format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String next = java.time.LocalDate.parse(m.group(1), format).plusDays(1).format(format);
+        return (text.substring(0, m.start(1)) + next + text.substring(m.end(1))).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -133,7 +133,7 @@ final class ScreeningHandlers {
         ScreeningService.Result r = screening.screen(query, caller.agency());
         metrics.screened(1, r.matches().size());
         long seq = record(caller, "screen", List.of(body), List.of(r.matches()), r.publications());
-        ApiJson.send(ctx, new Views.ScreenResult(r.matches(), Views.publications(r.publications()), seq));
+        ApiJson.send(ctx, new Views.ScreenResult(r.matches(), Views.publicationsJson(r.publications()), seq));
     }
 
     private void batch(Context ctx) {
@@ -166,7 +166,7 @@ final class ScreeningHandlers {
         }
         metrics.screened(queries.size(), alerts);
         long seq = record(caller, "screen.batch", body.queries(), results, publications);
-        ApiJson.send(ctx, new Views.BatchResult(items, Views.publications(publications), seq));
+        ApiJson.send(ctx, new Views.BatchResult(items, Views.publicationsJson(publications), seq));
     }
 
     private long record(Auth.Caller caller, String action, List<Requests.ScreenBody> queries, List<List<Match>> results,

@@ -1,5 +1,6 @@
 package dev.sieve.server;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.sieve.model.DatabankEntry;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Match;
@@ -28,13 +29,31 @@ final class Views {
         return ps.stream().map(PublicationView::of).toList();
     }
 
-    record ScreenResult(List<Match> matches, List<PublicationView> publications, long auditEvent) {
+    private record Written(List<Publication> publications, RawValue json) {
+    }
+
+    private static volatile Written lastWritten = new Written(List.of(), new RawValue("[]"));
+
+    /**
+     * The publications an index was built from, as JSON, written once per index: every screening
+     * answer carries them, and an index keeps the same list object until it is replaced.
+     */
+    static RawValue publicationsJson(List<Publication> ps) {
+        Written last = lastWritten;
+        if (last.publications() != ps) {
+            last = new Written(ps, new RawValue(ApiJson.write(publications(ps))));
+            lastWritten = last;
+        }
+        return last.json();
+    }
+
+    record ScreenResult(List<Match> matches, RawValue publications, long auditEvent) {
     }
 
     record BatchItem(String id, List<Match> matches) {
     }
 
-    record BatchResult(List<BatchItem> results, List<PublicationView> publications, long auditEvent) {
+    record BatchResult(List<BatchItem> results, RawValue publications, long auditEvent) {
     }
 
     /** A listed entity with its history in the lists. */

@@ -58,6 +58,10 @@ class LiveReloadTest {
                     .get("publications").get(0).get("record_count").asInt());
             var found = f.post("/v1/screen", analyst, Map.of("name", ukPerson.primaryName().value()));
             assertThat(found.body().get("matches").get(0).get("source").asText()).isEqualTo("uk-ofsi");
+            // the answer names the new publication among those screened against
+            long uploaded = upload.body().get("publications").get(0).get("id").asLong();
+            assertThat(found.body().get("publications").findValues("id")).extracting(com.fasterxml.jackson.databind.JsonNode::asLong)
+                    .contains(uploaded);
             // the same bytes again change nothing
             var again = f.postRaw("/v1/lists/uk-ofsi/publications?filename=sanctionsconlist.csv", f.adminKey,
                     Files.readAllBytes(uk), "application/octet-stream");
