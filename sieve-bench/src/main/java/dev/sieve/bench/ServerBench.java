@@ -32,7 +32,7 @@ import java.util.List;
  * percentiles, errors, whether every screening reached the audit trail, the audit's group commits and
  * the JIT compilation time during the run (the warm-up lasts until the compiler has settled).
  *
- * <p>Run: {@code bin/bench ServerBench [--seconds 60] [--connections 32] [--threads 2] [--no-reload] [--cold-reload]}
+ * <p>Run: {@code bin/bench ServerBench [--seconds 60] [--connections 8] [--threads 2] [--no-reload] [--cold-reload]}
  */
 public final class ServerBench {
     private ServerBench() {
@@ -40,7 +40,7 @@ public final class ServerBench {
 
     public static void main(String[] args) throws Exception {
         int seconds = 60;
-        int connections = 32;
+        int connections = 8;
         int threads = 2;
         boolean reload = true;
         boolean warmReload = true;
