@@ -25,6 +25,43 @@ class BackgroundTest {
     }
 
     @Test
+    void workStillQueuedAtCloseFailsInsteadOfHanging() throws Exception {
+        Background background = new Background("test-background");
+        var running = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        Thread first = Thread.ofVirtual().start(() -> {
+            try {
+                background.run(() -> {
+                    running.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            } catch (RuntimeException expected) {
+                // interrupted by the close
+            }
+        });
+        running.await();
+        var queuedOutcome = new java.util.concurrent.CompletableFuture<Throwable>();
+        Thread second = Thread.ofVirtual().start(() -> {
+            try {
+                background.call(() -> "ran");
+                queuedOutcome.complete(null);
+            } catch (RuntimeException e) {
+                queuedOutcome.complete(e);
+            }
+        });
+        while (second.getState() != Thread.State.WAITING) Thread.sleep(5);
+        background.close();
+        release.countDown();
+        assertThat(queuedOutcome.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        first.join();
+    }
+
+    @Test
     void theBackgroundThreadRunsAtTheLowestSchedulingPriority() {
         assumeTrue(Files.exists(Path.of("/proc/thread-self/stat")), "needs Linux's /proc to read a thread's nice value");
         try (Background background = new Background("test-background")) {
