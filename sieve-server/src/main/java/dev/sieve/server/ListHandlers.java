@@ -41,7 +41,6 @@ final class ListHandlers {
     private final SieveStore store;
     private final Auth auth;
     private final Reloader reloader;
-
     private final Background background;
 
     ListHandlers(SieveStore store, Auth auth, Reloader reloader, Background background) {

@@ -55,7 +55,7 @@ public final class AuditLog implements AutoCloseable {
     private record Pending(Draft draft, CompletableFuture<Long> done, long queuedAt) {
     }
 
-    /** How many group commits the writer made for how many events (for benchmarks and metrics). */
+    /** How many group commits the writer made for how many events (benchmarks report it). */
     public record GroupStats(long commits, long events) {
     }
 
