@@ -1,5 +1,7 @@
 package dev.sieve.match.index;
 
+import static dev.sieve.match.util.Capacity.withRoomToGrow;
+
 import dev.sieve.match.analysis.NameForm;
 import dev.sieve.match.analysis.PhoneticKey;
 import dev.sieve.match.analysis.Script;
@@ -481,10 +483,10 @@ public final class CandidateIndex {
 
         void ensure(int names, int vocabulary) {
             if (sums.length < names) {
-                sums = new float[names];
-                probe = new float[names];
+                sums = new float[withRoomToGrow(names)];
+                probe = new float[sums.length];
             }
-            if (tokenBest.length < vocabulary) tokenBest = new float[vocabulary];
+            if (tokenBest.length < vocabulary) tokenBest = new float[withRoomToGrow(vocabulary)];
         }
 
         void beginTokens() {

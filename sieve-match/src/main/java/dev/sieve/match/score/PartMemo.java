@@ -1,5 +1,7 @@
 package dev.sieve.match.score;
 
+import static dev.sieve.match.util.Capacity.withRoomToGrow;
+
 import dev.sieve.match.analysis.NameForm;
 import dev.sieve.match.analysis.Token;
 import java.util.Arrays;
@@ -50,8 +52,8 @@ public final class PartMemo {
             }
         }
         if (stamp.length < vocabulary.length) {
-            stamp = new int[vocabulary.length];
-            rowOf = new int[vocabulary.length];
+            stamp = new int[withRoomToGrow(vocabulary.length)];
+            rowOf = new int[stamp.length];
             generation = 0;
         }
         if (++generation == Integer.MAX_VALUE) {
