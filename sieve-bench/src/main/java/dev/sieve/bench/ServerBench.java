@@ -82,9 +82,7 @@ public final class ServerBench {
                     warmUp(url, script);
                 }
                 long eventsBefore = store.audit().verify().events();
-                var groupsBefore = store.audit().groupStats();
-                long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-                long[] gcBefore = collections();
+                RunCounters before = RunCounters.now(store);
                 System.out.println("timed run from " + java.time.LocalTime.now().withNano(0));
                 Process wrk = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
                         "-s", script.toString(), url).redirectErrorStream(true).start();
@@ -97,14 +95,13 @@ public final class ServerBench {
                 wrk.waitFor();
                 System.out.println(out);
                 System.out.println("mid-run reload: " + reloadReport);
-                var groups = store.audit().groupStats();
+                RunCounters after = RunCounters.now(store);
                 System.out.printf("JIT compilation during the run: %.1f s; audit group commits: %d for %d events (%.1f per commit)%n",
-                        (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore) / 1e3,
-                        groups.commits() - groupsBefore.commits(), groups.events() - groupsBefore.events(),
-                        (groups.events() - groupsBefore.events()) / (double) Math.max(1, groups.commits() - groupsBefore.commits()));
-                long[] gc = collections();
+                        (after.jitMillis() - before.jitMillis()) / 1e3, after.commits() - before.commits(),
+                        after.events() - before.events(),
+                        (after.events() - before.events()) / (double) Math.max(1, after.commits() - before.commits()));
                 System.out.printf("garbage collection during the run: %d collections, %d ms of pauses in all%n",
-                        gc[0] - gcBefore[0], gc[1] - gcBefore[1]);
+                        after.collections() - before.collections(), after.gcMillis() - before.gcMillis());
                 var v = store.audit().verify();
                 System.out.printf("audit trail: %d events written during the run, chain intact: %s%n", v.events() - eventsBefore, v.intact());
             }
@@ -115,15 +112,19 @@ public final class ServerBench {
         }
     }
 
-    /** Collections so far and their accumulated time in ms, over all collectors. */
-    private static long[] collections() {
-        long count = 0;
-        long millis = 0;
-        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            count += Math.max(0, gc.getCollectionCount());
-            millis += Math.max(0, gc.getCollectionTime());
+    /** Cumulative counts read before and after the timed run: JIT time, collections, audit group commits. */
+    private record RunCounters(long jitMillis, long collections, long gcMillis, long commits, long events) {
+        static RunCounters now(SieveStore store) {
+            long count = 0;
+            long millis = 0;
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, gc.getCollectionCount());
+                millis += Math.max(0, gc.getCollectionTime());
+            }
+            var groups = store.audit().groupStats();
+            return new RunCounters(ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), count, millis,
+                    groups.commits(), groups.events());
         }
-        return new long[] {count, millis};
     }
 
     /** Uploads a UK list file as a new publication of the source "bench-reload"; reports how it went. */

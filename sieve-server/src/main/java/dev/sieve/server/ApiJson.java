@@ -48,7 +48,7 @@ final class ApiJson {
     private ApiJson() {
     }
 
-    /** Bodies up to this size are read to their end before a 413, so that the client gets to read the answer. */
+    /** Bodies up to this size are read to their end before a refusal, so that the client gets to read the answer. */
     private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
     static byte[] body(Context ctx, int limit) {
@@ -61,11 +61,10 @@ final class ApiJson {
                 throw ApiException.badRequest(null, "the Content-Length header is not a number");
             }
         }
-        try (InputStream in = ctx.bodyInputStream()) {
-            if (declared > limit) {
-                if (declared <= DRAIN_LIMIT) in.skipNBytes(declared);
-                throw tooLarge(limit);
-            }
+        // a refusal is answered through the error handler, which reads the rest of the body first (drainUnread)
+        try {
+            InputStream in = ctx.bodyInputStream();
+            if (declared > limit) throw tooLarge(limit);
             if (declared >= 0) {
                 byte[] exact = new byte[(int) declared];
                 int n = in.readNBytes(exact, 0, exact.length);
@@ -73,10 +72,7 @@ final class ApiJson {
                 return exact;
             }
             byte[] bytes = in.readNBytes(limit + 1);
-            if (bytes.length > limit) {
-                in.skip(DRAIN_LIMIT);
-                throw tooLarge(limit);
-            }
+            if (bytes.length > limit) throw tooLarge(limit);
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the request body", e);
@@ -89,6 +85,7 @@ final class ApiJson {
      * a client still writing, which then sees a broken pipe instead of the answer.
      */
     static void drainUnread(Context ctx) {
+        if (ctx.contentLength() > DRAIN_LIMIT) return; // too much to read for a refusal: the connection closes
         try (InputStream in = ctx.bodyInputStream()) {
             long left = DRAIN_LIMIT;
             while (left > 0) {

@@ -27,10 +27,15 @@ final class Background implements AutoCloseable {
     private final ExecutorService executor;
 
     Background(String name) {
-        this.executor = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name(name).daemon().unstarted(() -> {
+        this.executor = Executors.newSingleThreadExecutor(r -> thread(name, r));
+    }
+
+    /** A daemon platform thread that lowers its own priority before running {@code body}; not yet started. */
+    static Thread thread(String name, Runnable body) {
+        return Thread.ofPlatform().name(name).daemon().unstarted(() -> {
             lowerPriorityOfThisThread();
-            r.run();
-        }));
+            body.run();
+        });
     }
 
     /** Runs {@code work} on the background thread and waits for it; its exceptions are rethrown here. */
@@ -59,7 +64,7 @@ final class Background implements AutoCloseable {
      * (Linux: {@code renice} on the thread's own id, read from {@code /proc/thread-self}); elsewhere the
      * thread keeps its priority. Returns whether it was lowered.
      */
-    static boolean lowerPriorityOfThisThread() {
+    private static boolean lowerPriorityOfThisThread() {
         try {
             Path self = Path.of("/proc/thread-self");
             if (!Files.exists(self)) return false;

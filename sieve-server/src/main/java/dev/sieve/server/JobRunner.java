@@ -40,8 +40,7 @@ final class JobRunner implements AutoCloseable {
 
     void start() {
         for (JobStore.Job j : jobs.unfinished()) queue.add(j.id());
-        worker = Thread.ofPlatform().daemon().name("sieve-jobs").start(() -> {
-            Background.lowerPriorityOfThisThread();
+        worker = Background.thread("sieve-jobs", () -> {
             while (!closed) {
                 try {
                     String id = queue.take();
@@ -55,6 +54,7 @@ final class JobRunner implements AutoCloseable {
                 }
             }
         });
+        worker.start();
     }
 
     void submit(String id) {

@@ -80,7 +80,7 @@ final class ScreeningHandlers {
                 "travellers", results.size(), "not_clear", audited,
                 "publications", publications.stream().map(Publication::id).toList()));
         ApiJson.send(ctx, Views.map("manifest", manifest.reference(), "legs", manifest.legs(), "travellers", travellers,
-                "publications", Views.publications(publications), "audit_event", seq));
+                "publications", Views.publicationsJson(publications), "audit_event", seq));
     }
 
     /** The body of a message sent as is (not JSON), refused when empty. */
@@ -123,7 +123,7 @@ final class ScreeningHandlers {
         metrics.screened(payments.size(), alerts);
         long seq = appendEvent(caller, "screen.payment", payments.getFirst().message(),
                 Views.map("payments", audited, "publications", publications.stream().map(Publication::id).toList()));
-        ApiJson.send(ctx, Views.map("payments", out, "publications", Views.publications(publications), "audit_event", seq));
+        ApiJson.send(ctx, Views.map("payments", out, "publications", Views.publicationsJson(publications), "audit_event", seq));
     }
 
     private void screen(Context ctx) {

@@ -157,7 +157,7 @@ public final class SieveServer implements AutoCloseable {
         out.put("status", "ok");
         out.put("entities", screening.snapshot().engine().entityCount());
         out.put("databank_entries", screening.databankSnapshot().entries().size());
-        out.put("publications", Views.publications(screening.snapshot().publications()));
+        out.put("publications", Views.publicationsJson(screening.snapshot().publications()));
         ApiJson.send(ctx, out);
     }
 
