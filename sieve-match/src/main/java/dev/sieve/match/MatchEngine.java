@@ -87,10 +87,16 @@ public final class MatchEngine {
     private static final int FACTS = 4;
     /** Per country code (as listed), the entities with it as nationality, citizenship or address country. */
     private final Map<String, java.util.BitSet> entitiesByCountry = new HashMap<>();
+    /** The analysed forms of the listed names, kept for the next {@link #rebuild} (empty after {@link #build}). */
+    private final ListedForms forms;
+    /** How many names this build analysed; the others came from the previous index. */
+    private final int namesAnalysed;
 
     private MatchEngine(List<Entity> entities, CandidateIndex index, TokenWeights weights,
-                        Map<String, int[]> identifiers, double defaultThreshold) {
+                        Map<String, int[]> identifiers, double defaultThreshold, ListedForms.Builder forms) {
         this.entities = entities;
+        this.forms = forms.build();
+        this.namesAnalysed = forms.analysed();
         this.index = index;
         this.weights = weights;
         this.identifiers = identifiers;
@@ -117,21 +123,36 @@ public final class MatchEngine {
     }
 
     public static MatchEngine build(Collection<Entity> entityCollection, double defaultThreshold) {
-        return build(entityCollection, defaultThreshold, null);
+        return build(entityCollection, defaultThreshold, null, new ListedForms.Builder(ListedForms.NONE, false));
+    }
+
+    /**
+     * The same index as {@link #build(Collection)}, for a service that rebuilds it as its lists change:
+     * names {@code previous} (null for none) already listed keep their analysed forms instead of being
+     * analysed again, and this index keeps its own for the rebuild after it. A daily update of one list
+     * changes a few entries among thousands.
+     */
+    public static MatchEngine rebuild(Collection<Entity> entities, MatchEngine previous) {
+        return build(entities, DEFAULT_THRESHOLD, null, reusing(previous));
     }
 
     /**
      * An engine over a small set of entities (the agencies' databank entries) that weighs name parts by
      * their rarity in {@code reference}'s larger corpus: among a few hundred entries every name looks
-     * rare, and "Mohammed" would weigh as much as a rare family name.
+     * rare, and "Mohammed" would weigh as much as a rare family name. Names {@code previous} (null for
+     * none) listed keep their forms, as in {@link #rebuild}.
      */
-    public static MatchEngine buildWithRarityOf(Collection<Entity> entities, MatchEngine reference) {
+    public static MatchEngine buildWithRarityOf(Collection<Entity> entities, MatchEngine reference, MatchEngine previous) {
         boolean usable = reference != null && reference.nameCount() >= 1000;
-        return build(entities, DEFAULT_THRESHOLD, usable ? reference.weights : null);
+        return build(entities, DEFAULT_THRESHOLD, usable ? reference.weights : null, reusing(previous));
+    }
+
+    private static ListedForms.Builder reusing(MatchEngine previous) {
+        return new ListedForms.Builder(previous == null ? ListedForms.NONE : previous.forms, true);
     }
 
     private static MatchEngine build(Collection<Entity> entityCollection, double defaultThreshold,
-                                     TokenWeights rarity) {
+                                     TokenWeights rarity, ListedForms.Builder forms) {
         List<Entity> entities = List.copyOf(entityCollection);
         CandidateIndex.Builder names = new CandidateIndex.Builder();
         Map<String, List<Integer>> ids = new HashMap<>();
@@ -139,7 +160,7 @@ public final class MatchEngine {
             Entity entity = entities.get(e);
             for (int n = 0; n < entity.names().size(); n++) {
                 Name name = entity.names().get(n);
-                for (NameForm form : NameAnalyzer.analyze(name.value(), entity.schema())) {
+                for (NameForm form : forms.forms(name.value(), entity.schema())) {
                     names.add(e, n, form, name.weak());
                 }
             }
@@ -151,7 +172,12 @@ public final class MatchEngine {
         Map<String, int[]> idIndex = new HashMap<>();
         ids.forEach((k, v) -> idIndex.put(k, v.stream().distinct().mapToInt(Integer::intValue).toArray()));
         TokenWeights weights = rarity != null ? rarity : names.weights();
-        return new MatchEngine(entities, names.build(weights), weights, idIndex, defaultThreshold);
+        return new MatchEngine(entities, names.build(weights), weights, idIndex, defaultThreshold, forms);
+    }
+
+    /** How many names this build analysed; with {@link #rebuild}, the names the previous index did not list. */
+    public int namesAnalysed() {
+        return namesAnalysed;
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.sieve.store.SieveStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,13 @@ public final class ScreeningService {
     public record DatabankSnapshot(MatchEngine engine, Map<String, DatabankEntry> entries) {
     }
 
+    /**
+     * What a reload did: the index swapped in, how many entities it read from the store (those of
+     * sources with a new publication) and how many names it analysed (those not in the previous index).
+     */
+    public record Reloaded(Snapshot snapshot, int entitiesRead, int namesAnalysed) {
+    }
+
     /** The outcome of one screening: the alerts and the publications they were screened against. */
     public record Result(List<Match> matches, List<Publication> publications) {
     }
@@ -39,25 +47,54 @@ public final class ScreeningService {
             new AtomicReference<>(new DatabankSnapshot(MatchEngine.build(List.of()), Map.of()));
     private final Object databankSwap = new Object();
 
-    /** Rebuilds from the store's latest publication of each source (optionally only some sources) and swaps. */
-    public Snapshot reload(SieveStore store, Collection<String> sources) {
-        List<Entity> entities = new ArrayList<>();
-        List<Publication> used = new ArrayList<>();
-        for (String source : store.sources()) {
-            if (sources != null && !sources.isEmpty() && !sources.contains(source)) continue;
-            Publication p = store.latestPublication(source).orElse(null);
-            if (p == null) continue;
-            store.entitiesOf(p.id(), entities::add);
-            used.add(p);
+    /**
+     * The entities of each publication in the current index, by publication id: a reload reads from the
+     * store only the sources with a new publication (a publication's entities never change once stored).
+     */
+    private Map<Long, List<Entity>> entitiesByPublication = Map.of();
+    private final Object listsSwap = new Object();
+
+    /**
+     * Rebuilds from the store's latest publication of each source (optionally only some sources) and
+     * swaps. Serialised, so the last swap always reflects the last publication stored before it began.
+     * Sources whose latest publication is already indexed are not read again, and names already indexed
+     * are not analysed again ({@link MatchEngine#rebuild}).
+     */
+    public Reloaded reload(SieveStore store, Collection<String> sources) {
+        synchronized (listsSwap) {
+            int read = 0;
+            List<Entity> entities = new ArrayList<>();
+            List<Publication> used = new ArrayList<>();
+            Map<Long, List<Entity>> byPublication = new HashMap<>();
+            for (String source : store.sources()) {
+                if (sources != null && !sources.isEmpty() && !sources.contains(source)) continue;
+                Publication p = store.latestPublication(source).orElse(null);
+                if (p == null) continue;
+                List<Entity> ofPublication = entitiesByPublication.get(p.id());
+                if (ofPublication == null) {
+                    List<Entity> fromStore = new ArrayList<>();
+                    store.entitiesOf(p.id(), fromStore::add);
+                    ofPublication = List.copyOf(fromStore);
+                    read += ofPublication.size();
+                }
+                byPublication.put(p.id(), ofPublication);
+                entities.addAll(ofPublication);
+                used.add(p);
+            }
+            Snapshot next = swap(entities, used);
+            entitiesByPublication = byPublication;
+            return new Reloaded(next, read, next.engine().namesAnalysed());
         }
-        return swap(entities, used);
     }
 
     /** Swaps in an index built over these entities (e.g. read straight from list files). */
     public Snapshot swap(Collection<Entity> entities, List<Publication> publications) {
-        Snapshot next = new Snapshot(MatchEngine.build(entities), List.copyOf(publications));
-        current.set(next);
-        return next;
+        synchronized (listsSwap) {
+            Snapshot next = new Snapshot(MatchEngine.rebuild(entities, current.get().engine()), List.copyOf(publications));
+            current.set(next);
+            entitiesByPublication = Map.of();
+            return next;
+        }
     }
 
     /**
@@ -70,7 +107,7 @@ public final class ScreeningService {
             for (DatabankEntry e : store.databank().active()) entries.put(e.id(), e);
             DatabankSnapshot next = new DatabankSnapshot(
                     MatchEngine.buildWithRarityOf(entries.values().stream().map(DatabankEntry::entity).toList(),
-                            current.get().engine()), Map.copyOf(entries));
+                            current.get().engine(), databank.get().engine()), Map.copyOf(entries));
             databank.set(next);
             return next;
         }

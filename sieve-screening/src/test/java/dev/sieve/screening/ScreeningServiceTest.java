@@ -56,6 +56,37 @@ class ScreeningServiceTest {
         }
     }
 
+    @Test
+    void reloadReadsAndAnalysesOnlyWhatIsNewAndIndexesAsAFreshReload() throws Exception {
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
+            ListLoader loader = new ListLoader(store);
+            loader.load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
+            ScreeningService service = new ScreeningService();
+            ScreeningService.Reloaded first = service.reload(store, List.of());
+            int un = first.snapshot().engine().entityCount();
+            assertThat(first.entitiesRead()).isEqualTo(un).isPositive();
+            assertThat(first.namesAnalysed()).isPositive();
+
+            ScreeningService.Reloaded unchanged = service.reload(store, List.of());
+            assertThat(unchanged.entitiesRead()).isZero();
+            assertThat(unchanged.namesAnalysed()).isZero();
+            assertThat(unchanged.snapshot().engine().entityCount()).isEqualTo(un);
+
+            loader.load(List.of(SharedData.list("ofac_sdn/2021-07_complete_set")), LoadOptions.strict(), LoadListener.NONE);
+            ScreeningService.Reloaded withOfac = service.reload(store, List.of());
+            int all = withOfac.snapshot().engine().entityCount();
+            assertThat(withOfac.entitiesRead()).isEqualTo(all - un);
+            assertThat(withOfac.namesAnalysed()).isPositive();
+
+            ScreeningService fresh = new ScreeningService();
+            assertThat(fresh.reload(store, List.of()).entitiesRead()).isEqualTo(all);
+            for (String name : List.of("KIM, Jong Un", "Usama bin Ladin", "Korea Kwangson Banking Corp", "Ali Khan")) {
+                ScreeningQuery q = ScreeningQuery.of(name);
+                assertThat(service.screen(q)).as(name).isEqualTo(fresh.screen(q));
+            }
+        }
+    }
+
     private static void loop(ScreeningService service, AtomicBoolean stop, AtomicInteger screened) {
         while (!stop.get()) {
             ScreeningService.Result r = service.screen(ScreeningQuery.of("Usama bin Ladin").withSchema(Schema.PERSON));

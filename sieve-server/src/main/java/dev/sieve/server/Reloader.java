@@ -3,6 +3,8 @@ package dev.sieve.server;
 import dev.sieve.screening.ScreeningService;
 import dev.sieve.store.SieveStore;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the screening indexes in step with the database: after this server's own changes at once, and
@@ -11,6 +13,7 @@ import java.time.Duration;
  * {@link Background} thread, and is swapped in atomically.
  */
 final class Reloader implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Reloader.class);
     private final SieveStore store;
     private final ScreeningService screening;
     private final ServerMetrics metrics;
@@ -34,10 +37,13 @@ final class Reloader implements AutoCloseable {
     private synchronized void rebuildLists() {
         long t0 = System.nanoTime();
         SieveStore.ChangeMarker before = store.changeMarker();
-        screening.reload(store, null);
+        ScreeningService.Reloaded lists = screening.reload(store, null);
         screening.reloadDatabank(store);
         marker = before;
-        metrics.reloaded(System.nanoTime() - t0);
+        long took = System.nanoTime() - t0;
+        metrics.reloaded(took);
+        LOG.info("indexes rebuilt in {} ms: {} entities, {} read from the database, {} names analysed",
+                took / 1_000_000, lists.snapshot().engine().entityCount(), lists.entitiesRead(), lists.namesAnalysed());
     }
 
     synchronized void reloadDatabank() {
