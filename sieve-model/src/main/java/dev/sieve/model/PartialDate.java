@@ -66,13 +66,19 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         return c;
     }
 
+    /** ISO 8601 as far as known: "1964", "1964-03", "1964-03-08" (every stored entity writes its dates so). */
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        StringBuilder b = new StringBuilder(10);
+        padded(b, year, 4);
+        if (month != null) padded(b.append('-'), month, 2);
+        if (day != null) padded(b.append('-'), day, 2);
+        return b.toString();
+    }
+
+    private static void padded(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        b.repeat('0', width - digits.length()).append(digits);
     }
 
     public enum Precision { YEAR, MONTH, DAY }

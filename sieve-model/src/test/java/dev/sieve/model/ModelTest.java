@@ -17,6 +17,17 @@ class ModelTest {
     }
 
     @Test
+    void partialDatesPrintZeroPaddedIsoForms() {
+        assertThat(new PartialDate(7, null, null)).hasToString("0007");
+        assertThat(new PartialDate(987, 3, null)).hasToString("0987-03");
+        assertThat(new PartialDate(1964, 3, 8)).hasToString("1964-03-08");
+        assertThat(new PartialDate(9999, 12, 31)).hasToString("9999-12-31");
+        for (String iso : new String[] {"0001", "1984-11", "2000-02-29"}) {
+            assertThat(PartialDate.parse(iso)).hasToString(iso);
+        }
+    }
+
+    @Test
     void birthDateRangesAndCirca() {
         BirthDate range = new BirthDate(PartialDate.ofYear(1960), PartialDate.ofYear(1962), true);
         assertThat(range.isRange()).isTrue();
