@@ -44,6 +44,7 @@ public final class ServerBench {
         int threads = 2;
         boolean reload = true;
         boolean warmReload = true;
+        boolean timeline = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
@@ -51,6 +52,7 @@ public final class ServerBench {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--no-reload" -> reload = false;
                 case "--cold-reload" -> warmReload = false;
+                case "--timeline" -> timeline = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -71,29 +73,47 @@ public final class ServerBench {
                 Files.writeString(script, luaScript(key, queryNames()));
                 String url = "http://127.0.0.1:" + server.port();
                 warmUp(url, script);
-                // The UK list as published on one day and on the next (same records, new date line): the
-                // mid-run reload is a daily update. A server that has run for a while has reloaded before,
-                // so by default the warm-up loads the first day's file (the loading and index-building code
-                // then gets compiled here, not during the timed run); --cold-reload skips that.
-                byte[] day1 = Files.readAllBytes(SharedData.list("uk_ofsi/sanctionsconlist.csv"));
-                byte[] day2 = nextDay(day1);
+                // The UK list as published day after day (same records, new date line): the mid-run reload
+                // is a daily update. A server that has run for a while has loaded many, so by default the
+                // warm-up uploads daily files until loading one compiles little (the loading and
+                // index-building code is then compiled, as in such a server); --cold-reload skips that and
+                // measures the first upload after a start.
+                byte[] published = Files.readAllBytes(SharedData.list("uk_ofsi/sanctionsconlist.csv"));
+                int day = 0;
                 if (reload && warmReload) {
-                    System.out.println("warm-up reload: " + upload(url, admin, day1, server));
-                    warmUp(url, script);
+                    var jit = ManagementFactory.getCompilationMXBean();
+                    for (long compiled = Long.MAX_VALUE; compiled >= 300 && day < 8; day++) {
+                        long before = jit.getTotalCompilationTime();
+                        String report = upload(url, admin, daysLater(published, day), server);
+                        Thread.sleep(1000); // compilations it queued finish
+                        compiled = jit.getTotalCompilationTime() - before;
+                        System.out.printf("warm-up reload %d: %s; JIT compilation %.1f s%n", day + 1, report, compiled / 1e3);
+                    }
                 }
+                // the audit chain is read before the last warm-up: reading all of it disturbs H2's caches
                 long eventsBefore = store.audit().verify().events();
+                warmUp(url, script);
                 RunCounters before = RunCounters.now(store);
                 System.out.println("timed run from " + java.time.LocalTime.now().withNano(0));
+                long startSecond = System.currentTimeMillis() / 1000;
+                Path runScript = script;
+                if (timeline) {
+                    // one connection per wrk thread, so each response follows its own request
+                    threads = connections;
+                    runScript = dir.resolve("timeline.lua");
+                    Files.writeString(runScript, Files.readString(script) + TIMELINE_LUA);
+                }
                 Process wrk = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
-                        "-s", script.toString(), url).redirectErrorStream(true).start();
+                        "-s", runScript.toString(), url).redirectErrorStream(true).start();
                 String reloadReport = "no reload";
                 if (reload) {
                     Thread.sleep(seconds * 500L);
-                    reloadReport = upload(url, admin, warmReload ? day2 : day1, server);
+                    System.out.printf("mid-run reload at second %d%n", System.currentTimeMillis() / 1000 - startSecond);
+                    reloadReport = upload(url, admin, daysLater(published, day), server);
                 }
                 String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 wrk.waitFor();
-                System.out.println(out);
+                System.out.println(timeline ? timeline(out, startSecond) : out);
                 System.out.println("mid-run reload: " + reloadReport);
                 RunCounters after = RunCounters.now(store);
                 System.out.printf("JIT compilation during the run: %.1f s; audit group commits: %d for %d events (%.1f per commit)%n",
@@ -103,7 +123,8 @@ public final class ServerBench {
                 System.out.printf("garbage collection during the run: %d collections, %d ms of pauses in all%n",
                         after.collections() - before.collections(), after.gcMillis() - before.gcMillis());
                 var v = store.audit().verify();
-                System.out.printf("audit trail: %d events written during the run, chain intact: %s%n", v.events() - eventsBefore, v.intact());
+                System.out.printf("audit trail: %d events written since the last warm-up began (%d during the run), chain intact: %s%n",
+                        v.events() - eventsBefore, after.events() - before.events(), v.intact());
             }
         } finally {
             try (var files = Files.walk(dir)) {
@@ -140,13 +161,13 @@ public final class ServerBench {
                 (System.nanoTime() - r0) / 1e9, up.statusCode(), server.screening().snapshot().engine().entityCount());
     }
 
-    /** The same list file dated one day later (its first line is "Last Updated,dd/mm/yyyy"). */
-    static byte[] nextDay(byte[] ukList) {
+    /** The same list file dated {@code days} later (its first line is "Last Updated,dd/mm/yyyy"). */
+    static byte[] daysLater(byte[] ukList, int days) {
         String text = new String(ukList, StandardCharsets.UTF_8);
         var m = java.util.regex.Pattern.compile("^Last Updated,(\\d{2}/\\d{2}/\\d{4})").matcher(text);
         if (!m.find()) throw new IllegalStateException("the UK list no longer starts with its 'Last Updated' line");
         var format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        String next = java.time.LocalDate.parse(m.group(1), format).plusDays(1).format(format);
+        String next = java.time.LocalDate.parse(m.group(1), format).plusDays(days).format(format);
         return (text.substring(0, m.start(1)) + next + text.substring(m.end(1))).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -171,6 +192,64 @@ public final class ServerBench {
             System.out.printf("warm-up %d: JIT compilation %.1f s%n", round, compiled / 1e3);
             if (compiled < 500) return;
         }
+    }
+
+    /**
+     * With --timeline, wrk's script also times each response with its own clock (one connection per
+     * thread, so the last request sent is the one answered) and prints, per second, the responses and
+     * those slower than 5 and 10 ms: where in the run the tail is. A diagnostic: the percentiles quoted
+     * are wrk's own, and this script's clock counts somewhat fewer slow responses than wrk's percentiles imply.
+     */
+    private static final String TIMELINE_LUA = """
+            local ffi = require("ffi")
+            ffi.cdef[[ typedef struct { long tv_sec; long tv_nsec; } sieve_ts; int clock_gettime(int clk, sieve_ts *tp); ]]
+            local ts = ffi.new("sieve_ts")
+            local function now() ffi.C.clock_gettime(0, ts); return tonumber(ts.tv_sec) + tonumber(ts.tv_nsec) / 1e9 end
+            local sentAt = 0
+            total, over5, over10, worst = {}, {}, {}, {}
+            local plainRequest = request
+            request = function() sentAt = now(); return plainRequest() end
+            response = function(status, headers, body)
+              local t = now(); local ms = (t - sentAt) * 1000; local s = math.floor(t)
+              total[s] = (total[s] or 0) + 1
+              if ms > 5 then over5[s] = (over5[s] or 0) + 1 end
+              if ms > 10 then over10[s] = (over10[s] or 0) + 1 end
+              if ms > (worst[s] or 0) then worst[s] = ms end
+            end
+            local threads = {}
+            setup = function(thread) table.insert(threads, thread) end
+            local plainDone = done
+            done = function(summary, latency, requests)
+              plainDone(summary, latency, requests)
+              local sum = {}
+              for _, t in ipairs(threads) do
+                local tt, t5, t10, tw = t:get("total"), t:get("over5"), t:get("over10"), t:get("worst")
+                for s, n in pairs(tt) do
+                  local a = sum[s] or {0, 0, 0, 0}
+                  a[1] = a[1] + n; a[2] = a[2] + (t5[s] or 0); a[3] = a[3] + (t10[s] or 0); a[4] = math.max(a[4], tw[s] or 0)
+                  sum[s] = a
+                end
+              end
+              for s, a in pairs(sum) do io.write(string.format("SECOND %d %d %d %d %.1f\\n", s, a[1], a[2], a[3], a[4])) end
+            end
+            """;
+
+    /** wrk's output with its per-second lines as a table from the run's start. */
+    private static String timeline(String wrkOutput, long startSecond) {
+        StringBuilder rest = new StringBuilder();
+        java.util.TreeMap<Long, String> rows = new java.util.TreeMap<>();
+        for (String line : wrkOutput.split("\n")) {
+            if (!line.startsWith("SECOND ")) {
+                rest.append(line).append('\n');
+                continue;
+            }
+            String[] f = line.split(" ");
+            long second = Long.parseLong(f[1]) - startSecond;
+            rows.put(second, String.format("%4d %8s %8s %8s %10s", second, f[2], f[3], f[4], f[5]));
+        }
+        StringBuilder table = new StringBuilder("second responses  over5ms over10ms  slowest_ms\n");
+        rows.values().forEach(r -> table.append(r).append('\n'));
+        return rest + table.toString();
     }
 
     /** The benchmark cases' query names: hits, near misses and clean customers, in file order. */
