@@ -22,12 +22,6 @@ final class ListedForms {
         this.bySchema = bySchema;
     }
 
-    int size() {
-        int n = 0;
-        for (Map<String, List<NameForm>> m : bySchema.values()) n += m.size();
-        return n;
-    }
-
     private List<NameForm> get(String raw, Schema schema) {
         Map<String, List<NameForm>> byName = bySchema.get(schema);
         return byName == null ? null : byName.get(raw);

@@ -2,17 +2,11 @@ package dev.sieve.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sieve.lists.CsvParser;
 import dev.sieve.lists.ListFiles;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Match;
-import dev.sieve.model.PartialDate;
-import dev.sieve.model.Schema;
 import dev.sieve.model.ScreeningQuery;
 import dev.sieve.testing.SharedData;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,20 +24,8 @@ class PruningTest {
         } finally {
             System.clearProperty("sieve.match.noPruning");
         }
-        List<ScreeningQuery> queries = new ArrayList<>();
-        try (CsvParser csv = new CsvParser(Files.newBufferedReader(SharedData.bench().resolve("screening-cases.csv"),
-                StandardCharsets.UTF_8), "screening-cases.csv")) {
-            List<String> h = csv.next().fields();
-            CsvParser.Row r;
-            // every 4th case: positives of each variation and negatives, with birth dates and nationalities
-            for (int i = 0; (r = csv.next()) != null; i++) {
-                if (i % 4 != 0) continue;
-                String dob = r.get(h.indexOf("birth_date"));
-                String nat = r.get(h.indexOf("nationality"));
-                queries.add(new ScreeningQuery(r.get(h.indexOf("query_name")), Schema.parse(r.get(h.indexOf("schema"))),
-                        dob.isEmpty() ? null : PartialDate.parse(dob), nat.isEmpty() ? null : nat, List.of(), null, 10));
-            }
-        }
+        // every 4th case: positives of each variation and negatives, with birth dates and nationalities
+        List<ScreeningQuery> queries = ScreeningCases.every(4, true);
         int alerts = 0;
         for (ScreeningQuery q : queries) {
             List<Match> a = pruned.screen(q);

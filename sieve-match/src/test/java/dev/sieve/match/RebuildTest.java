@@ -2,15 +2,11 @@ package dev.sieve.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sieve.lists.CsvParser;
 import dev.sieve.lists.ListFiles;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Name;
-import dev.sieve.model.Schema;
 import dev.sieve.model.ScreeningQuery;
 import dev.sieve.testing.SharedData;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +36,7 @@ class RebuildTest {
         MatchEngine fresh = MatchEngine.build(all);
         assertThat(fresh.namesAnalysed()).isGreaterThan(distinctNames(all).size());
         int alerts = 0;
-        for (ScreeningQuery q : queries()) {
+        for (ScreeningQuery q : ScreeningCases.every(16, false)) {
             var a = updated.screen(q);
             assertThat(a).as(q.name()).isEqualTo(fresh.screen(q));
             alerts += a.size();
@@ -59,20 +55,5 @@ class RebuildTest {
             for (Name n : e.names()) names.add(e.schema() + "\u0000" + n.value());
         }
         return names;
-    }
-
-    private static List<ScreeningQuery> queries() throws Exception {
-        List<ScreeningQuery> queries = new ArrayList<>();
-        try (CsvParser csv = new CsvParser(Files.newBufferedReader(SharedData.bench().resolve("screening-cases.csv"),
-                StandardCharsets.UTF_8), "screening-cases.csv")) {
-            List<String> h = csv.next().fields();
-            CsvParser.Row r;
-            for (int i = 0; (r = csv.next()) != null; i++) {
-                if (i % 16 != 0) continue;
-                queries.add(new ScreeningQuery(r.get(h.indexOf("query_name")), Schema.parse(r.get(h.indexOf("schema"))),
-                        null, null, List.of(), null, 10));
-            }
-        }
-        return queries;
     }
 }

@@ -32,10 +32,14 @@ public final class ScreeningService {
     }
 
     /**
-     * What a reload did: the index swapped in, how many entities it read from the store (those of
-     * sources with a new publication) and how many names it analysed (those not in the previous index).
+     * What a reload did: the index swapped in and how many entities it read from the store (those of
+     * sources with a new publication).
      */
-    public record Reloaded(Snapshot snapshot, int entitiesRead, int namesAnalysed) {
+    public record Reloaded(Snapshot snapshot, int entitiesRead) {
+        /** How many names the rebuild analysed (those the previous index did not list). */
+        public int namesAnalysed() {
+            return snapshot.engine().namesAnalysed();
+        }
     }
 
     /** The outcome of one screening: the alerts and the publications they were screened against. */
@@ -81,20 +85,24 @@ public final class ScreeningService {
                 entities.addAll(ofPublication);
                 used.add(p);
             }
-            Snapshot next = swap(entities, used);
+            Snapshot next = install(entities, used);
             entitiesByPublication = byPublication;
-            return new Reloaded(next, read, next.engine().namesAnalysed());
+            return new Reloaded(next, read);
         }
     }
 
     /** Swaps in an index built over these entities (e.g. read straight from list files). */
     public Snapshot swap(Collection<Entity> entities, List<Publication> publications) {
         synchronized (listsSwap) {
-            Snapshot next = new Snapshot(MatchEngine.rebuild(entities, current.get().engine()), List.copyOf(publications));
-            current.set(next);
             entitiesByPublication = Map.of();
-            return next;
+            return install(entities, publications);
         }
+    }
+
+    private Snapshot install(Collection<Entity> entities, List<Publication> publications) {
+        Snapshot next = new Snapshot(MatchEngine.rebuild(entities, current.get().engine()), List.copyOf(publications));
+        current.set(next);
+        return next;
     }
 
     /**

@@ -62,24 +62,21 @@ final class Background implements AutoCloseable {
     /**
      * Lowers the calling platform thread's scheduling priority to {@link #NICE}, where the OS allows it
      * (Linux: {@code renice} on the thread's own id, read from {@code /proc/thread-self}); elsewhere the
-     * thread keeps its priority. Returns whether it was lowered.
+     * thread keeps its priority.
      */
-    private static boolean lowerPriorityOfThisThread() {
+    private static void lowerPriorityOfThisThread() {
         try {
             Path self = Path.of("/proc/thread-self");
-            if (!Files.exists(self)) return false;
+            if (!Files.exists(self)) return;
             String tid = Files.readSymbolicLink(self).getFileName().toString();
             Process renice = new ProcessBuilder("renice", "-n", String.valueOf(NICE), "-p", tid)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             boolean ok = renice.waitFor(10, TimeUnit.SECONDS) && renice.exitValue() == 0;
             if (!ok) LOG.debug("renice of thread {} failed; background work runs at normal priority", tid);
-            return ok;
         } catch (IOException | UnsupportedOperationException e) {
             LOG.debug("cannot lower the background thread's priority: {}", e.toString());
-            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
         }
     }
 
