@@ -59,7 +59,8 @@ public final class ServerBench {
         Path dir = Files.createTempDirectory("sieve-server-bench");
         try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
             long t0 = System.nanoTime();
-            new ListLoader(store).load(List.of(SharedData.lists()), new LoadOptions(true, null, null), new LoadListener() { });
+            new ListLoader(store).load(List.of(SharedData.lists()),
+                    new LoadOptions(true, null, null).withDatedPaths(SharedData.undatedPublishedPaths()), new LoadListener() { });
             System.out.printf("loaded all lists in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             SieveServer.bootstrap(store);
             store.agencies().create(Actor.cli(), "bench", "Benchmark agency");

@@ -1,6 +1,7 @@
 package dev.sieve.cli;
 
 import dev.sieve.databank.LoadRejectedException;
+import dev.sieve.databank.UndatedPublicationException;
 import dev.sieve.lists.ListFormatException;
 import dev.sieve.store.StoreException;
 import java.io.IOException;
@@ -16,6 +17,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
         var err = cli.getErr();
         if (ex instanceof ListFormatException || ex instanceof LoadRejectedException || ex instanceof StoreException
+                || ex instanceof UndatedPublicationException
                 || ex instanceof IOException || ex instanceof UncheckedIOException
                 || ex instanceof IllegalArgumentException || ex instanceof UserException) {
             err.println("sieve: " + ex.getMessage());

@@ -6,6 +6,7 @@ import dev.sieve.databank.LoadOptions;
 import dev.sieve.databank.LoadReport;
 import dev.sieve.lists.ListInput;
 import dev.sieve.lists.Problem;
+import dev.sieve.model.Publication;
 import dev.sieve.store.SieveStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,15 +36,31 @@ final class LoadCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--source", description = "File the publications under this source name.")
     String source;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (YYYY-MM-DD or an ISO instant) for files that carry none, e.g. OFAC CSV.")
-    String published;
+    @Option(names = "--published", paramLabel = "[PATH=]DATE",
+            description = "Publication date (YYYY-MM-DD or an ISO instant) of files that carry none (OFAC's CSV): "
+                    + "DATE for all of them, PATH=DATE for those under PATH; repeatable. Such files are refused "
+                    + "without one: publications are ordered by their dates, never by when they were loaded.")
+    List<String> published = List.of();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
-        Instant publishedAt = published == null ? null : Dates.instant(published, "--published");
+        Instant publishedAt = null;
+        List<LoadOptions.DatedPath> dated = new java.util.ArrayList<>();
+        for (String given : published) {
+            int eq = given.lastIndexOf('=');
+            if (eq < 0) {
+                if (publishedAt != null) throw new UserException("--published DATE is given twice; use PATH=DATE for different dates");
+                publishedAt = Dates.instant(given, "--published");
+            } else {
+                Path path = Path.of(given.substring(0, eq));
+                if (!java.nio.file.Files.exists(path)) {
+                    throw new UserException("--published " + given + ": no such file or folder: " + path);
+                }
+                dated.add(new LoadOptions.DatedPath(path, Dates.instant(given.substring(eq + 1), "--published " + given)));
+            }
+        }
         try (SieveStore store = Databank.open(lists.root)) {
             LoadListener progress = json ? LoadListener.NONE : new LoadListener() {
                 @Override
@@ -52,17 +69,24 @@ final class LoadCommand extends CliCommand implements Callable<Integer> {
                     err.flush();
                 }
             };
-            LoadReport report = new ListLoader(store).load(paths, new LoadOptions(lenient, source, publishedAt), progress);
+            LoadReport report = new ListLoader(store).load(paths,
+                    new LoadOptions(lenient, source, publishedAt).withDatedPaths(dated), progress);
             if (json) {
                 Output.json(out, report);
                 return 0;
             }
             for (String s : report.skipped()) err.println("skipped " + s);
             for (LoadReport.Loaded l : report.loaded()) {
-                out.printf("%s %s: publication %d of %s, %,d records%s%n", l.unchanged() ? "unchanged" : "loaded",
-                        l.origin(), l.publication().id(), l.publication().source(), l.publication().recordCount(),
+                Publication p = l.publication();
+                out.printf("%s %s: publication %d of %s, published %s (%s), %,d records%s%n",
+                        l.unchanged() ? "unchanged" : "loaded", l.origin(), p.id(), p.source(),
+                        Output.when(p.publishedAt()), Output.dateSourceLabel(p.dateSource()), p.recordCount(),
                         l.unchanged() ? " (these exact bytes were loaded before)" : "");
-                for (Problem p : l.rejected()) err.println("  rejected " + p);
+                if (l.history()) {
+                    out.printf("  stored as history: it is dated before publication %d of %s (published %s),"
+                            + " which stays current%n", l.current().id(), p.source(), Output.when(l.current().publishedAt()));
+                }
+                for (Problem problem : l.rejected()) err.println("  rejected " + problem);
             }
             out.println();
             ListsCommand.print(out, store.publications(null));

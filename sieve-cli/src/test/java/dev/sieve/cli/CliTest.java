@@ -71,12 +71,17 @@ class CliTest {
 
         Path broken = Files.writeString(dir.resolve("sdn.csv"),
                 "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n37,\"SHORT\"\n");
-        CliRun strict = sieve("lists", "load", broken.toString());
+        Path good = Files.writeString(Files.createDirectories(dir.resolve("good")).resolve("sdn.csv"),
+                "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n");
+        CliRun undated = sieve("lists", "load", good.toString());
+        assertThat(undated.code()).isEqualTo(1);
+        assertThat(undated.err()).contains("sdn.csv").contains("no publication date").contains("--published");
+        CliRun strict = sieve("lists", "load", "--published", "2026-01-01", broken.toString());
         assertThat(strict.code()).isEqualTo(1);
         assertThat(strict.err()).contains("sdn.csv: line 2 [record us-ofac:37]").contains("nothing was loaded");
         assertThat(sieve("lists", "--json").out().strip()).isEqualTo("[ ]");
 
-        CliRun lenient = sieve("lists", "load", "--lenient", broken.toString());
+        CliRun lenient = sieve("lists", "load", "--lenient", "--published", "2026-01-01", broken.toString());
         assertThat(lenient.code()).isZero();
         assertThat(lenient.err()).contains("rejected sdn.csv: line 2");
 

@@ -24,8 +24,10 @@ class ScreenCliTest {
 
     @BeforeAll
     static void load() {
-        CliRun r = sieve("lists", "load", SharedData.list("un_sc/consolidated.xml").toString(),
-                SharedData.list("ofac_sdn/2021-07_complete_set").toString());
+        List<String> args = new java.util.ArrayList<>(List.of("lists", "load", SharedData.list("un_sc/consolidated.xml").toString(),
+                SharedData.list("ofac_sdn/2021-07_complete_set").toString()));
+        args.addAll(SharedData.publishedArguments());
+        CliRun r = sieve(args.toArray(String[]::new));
         assertThat(r.code()).as(r.err()).isZero();
     }
 

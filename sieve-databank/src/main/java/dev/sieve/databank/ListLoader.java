@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -60,9 +61,13 @@ public final class ListLoader {
                                  LoadListener listener) throws IOException {
         // Read and check everything first: no transaction is opened for a file that will be rejected.
         List<Staged> staged = new ArrayList<>();
+        List<String> undated = new ArrayList<>();
         for (ListInput input : inputs) {
-            staged.add(read(input, options, listener));
+            Staged s = read(input, options, listener);
+            if (s.publishedAt() == null) undated.add(input.main().toString());
+            staged.add(s);
         }
+        if (!undated.isEmpty()) throw new UndatedPublicationException(undated);
         List<LoadReport.Loaded> loaded = new ArrayList<>();
         try (PublicationLoad load = store.beginLoad(actor)) {
             for (Staged s : staged) {
@@ -73,9 +78,7 @@ public final class ListLoader {
                             s.result.skipped(), s.readNanos, 0));
                     continue;
                 }
-                load.start(s.source, s.input.format().id(),
-                        s.result.publishedAt() != null ? s.result.publishedAt() : options.publishedAt(), s.sha256,
-                        s.origin());
+                load.start(s.source, s.input.format().id(), s.publishedAt(), s.dateSource(), s.sha256, s.origin());
                 int n = 0;
                 for (Entity e : s.entities) {
                     load.add(e);
@@ -87,11 +90,25 @@ public final class ListLoader {
             }
             load.commit();
         }
-        return new LoadReport(loaded, skipped);
+        // A publication dated before its source's current one is history, not the new current list.
+        List<LoadReport.Loaded> placed = new ArrayList<>();
+        for (LoadReport.Loaded l : loaded) {
+            Publication current = store.latestPublication(l.publication().source()).orElse(l.publication());
+            placed.add(l.withCurrent(current));
+        }
+        return new LoadReport(placed, skipped);
     }
 
     private record Staged(ListInput input, String source, String sha256, ReadResult result, List<Entity> entities,
-                          long readNanos, String givenOrigin) {
+                          long readNanos, String givenOrigin, Instant givenDate, String givenHow) {
+        Instant publishedAt() {
+            return result.publishedAt() != null ? result.publishedAt() : givenDate;
+        }
+
+        String dateSource() {
+            return result.publishedAt() != null ? Publication.DATE_IN_FILE : givenHow;
+        }
+
         String origin() {
             return givenOrigin != null ? givenOrigin : input.main().toString();
         }
@@ -117,7 +134,8 @@ public final class ListLoader {
         ReadResult finalResult = new ReadResult(source, result.publishedAt(), unique.size(), result.skipped(), problems);
         List<Entity> inSource = source.equals(result.source()) ? unique : unique.stream().map(e -> e.withSource(source)).toList();
         listener.read(input, unique.size());
-        return new Staged(input, source, sha256(input), finalResult, inSource, System.nanoTime() - t0, options.origin());
+        return new Staged(input, source, sha256(input), finalResult, inSource, System.nanoTime() - t0, options.origin(),
+                options.givenDateFor(input.main()), options.publishedHow());
     }
 
     /** SHA-256 over the publication's files in order, each preceded by its name (companions count too). */

@@ -8,7 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.sieve.model.Publication;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,8 +65,10 @@ public final class ListUpdater {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("sieve-update-" + source + "-");
+            Instant lastModified = null;
             for (OfficialSources.SourceFile f : files) {
-                download(f, dir.resolve(f.fileName()));
+                Instant lm = download(f, dir.resolve(f.fileName()));
+                if (lm != null && (lastModified == null || lm.isAfter(lastModified))) lastModified = lm;
             }
             FormatDetector.Found found = FormatDetector.find(dir);
             if (found.inputs().size() != 1) {
@@ -69,8 +76,10 @@ public final class ListUpdater {
                         + found.inputs().size() + (found.skipped().isEmpty() ? "" : ": " + found.skipped()));
             }
             ListInput input = found.inputs().getFirst();
-            LoadReport report = loader.loadInputs(List.of(input), List.of(), new LoadOptions(false, source, null),
-                    listener);
+            // A format with no date inside (OFAC CSV) is dated by the server's Last-Modified; with neither the
+            // load is refused rather than dated by the clock.
+            LoadReport report = loader.loadInputs(List.of(input), List.of(),
+                    new LoadOptions(false, source, lastModified, null, Publication.DATE_HTTP_LAST_MODIFIED, null), listener);
             return new Outcome(source, report, null);
         } catch (IOException | RuntimeException e) {
             return new Outcome(source, null, e.getMessage() == null ? e.toString() : e.getMessage());
@@ -79,7 +88,8 @@ public final class ListUpdater {
         }
     }
 
-    private void download(OfficialSources.SourceFile f, Path target) throws IOException {
+    /** Downloads one file; answers the response's Last-Modified, or null when it has none (or a bad one). */
+    private Instant download(OfficialSources.SourceFile f, Path target) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(f.url()).timeout(Duration.ofMinutes(5))
                 .header("User-Agent", "Sieve list updater").GET().build();
         HttpResponse<Path> response;
@@ -102,6 +112,15 @@ public final class ListUpdater {
         }
         if (size == 0) {
             throw new IOException("download of " + f.url() + " is empty");
+        }
+        return response.headers().firstValue("Last-Modified").map(ListUpdater::httpDate).orElse(null);
+    }
+
+    static Instant httpDate(String value) {
+        try {
+            return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

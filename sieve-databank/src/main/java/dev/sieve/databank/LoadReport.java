@@ -14,9 +14,27 @@ public record LoadReport(List<Loaded> loaded, List<String> skipped) {
         skipped = List.copyOf(skipped);
     }
 
-    /** One publication of the load. */
+    /**
+     * One publication of the load.
+     *
+     * @param current its source's current publication after the load: this one, or a newer one when this
+     *                one is dated before it (then it was stored as history)
+     */
     public record Loaded(String origin, Publication publication, boolean unchanged, List<Problem> rejected,
-                         int skippedRecords, long readNanos, long storeNanos) {
+                         int skippedRecords, long readNanos, long storeNanos, Publication current) {
+        public Loaded(String origin, Publication publication, boolean unchanged, List<Problem> rejected,
+                      int skippedRecords, long readNanos, long storeNanos) {
+            this(origin, publication, unchanged, rejected, skippedRecords, readNanos, storeNanos, publication);
+        }
+
+        Loaded withCurrent(Publication now) {
+            return new Loaded(origin, publication, unchanged, rejected, skippedRecords, readNanos, storeNanos, now);
+        }
+
+        /** True when a newer publication of the source stays current: this one was stored as history. */
+        public boolean history() {
+            return current.id() != publication.id();
+        }
     }
 
     public int newRecords() {

@@ -111,8 +111,65 @@ class HistoryTest {
     }
 
     @Test
+    void anOlderPublicationLoadedLaterIsHistoryAndNeverBecomesCurrent() throws Exception {
+        LoadReport.Loaded newer = load("ofac_sdn/2024-05-03", Instant.parse("2024-05-03T18:43:23Z"));
+        LoadReport.Loaded older = load("ofac_sdn/2021-07_complete_set", Instant.parse("2021-07-07T00:00:00Z"));
+        assertThat(newer.history()).isFalse();
+        assertThat(older.history()).isTrue();
+        assertThat(older.current().id()).isEqualTo(newer.publication().id());
+        assertThat(store.latestPublication("us-ofac-sdn").orElseThrow().id()).isEqualTo(newer.publication().id());
+        // Lavrov (listed in 2022, so only in the 2024 file) stays listed, whichever order the files came in
+        assertThat(store.entity("us-ofac:35233").orElseThrow().delisted()).isFalse();
+        // as-of follows the publications' own dates
+        assertThat(store.publicationAsOf("us-ofac-sdn", Instant.parse("2025-01-01T00:00:00Z")).orElseThrow().id())
+                .isEqualTo(newer.publication().id());
+        assertThat(store.publicationAsOf("us-ofac-sdn", Instant.parse("2022-01-01T00:00:00Z")).orElseThrow().id())
+                .isEqualTo(older.publication().id());
+        assertThat(store.publicationAsOf("us-ofac-sdn", Instant.parse("2021-01-01T00:00:00Z"))).isEmpty();
+        // the publications are listed in their own order, so the default diff runs from 2021 to 2024
+        assertThat(store.publications("us-ofac-sdn")).extracting(Publication::id)
+                .containsExactly(older.publication().id(), newer.publication().id());
+        assertThat(store.publications("us-ofac-sdn")).extracting(Publication::dateSource).containsOnly(Publication.DATE_GIVEN);
+    }
+
+    @Test
+    void anUndatedFileIsRefusedUnlessItsDateIsGiven() throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load(
+                        List.of(SharedData.list("un_sc/consolidated.xml"), SharedData.list("ofac_sdn/2024-05-03")),
+                        LoadOptions.strict(), LoadListener.NONE))
+                .isInstanceOf(UndatedPublicationException.class)
+                .hasMessageContaining("2024-05-03").hasMessageContaining("sdn.csv").hasMessageContaining("--published");
+        assertThat(store.publications(null)).isEmpty(); // nothing half written: not even the dated UN list
+        // the UN file's date comes from inside it, and says so
+        LoadReport.Loaded un = loader.load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(),
+                LoadListener.NONE).loaded().getFirst();
+        assertThat(un.publication().dateSource()).isEqualTo(Publication.DATE_IN_FILE);
+        assertThat(un.publication().publishedAt()).isEqualTo(Instant.parse("2026-02-27T00:00:09.554Z"));
+        // a date for a folder dates the undated files under it; the most specific path wins
+        LoadOptions dated = LoadOptions.strict().withDatedPaths(java.util.Map.of(
+                SharedData.lists(), Instant.parse("2020-01-01T00:00:00Z"),
+                SharedData.list("ofac_sdn/2024-05-03"), Instant.parse("2024-05-03T00:00:00Z")));
+        Publication p = loader.load(List.of(SharedData.list("ofac_sdn/2024-05-03")), dated, LoadListener.NONE)
+                .loaded().getFirst().publication();
+        assertThat(p.publishedAt()).isEqualTo(Instant.parse("2024-05-03T00:00:00Z"));
+    }
+
+    @Test
+    void aPartyOnTheSdnAndANonSdnListKeepsBothListingsUnderTheirOwnIds() throws Exception {
+        load("ofac_sdn/2024-05-03", Instant.parse("2024-05-03T18:43:23Z"));
+        loader.load(List.of(SharedData.list("ofac_consolidated_non_sdn/consolidated.xml")), LoadOptions.strict(),
+                LoadListener.NONE);
+        StoredEntity sdn = store.entity("us-ofac:17018").orElseThrow();
+        assertThat(sdn.entity().source()).isEqualTo("us-ofac-sdn");
+        assertThat(sdn.entity().programs()).contains("RUSSIA-EO14024");
+        StoredEntity nonSdn = store.entity("us-ofac-cons:17018").orElseThrow();
+        assertThat(nonSdn.entity().source()).isEqualTo("us-ofac-cons");
+        assertThat(nonSdn.entity().primaryName().value()).isEqualTo(sdn.entity().primaryName().value());
+    }
+
+    @Test
     void everySharedListLoadsInOneCommand() throws Exception {
-        LoadReport report = loader.load(List.of(SharedData.lists()), LoadOptions.strict(), LoadListener.NONE);
+        LoadReport report = loader.load(List.of(SharedData.lists()), LoadOptions.strict().withDatedPaths(SharedData.undatedPublishedPaths()), LoadListener.NONE);
         assertThat(report.loaded()).extracting(l -> l.publication().source()).contains("un", "us-ofac-sdn",
                 "us-ofac-cons", "uk-ofsi", "ftm:eu_fsf", "ftm:sa_wiki_peps_v2");
         // The enhanced-XML subset and the OFAC alias/address files without their sdn.csv are passed over, with why.

@@ -1,6 +1,7 @@
 package dev.sieve.databank;
 
 import dev.sieve.lists.ListInput;
+import dev.sieve.testing.SharedData;
 import dev.sieve.store.SieveStore;
 import dev.sieve.store.StoreConfig;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ public final class LoadAndHang {
 
     public static void main(String[] args) throws Exception {
         SieveStore store = SieveStore.open(StoreConfig.h2(Path.of(args[0])));
-        new ListLoader(store).load(List.of(Path.of(args[1])), LoadOptions.strict(), new LoadListener() {
+        new ListLoader(store).load(List.of(Path.of(args[1])), LoadOptions.strict().withDatedPaths(SharedData.undatedPublishedPaths()), new LoadListener() {
             @Override
             public void stored(ListInput input, int storedSoFar) {
                 if (storedSoFar == 5000) {

@@ -55,7 +55,7 @@ class LoadAtomicityTest {
             assertThat(store.entity("un:KPi.033")).isPresent();
             // and the databank still takes the load that was killed
             LoadReport r = new ListLoader(store).load(List.of(SharedData.list("ofac_sdn/2024-05-03/sdn.csv")),
-                    LoadOptions.strict(), LoadListener.NONE);
+                    LoadOptions.strict().withDatedPaths(SharedData.undatedPublishedPaths()), LoadListener.NONE);
             assertThat(r.loaded().getFirst().publication().recordCount()).isEqualTo(14_965);
         }
     }
@@ -74,7 +74,8 @@ class LoadAtomicityTest {
                     .hasMessageContaining("ent_num 'x37' is not a number").hasMessageContaining("nothing was loaded");
             assertThat(store.publications(null)).isEmpty();
 
-            LoadReport lenient = loader.load(List.of(broken), new LoadOptions(true, null, null), LoadListener.NONE);
+            LoadReport lenient = loader.load(List.of(broken), new LoadOptions(true, null, java.time.Instant.parse("2026-01-01T00:00:00Z")),
+                    LoadListener.NONE);
             assertThat(lenient.loaded().getFirst().publication().recordCount()).isEqualTo(1);
             assertThat(lenient.loaded().getFirst().publication().rejectedCount()).isEqualTo(1);
             assertThat(lenient.loaded().getFirst().rejected()).singleElement()

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,6 +28,8 @@ class UpdateTest {
     HttpServer server;
     /** path -> behaviour: "file:<path>", "truncate:<path>" (declares full length, sends half), "404". */
     final Map<String, String> routes = new ConcurrentHashMap<>();
+    /** path -> the Last-Modified header to send, if any. */
+    final Map<String, String> lastModified = new ConcurrentHashMap<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -39,6 +42,8 @@ class UpdateTest {
                     return;
                 }
                 byte[] body = Files.readAllBytes(Path.of(route.substring(route.indexOf(':') + 1)));
+                String lm = lastModified.get(exchange.getRequestURI().getPath());
+                if (lm != null) exchange.getResponseHeaders().add("Last-Modified", lm);
                 exchange.sendResponseHeaders(200, body.length);
                 OutputStream out = exchange.getResponseBody();
                 if (route.startsWith("truncate:")) {
@@ -78,7 +83,9 @@ class UpdateTest {
         Path ofac = SharedData.list("ofac_sdn/2021-07_complete_set");
         for (String f : List.of("sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv")) {
             routes.put("/ofac/" + f, "file:" + ofac.resolve(f));
+            lastModified.put("/ofac/" + f, "Wed, 07 Jul 2021 14:03:00 GMT");
         }
+        lastModified.put("/ofac/sdn.csv", "Wed, 07 Jul 2021 15:30:00 GMT");
         try (SieveStore store = SieveStore.open(StoreConfig.h2(dir.resolve("data")))) {
             ListUpdater updater = new ListUpdater(new ListLoader(store));
             List<ListUpdater.Outcome> out = updater.update(sources(), List.of("un", "us-ofac-sdn"), LoadListener.NONE);
@@ -87,6 +94,10 @@ class UpdateTest {
             Publication ofacPub = store.latestPublication("us-ofac-sdn").orElseThrow();
             assertThat(ofacPub.recordCount()).isEqualTo(8976);
             assertThat(ofacPub.origin()).endsWith("sdn.csv");
+            // OFAC CSV carries no date: the newest Last-Modified of its files dates it, and says so
+            assertThat(ofacPub.publishedAt()).isEqualTo(Instant.parse("2021-07-07T15:30:00Z"));
+            assertThat(ofacPub.dateSource()).isEqualTo(Publication.DATE_HTTP_LAST_MODIFIED);
+            assertThat(store.latestPublication("un").orElseThrow().dateSource()).isEqualTo(Publication.DATE_IN_FILE);
 
             // The same bytes again: nothing new.
             List<ListUpdater.Outcome> again = updater.update(sources(), List.of("un"), LoadListener.NONE);
@@ -131,6 +142,21 @@ class UpdateTest {
 
             assertThat(store.publications("un")).containsExactly(good);
             assertThat(store.countOf(good.id())).isEqualTo(1003);
+        }
+    }
+
+    @Test
+    void anUndatedDownloadWithoutLastModifiedIsRefusedNotDatedByTheClock() throws Exception {
+        Path ofac = SharedData.list("ofac_sdn/2021-07_complete_set");
+        for (String f : List.of("sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv")) {
+            routes.put("/ofac/" + f, "file:" + ofac.resolve(f));
+        }
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir.resolve("data")))) {
+            ListUpdater.Outcome out = new ListUpdater(new ListLoader(store))
+                    .update(sources(), List.of("us-ofac-sdn"), LoadListener.NONE).getFirst();
+            assertThat(out.ok()).isFalse();
+            assertThat(out.error()).contains("sdn.csv").contains("no publication date");
+            assertThat(store.publications("us-ofac-sdn")).isEmpty();
         }
     }
 }

@@ -55,7 +55,7 @@ final class EuFsfXmlReader extends XmlListReader {
     }
 
     @Override
-    String idOf(XmlNode record) {
+    String idOf(XmlNode record, String source) {
         String id = record.attr("logicalId");
         return id == null ? null : "eu:" + id;
     }

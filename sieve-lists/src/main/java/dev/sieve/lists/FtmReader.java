@@ -162,7 +162,11 @@ final class FtmReader implements ListReader {
         if (caption != null && names.contains(caption)) b.primaryName(caption);
         for (String n : names) b.name(new Name(n, b.hasNames() ? NameKind.ALIAS : NameKind.PRIMARY, false,
                 Text.hasNonLatinLetters(n)));
-        for (String n : values(p, "alias")) b.name(new Name(n, NameKind.ALIAS, false, Text.hasNonLatinLetters(n)));
+        List<String> aliases = values(p, "alias");
+        // No "name" property: the caption (or else the first alias) is what the dataset files it under.
+        if (!b.hasNames() && caption != null && aliases.contains(caption)) b.primaryName(caption);
+        for (String n : aliases) b.name(new Name(n, b.hasNames() ? NameKind.ALIAS : NameKind.PRIMARY, false,
+                Text.hasNonLatinLetters(n)));
         for (String n : values(p, "weakAlias")) b.name(new Name(n, NameKind.ALIAS, true, Text.hasNonLatinLetters(n)));
         for (String n : values(p, "previousName")) b.name(new Name(n, NameKind.FORMER, false, Text.hasNonLatinLetters(n)));
         if (!b.hasNames()) {

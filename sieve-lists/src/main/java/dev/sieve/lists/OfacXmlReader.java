@@ -52,9 +52,9 @@ final class OfacXmlReader extends XmlListReader {
     }
 
     @Override
-    String idOf(XmlNode record) {
+    String idOf(XmlNode record, String source) {
         String uid = record.text("uid");
-        return uid == null ? null : OfacCsvReader.ID_PREFIX + uid;
+        return uid == null ? null : idPrefix(source) + uid;
     }
 
     @Override
@@ -62,9 +62,20 @@ final class OfacXmlReader extends XmlListReader {
         return entity(record, source);
     }
 
+    /**
+     * Ids name one listing: OFAC gives a party listed on both the SDN and a non-SDN list the same uid, so
+     * the non-SDN listing is {@code us-ofac-cons:<uid>} beside the SDN's {@code us-ofac:<uid>} (a blocking
+     * SDN listing is never hidden behind a non-SDN record of the same id); party links join the two.
+     */
+    static String idPrefix(String source) {
+        return source.equals(CONSOLIDATED_SOURCE) ? CONSOLIDATED_SOURCE + ":" : OfacCsvReader.ID_PREFIX;
+    }
+
+    static final String CONSOLIDATED_SOURCE = "us-ofac-cons";
+
     /** The consolidated (non-SDN) list shares this layout; its usual file names say "cons". */
     static String sourceFor(String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).contains("cons") ? "us-ofac-cons" : "us-ofac-sdn";
+        return fileName.toLowerCase(Locale.ROOT).contains("cons") ? CONSOLIDATED_SOURCE : "us-ofac-sdn";
     }
 
     private static Entity entity(XmlNode r, String source) {
@@ -80,7 +91,7 @@ final class OfacXmlReader extends XmlListReader {
             case "aircraft" -> Schema.AIRPLANE;
             default -> throw new IllegalArgumentException("unknown sdnType '" + type + "'");
         };
-        EntityBuilder b = Entity.builder(OfacCsvReader.ID_PREFIX + uid, source, schema);
+        EntityBuilder b = Entity.builder(idPrefix(source) + uid, source, schema);
         String name = name(r.text("lastName"), r.text("firstName"));
         if (name == null) throw new IllegalArgumentException("lastName is missing");
         b.primaryName(name);

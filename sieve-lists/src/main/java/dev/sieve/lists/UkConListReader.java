@@ -125,10 +125,14 @@ final class UkConListReader implements ListReader {
         String name = Text.joinNonBlank(" ", get(row, col, "Name 1"), get(row, col, "Name 2"), get(row, col, "Name 3"),
                 get(row, col, "Name 4"), get(row, col, "Name 5"), get(row, col, "Name 6"));
         String aliasType = get(row, col, "Alias Type");
-        boolean primary = aliasType != null && aliasType.equalsIgnoreCase("Primary name");
+        // The ConList files each target's name as the group's "Prime Alias" row (later files: "Primary name");
+        // the group's first row is often an AKA.
+        boolean primary = aliasType != null && (aliasType.equalsIgnoreCase("Prime Alias")
+                || aliasType.equalsIgnoreCase("Primary name"));
+        boolean former = aliasType != null && aliasType.equalsIgnoreCase("FKA");
         boolean weak = "Low".equalsIgnoreCase(get(row, col, "Alias Quality"));
         if (name != null) {
-            b.name(new Name(name, primary ? NameKind.PRIMARY : NameKind.ALIAS, weak, false));
+            b.name(new Name(name, primary ? NameKind.PRIMARY : former ? NameKind.FORMER : NameKind.ALIAS, weak, false));
         }
         String nonLatin = get(row, col, "Name Non-Latin Script");
         if (nonLatin != null) b.name(Name.originalScript(nonLatin));

@@ -69,7 +69,7 @@ final class UnXmlReader extends XmlListReader {
     }
 
     @Override
-    String idOf(XmlNode record) {
+    String idOf(XmlNode record, String source) {
         String ref = record.text("REFERENCE_NUMBER");
         return ref == null ? null : "un:" + ref;
     }

@@ -20,7 +20,7 @@ abstract class XmlListReader implements ListReader {
     abstract boolean isRecord(List<String> path);
 
     /** The record's entity id for problem reports, or null when it has none. */
-    abstract String idOf(XmlNode record);
+    abstract String idOf(XmlNode record, String source);
 
     /** Maps one record; an IllegalArgumentException rejects it. */
     abstract Entity map(XmlNode record, String source);
@@ -70,7 +70,7 @@ abstract class XmlListReader implements ListReader {
 
             @Override
             public void record(XmlNode record, String path) {
-                SafeXml.mapRecord(file, record, path, idOf(record), problems, r -> {
+                SafeXml.mapRecord(file, record, path, idOf(record, source), problems, r -> {
                     sink.accept(map(r, source));
                     count[0]++;
                 });

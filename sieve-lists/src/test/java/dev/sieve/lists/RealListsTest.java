@@ -126,7 +126,7 @@ class RealListsTest {
         assertThat(cons.result().source()).isEqualTo("us-ofac-cons");
         assertThat(cons.result().publishedAt()).isEqualTo(Instant.parse("2026-01-08T00:00:00Z"));
         assertThat(cons.entities()).hasSize(442);
-        Entity haniya = cons.get("us-ofac:9639");
+        Entity haniya = cons.get("us-ofac-cons:9639");
         assertThat(haniya.primaryName().value()).isEqualTo("HANIYA, Ismail Abdul Salah");
         assertThat(haniya.programs()).containsExactly("NS-PLC");
         assertThat(haniya.names()).extracting(Name::value).contains("HANIYYA, Ismaeel");

@@ -17,6 +17,7 @@ import dev.sieve.model.Explanation;
 import dev.sieve.model.Identifier;
 import dev.sieve.model.Match;
 import dev.sieve.model.Name;
+import dev.sieve.model.NameKind;
 import dev.sieve.model.Schema;
 import dev.sieve.model.ScreeningQuery;
 import java.util.ArrayList;
@@ -147,6 +148,18 @@ public final class MatchEngine {
         return build(entities, DEFAULT_THRESHOLD, usable ? reference.weights : null, reusing(previous));
     }
 
+    /**
+     * A name that never carries an alert on its own: an alias the list marks weak (OFAC "weak a.k.a.", UN
+     * "Low" quality), or an alias of one or two letters ("AA"), which half the world's names contain.
+     */
+    static boolean isWeak(Name name) {
+        if (name.weak()) return true;
+        if (name.kind() == NameKind.PRIMARY) return false;
+        int letters = 0;
+        for (int i = 0; i < name.value().length(); i++) if (Character.isLetterOrDigit(name.value().charAt(i))) letters++;
+        return letters <= 2;
+    }
+
     private static ListedForms.Builder reusing(MatchEngine previous) {
         return new ListedForms.Builder(previous == null ? ListedForms.NONE : previous.forms, true);
     }
@@ -161,7 +174,7 @@ public final class MatchEngine {
             for (int n = 0; n < entity.names().size(); n++) {
                 Name name = entity.names().get(n);
                 for (NameForm form : forms.forms(name.value(), entity.schema())) {
-                    names.add(e, n, form, name.weak());
+                    names.add(e, n, form, isWeak(name));
                 }
             }
             for (Identifier id : entity.identifiers()) {
@@ -230,6 +243,8 @@ public final class MatchEngine {
         List<NameForm> forms = NameAnalyzer.analyze(query.name(), query.schema());
         Map<Integer, Match> best = new LinkedHashMap<>();
         identifierMatches(query, threshold, best, visible);
+        // "Corporation Aa" names an organisation, whatever the query's schema says (or does not)
+        boolean notPerson = query.schema() == null && NameAnalyzer.marksOrganisation(query.name());
         if (!forms.isEmpty()) {
             QueryScratch scratch = SCRATCH.take();
             PartMemo memo = scratch.memo;
@@ -253,6 +268,8 @@ public final class MatchEngine {
                         int birthYearFrom = facts[e * FACTS + 1];
                         int birthYearTo = facts[e * FACTS + 2];
                         if (query.schema() != null && schema != query.schema().ordinal()) continue;
+                        if (notPerson && schema == Schema.PERSON.ordinal()) continue;
+                        if (index.isWeak(nameId)) continue; // a weak alias alone never alerts
                         double dob = 0;
                         if (query.birthDate() != null && birthYearFrom != Integer.MAX_VALUE) {
                             int y = query.birthDate().year();
@@ -264,18 +281,21 @@ public final class MatchEngine {
                         }
                         double nat = query.nationality() == null ? 0
                                 : Evidence.nationalityEffect(sameCountry != null && sameCountry.get(e), facts[e * FACTS + 3] != 0);
-                        double evidence = dob + nat + (index.isWeak(nameId) ? WEAK_ALIAS_EFFECT : 0);
-                        boolean notPerson = schema != Schema.PERSON.ordinal();
-                        double bound = coverageBound(forms, queryWeights, nameId, scratch, notPerson);
+                        double evidence = dob + nat;
+                        double bound = coverageBound(forms, queryWeights, nameId, scratch, schema != Schema.PERSON.ordinal());
                         if (Math.pow(bound, 0.65) + evidence < threshold) continue;
                     }
                     IndexedName n = index.name(nameId);
                     Entity e = entities.get(n.entity());
                     if (query.schema() != null && e.schema() != query.schema()) continue;
+                    if (notPerson && e.schema() == Schema.PERSON) continue;
                     Match m = score(query, forms, n, e, threshold, memo, explainAll);
                     if (m == null) continue;
                     Match prev = best.get(n.entity());
-                    if (prev == null || m.score() > prev.score()) best.put(n.entity(), m);
+                    // an alerting name beats a better-scored weak alias that cannot alert
+                    if (prev == null || m.alert() && !prev.alert() || m.alert() == prev.alert() && m.score() > prev.score()) {
+                        best.put(n.entity(), m);
+                    }
                 }
             } finally {
                 SCRATCH.give(scratch);
@@ -534,11 +554,14 @@ public final class MatchEngine {
         double natEffect = Evidence.nationalityEffect(query.nationality(), e);
         double score = nameScore + numberEffect + weakEffect + dobEffect + natEffect;
         score = Math.round(Math.max(0, Math.min(1, score)) * 10000) / 10000.0;
-        boolean alert = score >= threshold;
+        boolean alert = score >= threshold && !n.weak();
         if (!alert && !explainAlways) return null; // screening keeps alerts only
         List<Explanation.Evidence> evidence = new ArrayList<>();
         if (numberEffect != 0) evidence.add(new Explanation.Evidence("number", "the names hold different numbers", numberEffect));
-        if (weakEffect != 0) evidence.add(new Explanation.Evidence("weak_alias", "matched a weak (low quality) alias", weakEffect));
+        if (n.weak()) {
+            evidence.add(new Explanation.Evidence("weak_alias", "matched only a weak (low quality) or one- or two-letter"
+                    + " alias, which never alerts on its own", weakEffect));
+        }
         Explanation.Evidence dob = Evidence.birthDate(query.birthDate(), e);
         if (dob != null) evidence.add(dob);
         Explanation.Evidence nat = Evidence.nationality(query.nationality(), e);

@@ -48,8 +48,16 @@ public final class EntityBuilder {
         }
         Name candidate = name;
         // The same text as a strong or primary name makes a weaker duplicate redundant.
-        if (names.stream().noneMatch(n -> n.value().equals(candidate.value()))) {
+        Name same = names.stream().filter(n -> n.value().equals(candidate.value())).findFirst().orElse(null);
+        if (same == null) {
             names.add(candidate);
+        } else if (candidate.kind() == NameKind.PRIMARY || same.weak() && !candidate.weak()) {
+            // the primary name (or a strong one) came after the same text as an alias: it takes the alias's place
+            List<Name> kept = new ArrayList<>(names);
+            kept.set(kept.indexOf(same), new Name(same.value(), candidate.kind() == NameKind.PRIMARY ? NameKind.PRIMARY
+                    : same.kind(), false, same.originalScript() && candidate.originalScript()));
+            names.clear();
+            names.addAll(kept);
         }
         return this;
     }

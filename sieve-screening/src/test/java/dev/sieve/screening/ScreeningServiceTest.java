@@ -43,7 +43,7 @@ class ScreeningServiceTest {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Future<?>> workers = List.of(pool.submit(() -> loop(service, stop, screened)),
                     pool.submit(() -> loop(service, stop, screened)));
-            loader.load(List.of(SharedData.list("ofac_sdn/2021-07_complete_set")), LoadOptions.strict(), LoadListener.NONE);
+            loader.load(List.of(SharedData.list("ofac_sdn/2021-07_complete_set")), LoadOptions.strict().withDatedPaths(SharedData.undatedPublishedPaths()), LoadListener.NONE);
             service.reload(store, List.of());
             Thread.sleep(200);
             stop.set(true);
@@ -72,7 +72,7 @@ class ScreeningServiceTest {
             assertThat(unchanged.namesAnalysed()).isZero();
             assertThat(unchanged.snapshot().engine().entityCount()).isEqualTo(un);
 
-            loader.load(List.of(SharedData.list("ofac_sdn/2021-07_complete_set")), LoadOptions.strict(), LoadListener.NONE);
+            loader.load(List.of(SharedData.list("ofac_sdn/2021-07_complete_set")), LoadOptions.strict().withDatedPaths(SharedData.undatedPublishedPaths()), LoadListener.NONE);
             ScreeningService.Reloaded withOfac = service.reload(store, List.of());
             int all = withOfac.snapshot().engine().entityCount();
             assertThat(withOfac.entitiesRead()).isEqualTo(all - un);

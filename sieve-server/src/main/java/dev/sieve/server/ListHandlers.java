@@ -3,6 +3,7 @@ package dev.sieve.server;
 import dev.sieve.databank.ListLoader;
 import dev.sieve.databank.LoadOptions;
 import dev.sieve.databank.LoadRejectedException;
+import dev.sieve.databank.UndatedPublicationException;
 import dev.sieve.databank.LoadReport;
 import dev.sieve.lists.FormatDetector;
 import dev.sieve.lists.ListFormatException;
@@ -188,6 +189,10 @@ final class ListHandlers {
                         "place", p.place(), "record", p.recordId(), "message", p.message())).toList();
                 throw new ApiException(400, "List file rejected", e.problems().size() + " broken record(s) in " + filename
                         + "; nothing was loaded", null, errors);
+            } catch (UndatedPublicationException e) {
+                throw ApiException.badRequest("published_at", filename + " is in a format that carries no publication"
+                        + " date (" + input.format().id() + "); give it as ?published_at=YYYY-MM-DD: publications are"
+                        + " ordered by their dates, and Sieve does not guess one. Nothing was loaded");
             } catch (ListFormatException e) {
                 throw new ApiException(400, "List file rejected", filename + ": " + e.getMessage() + "; nothing was loaded",
                         null, List.of(Views.map("file", filename, "place", e.place(), "message", e.getMessage())));

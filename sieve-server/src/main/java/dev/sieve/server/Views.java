@@ -17,11 +17,11 @@ final class Views {
     private Views() {
     }
 
-    record PublicationView(long id, String source, String format, Instant publishedAt, Instant effectiveAt,
-                           Instant loadedAt, String sha256, int recordCount, int rejectedCount) {
+    record PublicationView(long id, String source, String format, Instant publishedAt, String dateSource,
+                           Instant effectiveAt, Instant loadedAt, String sha256, int recordCount, int rejectedCount) {
         static PublicationView of(Publication p) {
-            return new PublicationView(p.id(), p.source(), p.format(), p.publishedAt(), p.effectiveAt(), p.loadedAt(),
-                    p.sha256(), p.recordCount(), p.rejectedCount());
+            return new PublicationView(p.id(), p.source(), p.format(), p.publishedAt(), p.dateSource(), p.effectiveAt(),
+                    p.loadedAt(), p.sha256(), p.recordCount(), p.rejectedCount());
         }
     }
 

@@ -84,22 +84,28 @@ public final class PublicationLoad implements AutoCloseable {
     /**
      * Starts a publication; entities follow through {@link #add}, then {@link #finish}.
      *
-     * @param publishedAt the date found in the file or given by the user, or null
+     * @param publishedAt the publication's date: found in the file, given by the user or by the download.
+     *                    Never guessed: publications are ordered by it, so a load time standing in for it
+     *                    would let an older list become the current one
+     * @param dateSource how {@code publishedAt} was obtained ({@link Publication#DATE_IN_FILE}...)
      */
-    public void start(String source, String format, Instant publishedAt, String sha256, String origin) {
+    public void start(String source, String format, Instant publishedAt, String dateSource, String sha256,
+                      String origin) {
         if (open != null) throw new IllegalStateException("publication " + open.id + " is still open");
+        java.util.Objects.requireNonNull(publishedAt, "publishedAt");
+        java.util.Objects.requireNonNull(dateSource, "dateSource");
         Instant loaded = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Instant effective = publishedAt != null ? publishedAt : loaded;
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO publication (source, format,"
-                + " published_at, effective_at, sha256, loaded_at, record_count, rejected_count, origin)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)", new String[] {"id"})) {
+                + " published_at, effective_at, sha256, loaded_at, record_count, rejected_count, origin, date_source)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)", new String[] {"id"})) {
             ps.setString(1, source);
             ps.setString(2, format);
-            ps.setObject(3, publishedAt == null ? null : utc(publishedAt));
-            ps.setObject(4, utc(effective));
+            ps.setObject(3, utc(publishedAt));
+            ps.setObject(4, utc(publishedAt));
             ps.setString(5, sha256);
             ps.setObject(6, utc(loaded));
             ps.setString(7, origin == null || origin.length() <= 2000 ? origin : origin.substring(0, 2000));
+            ps.setString(8, dateSource);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -185,6 +191,8 @@ public final class PublicationLoad implements AutoCloseable {
                 detail.put("source", p.source());
                 detail.put("format", p.format());
                 detail.put("sha256", p.sha256());
+                detail.put("published_at", p.publishedAt().toString());
+                detail.put("date_source", p.dateSource());
                 detail.put("records", p.recordCount());
                 detail.put("rejected", p.rejectedCount());
                 if (p.origin() != null) detail.put("origin", p.origin());

@@ -30,7 +30,8 @@ import org.flywaydb.core.Flyway;
  */
 public final class SieveStore implements AutoCloseable {
     static final String PUBLICATION_COLUMNS =
-            "id, source, format, published_at, effective_at, sha256, loaded_at, record_count, rejected_count, origin";
+            "id, source, format, published_at, effective_at, sha256, loaded_at, record_count, rejected_count, origin,"
+                    + " date_source";
 
     private final HikariDataSource dataSource;
     private final AuditLog audit;
@@ -184,7 +185,7 @@ public final class SieveStore implements AutoCloseable {
         List<Seen> seen = query("SELECT " + prefixed("p") + ", pe.content_hash FROM publication_entity pe"
                         + " JOIN publication p ON p.id = pe.publication_id WHERE pe.entity_id = ?"
                         + " ORDER BY p.effective_at, p.id", ps -> ps.setString(1, id),
-                rs -> new Seen(publication(rs), rs.getString(11)));
+                rs -> new Seen(publication(rs), rs.getString(12)));
         if (seen.isEmpty()) return Optional.empty();
         Map<String, List<Seen>> bySource = new LinkedHashMap<>();
         for (Seen s : seen) bySource.computeIfAbsent(s.pub().source(), k -> new ArrayList<>()).add(s);
@@ -319,7 +320,8 @@ public final class SieveStore implements AutoCloseable {
         OffsetDateTime published = rs.getObject(4, OffsetDateTime.class);
         return new Publication(rs.getLong(1), rs.getString(2), rs.getString(3),
                 published == null ? null : published.toInstant(), rs.getString(6),
-                rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getInt(8), rs.getInt(9), rs.getString(10));
+                rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getInt(8), rs.getInt(9), rs.getString(10),
+                rs.getString(11));
     }
 
     private static String prefixed(String alias) {

@@ -35,6 +35,33 @@ public final class SharedData {
         return check(lists().resolve(relative));
     }
 
+    /**
+     * The publication dates of the shared folders whose format carries none (OFAC's legacy CSV), as
+     * PROVENANCE.md gives them: the scrape's commit time, and the benchmark set's commit date.
+     * Relative to {@link #lists()}.
+     */
+    public static java.util.Map<String, String> undatedPublished() {
+        return java.util.Map.of("ofac_sdn/2024-05-03", "2024-05-03T18:43:23Z",
+                "ofac_sdn/2021-07_complete_set", "2021-07-07T00:00:00Z");
+    }
+
+    /** {@link #undatedPublished()} as absolute folders and instants, for a loader's dated paths. */
+    public static java.util.Map<Path, java.time.Instant> undatedPublishedPaths() {
+        java.util.Map<Path, java.time.Instant> out = new java.util.LinkedHashMap<>();
+        undatedPublished().forEach((rel, date) -> out.put(lists().resolve(rel), java.time.Instant.parse(date)));
+        return out;
+    }
+
+    /** {@code --published PATH=DATE} arguments for {@link #undatedPublished()}, for the command line. */
+    public static java.util.List<String> publishedArguments() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        undatedPublished().forEach((rel, date) -> {
+            out.add("--published");
+            out.add(lists().resolve(rel) + "=" + date);
+        });
+        return out;
+    }
+
     public static Path bench() {
         return root().resolve("bench");
     }

@@ -90,6 +90,16 @@ public final class LegalForms {
         return out;
     }
 
+    private static final java.util.Set<String> ORGANISATION_ONLY = java.util.Set.of("ltd", "limited", "company",
+            "corp", "corporation", "inc", "incorporated", "llc", "gmbh", "jsc", "pjsc", "ojsc", "cjsc", "plc", "llp",
+            "fzco", "fze", "aktiengesellschaft", "establishment", "ltda", "sarl", "gesellschaft");
+
+    /** Whether the tokens hold a legal form no person's name has (see {@code NameAnalyzer.marksOrganisation}). */
+    public static boolean marksOrganisation(List<String> tokens) {
+        for (String t : tokens) if (ORGANISATION_ONLY.contains(t)) return true;
+        return false;
+    }
+
     /** Phrase words of five letters or more also match with a typo (two from seven): "COMPAY", "JOINTT", "LIMMITED". */
     private static boolean matches(List<String> tokens, int at, String[] phrase) {
         if (at + phrase.length > tokens.size()) return false;

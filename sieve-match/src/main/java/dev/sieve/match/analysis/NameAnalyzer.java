@@ -62,6 +62,16 @@ public final class NameAnalyzer {
         return forms;
     }
 
+    /**
+     * Whether a name carries a legal form that only organisations have ("Ltd", "Corporation", "GmbH"):
+     * such a query is not a person's, whatever schema it gives. Short forms that are also name parts
+     * ("SA", "Co", "AS") do not count.
+     */
+    public static boolean marksOrganisation(String raw) {
+        if (raw == null) return false;
+        return LegalForms.marksOrganisation(Tokenizer.apply(AsciiFolder.apply(UnicodeNormalizer.apply(raw))));
+    }
+
     private static boolean hasNonLatinLetters(String s) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
