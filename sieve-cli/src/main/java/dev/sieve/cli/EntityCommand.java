@@ -5,8 +5,11 @@ import dev.sieve.model.Entity;
 import dev.sieve.model.Identifier;
 import dev.sieve.model.Name;
 import dev.sieve.model.StoredEntity;
+import dev.sieve.model.Topics;
+import dev.sieve.parties.Parties;
 import dev.sieve.store.SieveStore;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -25,7 +28,7 @@ final class EntityCommand extends CliCommand implements Callable<Integer> {
     String id;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = out();
         try (SieveStore store = Databank.open(root)) {
             StoredEntity s = store.entity(id).orElseThrow(() -> new UserException("no entity '" + id + "' in the databank"));
@@ -35,6 +38,7 @@ final class EntityCommand extends CliCommand implements Callable<Integer> {
             }
             Entity e = s.entity();
             out.printf("%s  %s  (%s, %s)%n", e.id(), e.primaryName().value(), e.schema(), e.source());
+            out.printf("listed for: %s%n", String.join(", ", Topics.of(e).stream().map(Topics::label).toList()));
             out.printf("status: %s; first seen in publication %d (%s), last seen in %d (%s)%n",
                     s.delisted() ? "DELISTED" : "listed", s.firstSeen().id(), Output.when(s.firstSeen().effectiveAt()),
                     s.lastSeen().id(), Output.when(s.lastSeen().effectiveAt()));
@@ -59,7 +63,22 @@ final class EntityCommand extends CliCommand implements Callable<Integer> {
             line(out, "programmes", String.join(", ", e.programs()));
             line(out, "listed on", e.listedOn() == null ? null : e.listedOn().toString());
             for (String r : e.remarks()) line(out, "remark", r);
-            return 0;
+        }
+        if (!json) otherListings(out);
+        return 0;
+    }
+
+    /** The party's other listings, from the parties of the current lists (derived on every load). */
+    private void otherListings(PrintWriter out) throws java.io.IOException {
+        Parties parties = Engines.load(root, List.of()).snapshot().parties();
+        List<String> others = parties.listingsWith(id).stream().filter(o -> !o.equals(id)).toList();
+        if (others.isEmpty()) return;
+        out.printf("also listed as (one %s):%n", parties.partyOf(id));
+        for (String other : others) {
+            Parties.Link direct = parties.linksOf(id).stream()
+                    .filter(l -> l.from().equals(other) || l.to().equals(other)).findFirst().orElse(null);
+            out.printf("  %-22s %s%n", other, direct == null ? "(through another listing of the party)"
+                    : direct.rule() + ": " + direct.evidence() + "; " + direct.agreement());
         }
     }
 

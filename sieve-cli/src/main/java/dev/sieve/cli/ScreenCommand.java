@@ -13,6 +13,8 @@ import dev.sieve.model.Match;
 import dev.sieve.model.PartialDate;
 import dev.sieve.model.Schema;
 import dev.sieve.model.ScreeningQuery;
+import dev.sieve.model.Topics;
+import dev.sieve.parties.PartyGroup;
 import dev.sieve.screening.ScreeningService;
 import dev.sieve.store.EntityJson;
 import java.io.BufferedWriter;
@@ -24,6 +26,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +77,11 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "JSONL", description = "With --input: where to write one JSON line per row.")
     Path output;
 
+    @Option(names = "--topic", paramLabel = "TOPIC", split = ",", description = "Screen only entities listed for this"
+            + " topic or below it: sanction, role.pep (or pep), role (PEPs and their relatives), poi, crime, debarment,"
+            + " wanted... Repeatable; all topics by default.")
+    List<String> topics = new ArrayList<>();
+
     @Option(names = "--lists", paramLabel = "PATH", description = "Screen against these list files/folders instead of the databank.")
     List<Path> lists = new ArrayList<>();
 
@@ -98,10 +107,11 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         }
         ScreeningQuery q = new ScreeningQuery(name, schema == null ? null : Schema.parse(schema),
                 dob == null ? null : PartialDate.parse(dob), country(nationality, "--nationality"), List.of(),
-                threshold, limit);
-        List<Match> alerts = engine.screen(q);
+                threshold, limit, topics());
+        ScreeningService.Result result = service.screen(q);
+        List<Match> alerts = result.matches();
         if (json) {
-            Output.json(out, Map.of("query", q, "matches", alerts));
+            Output.json(out, Map.of("query", q, "matches", alerts, "summary", result.describe(), "parties", result.groups()));
             return 0;
         }
         if (alerts.isEmpty()) {
@@ -109,8 +119,28 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
                     q.threshold() != null ? q.threshold() : engine.defaultThreshold(), engine.entityCount());
             return 0;
         }
-        for (Match m : alerts) print(out, m);
+        out.printf("%d alert%s: %s%n", alerts.size(), alerts.size() == 1 ? "" : "s", result.describe());
+        for (PartyGroup g : result.groups()) {
+            boolean many = g.listings().size() + g.otherListings().size() > 1;
+            if (many) out.printf("%s%n", g.party());
+            for (Match m : g.listings()) print(out, m, many ? "  " : "");
+            if (!g.otherListings().isEmpty()) {
+                out.printf("  also listed as %s (did not alert)%n", String.join(", ", g.otherListings()));
+            }
+        }
         return 0;
+    }
+
+    private Set<String> topics() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : topics) {
+            try {
+                out.add(Topics.parse(t));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--topic: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     static String country(String text, String option) {
@@ -122,8 +152,13 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, Match m) {
+        print(out, m, "");
+    }
+
+    static void print(PrintWriter out, Match m, String indent) {
         Explanation e = m.explanation();
-        out.printf("%.3f  %s  %s  (%s, %s)%n", m.score(), m.id(), m.name(), m.schema(), m.source());
+        out.printf("%s%.3f  %s  %s  (%s, %s, %s)%n", indent, m.score(), m.id(), m.name(), m.schema(), m.source(),
+                String.join(", ", m.topics().stream().map(Topics::label).toList()));
         out.printf("       matched \"%s\": name score %.3f%n", e.listedName(), e.nameScore());
         for (Explanation.PartMatch p : e.parts()) {
             out.printf("         %-18s ~ %-18s %s %.2f%n", p.queryPart(), p.listedPart(),
@@ -148,6 +183,7 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         ObjectWriter writer = EntityJson.mapper().writer();
         int threads = Runtime.getRuntime().availableProcessors();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        Set<String> topics = topics();
         ColumnMapping mapping;
         try {
             mapping = ColumnMapping.parse(columns);
@@ -162,13 +198,13 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             // A pipeline: while the workers screen one chunk (pulling rows one by one, so neither idles on a
             // slow slice), this thread writes the previous chunk's lines and reads the next chunk.
             Chunk screening = readChunk(reader);
-            List<java.util.concurrent.Future<?>> work = submit(pool, threads, engine, writer, screening);
+            List<java.util.concurrent.Future<?>> work = submit(pool, threads, engine, writer, screening, topics);
             while (!screening.records.isEmpty()) {
                 Chunk next = readChunk(reader);
                 await(work);
                 Chunk done = screening;
                 screening = next;
-                work = submit(pool, threads, engine, writer, screening);
+                work = submit(pool, threads, engine, writer, screening, topics);
                 for (String l : done.lines) {
                     w.write(l);
                     w.newLine();
@@ -192,14 +228,15 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     }
 
     private static List<java.util.concurrent.Future<?>> submit(java.util.concurrent.ExecutorService pool, int threads,
-                                                               MatchEngine engine, ObjectWriter writer, Chunk chunk) {
+                                                               MatchEngine engine, ObjectWriter writer, Chunk chunk,
+                                                               Set<String> topics) {
         List<java.util.concurrent.Future<?>> work = new ArrayList<>(threads);
         if (chunk.records.isEmpty()) return work;
         java.util.concurrent.atomic.AtomicInteger nextRow = new java.util.concurrent.atomic.AtomicInteger();
         for (int t = 0; t < threads; t++) {
             work.add(pool.submit(() -> {
                 for (int i; (i = nextRow.getAndIncrement()) < chunk.records.size(); ) {
-                    chunk.lines[i] = line(engine, writer, chunk.records.get(i));
+                    chunk.lines[i] = line(engine, writer, chunk.records.get(i), topics);
                 }
                 return null;
             }));
@@ -231,7 +268,8 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         return c;
     }
 
-    private static String line(MatchEngine engine, ObjectWriter writer, CustomerRecord r) throws IOException {
+    private static String line(MatchEngine engine, ObjectWriter writer, CustomerRecord r, Set<String> topics)
+            throws IOException {
         if (r.problem() != null) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("case_id", r.id());
@@ -241,7 +279,7 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             line.put("matches", List.of());
             return writer.writeValueAsString(line);
         }
-        List<Match> alerts = engine.screen(r.query());
+        List<Match> alerts = engine.screen(topics.isEmpty() ? r.query() : r.query().withTopics(topics));
         if (alerts.isEmpty()) {
             // most rows: no need for the general serialiser
             return "{\"case_id\":" + writer.writeValueAsString(r.id()) + ",\"matches\":[]}";
@@ -252,6 +290,7 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             o.put("id", m.id());
             o.put("score", m.score());
             o.put("name", m.name());
+            o.put("topics", m.topics());
             o.put("explanation", m.explanation());
             ms.add(o);
         }

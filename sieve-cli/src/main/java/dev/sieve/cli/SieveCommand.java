@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code sieve}: the command-line entry point behind the {@code ./sieve} launcher. */
 @Command(name = "sieve", mixinStandardHelpOptions = true, version = "Sieve 0.1.0",
         description = "Sanctions and watchlist databank with cross-script screening.",
-        subcommands = {ListsCommand.class, EntityCommand.class, EntitiesCommand.class, ScreenCommand.class,
+        subcommands = {ListsCommand.class, EntityCommand.class, EntitiesCommand.class, PartiesCommand.class, ScreenCommand.class,
                 CompareCommand.class, ScreenPaymentCommand.class, ScreenManifestCommand.class, MovementsCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SieveCommand implements Runnable {

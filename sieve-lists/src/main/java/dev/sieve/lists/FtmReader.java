@@ -15,6 +15,7 @@ import dev.sieve.model.Name;
 import dev.sieve.model.NameKind;
 import dev.sieve.model.PartialDate;
 import dev.sieve.model.Schema;
+import dev.sieve.model.Topics;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,9 @@ final class FtmReader implements ListReader {
         Map<String, Pending> targets = new LinkedHashMap<>();
         Map<String, List<JsonNode>> sanctions = new HashMap<>();
         Map<String, Integer> datasetCounts = new HashMap<>();
+        Set<String> officeHolders = new HashSet<>();
+        Map<String, Set<String>> relatives = new HashMap<>();
+        boolean holdsPositions = false;
         Instant latest = null;
         int skipped = 0;
         long lineNo = 0;
@@ -96,6 +102,20 @@ final class FtmReader implements ListReader {
                     Instant seen = timestamp(node.get("last_seen"));
                     if (seen != null && (latest == null || seen.isAfter(latest))) latest = seen;
                     Schema schema = schemaOf(schemaName);
+                    if (schemaName.equals("Occupancy") || schemaName.equals("Position")) {
+                        holdsPositions = true;
+                        officeHolders.addAll(values(node.path("properties"), "holder"));
+                    }
+                    if (schemaName.equals("Family") || schemaName.equals("Associate")) {
+                        for (String a : values(node.path("properties"), "person")) {
+                            List<String> others = new ArrayList<>(values(node.path("properties"), "relative"));
+                            others.addAll(values(node.path("properties"), "associate"));
+                            for (String b : others) {
+                                relatives.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                                relatives.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+                            }
+                        }
+                    }
                     if (schemaName.equals("Sanction")) {
                         for (String target : values(node.path("properties"), "entity")) {
                             sanctions.computeIfAbsent(target, k -> new ArrayList<>()).add(node.path("properties"));
@@ -126,6 +146,10 @@ final class FtmReader implements ListReader {
                 for (String d : values(sanction, "listingDate")) listed(b, d);
                 for (String d : values(sanction, "startDate")) listed(b, d);
             }
+            if (!b.hasTopics()) {
+                b.topic(derivedTopic(e.getKey(), officeHolders, relatives, holdsPositions,
+                        sanctions.containsKey(e.getKey())));
+            }
             try {
                 sink.accept(b.build().withSource(source));
                 count++;
@@ -134,6 +158,23 @@ final class FtmReader implements ListReader {
             }
         }
         return new ReadResult(source, latest, count, skipped, problems);
+    }
+
+    /**
+     * A topic for an entity the data gives none (Wikidata PEP datasets give none): holders of an
+     * Occupancy are PEPs, their family and associates RCAs; the rest of a dataset of positions are
+     * PEPs, an entity a Sanction names is sanctioned, and anything else is unclassified, never
+     * presented as a sanction.
+     */
+    static String derivedTopic(String id, Set<String> officeHolders, Map<String, Set<String>> relatives,
+                               boolean holdsPositions, boolean sanctioned) {
+        if (officeHolders.contains(id)) return Topics.PEP;
+        for (String r : relatives.getOrDefault(id, Set.of())) {
+            if (officeHolders.contains(r)) return Topics.RCA;
+        }
+        if (sanctioned) return Topics.SANCTION;
+        if (holdsPositions) return Topics.PEP;
+        return Topics.UNCLASSIFIED;
     }
 
     private static void listed(EntityBuilder b, String date) {
@@ -202,7 +243,8 @@ final class FtmReader implements ListReader {
         for (String prog : values(p, "program")) b.program(prog);
         for (String n : values(p, "notes")) b.remark(n);
         for (String pos : values(p, "position")) b.remark("Position: " + pos);
-        for (String t : values(p, "topics")) b.remark("Topic: " + t);
+        for (String t : values(p, "topics")) b.topic(t);
+        for (String r : values(node, "referents")) b.referent(r);
         return b;
     }
 

@@ -19,6 +19,7 @@ import dev.sieve.model.Match;
 import dev.sieve.model.Name;
 import dev.sieve.model.NameKind;
 import dev.sieve.model.Schema;
+import dev.sieve.model.Topics;
 import dev.sieve.model.ScreeningQuery;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -230,6 +231,10 @@ public final class MatchEngine {
      * neither candidates nor identifier hits, so they can neither alert nor crowd out those that may.
      */
     public List<Match> screen(ScreeningQuery query, Predicate<Entity> visible) {
+        if (!query.topics().isEmpty()) {
+            Predicate<Entity> onTopic = e -> Topics.matches(Topics.of(e), query.topics());
+            visible = visible == null ? onTopic : visible.and(onTopic);
+        }
         double threshold = query.threshold() != null ? query.threshold() : defaultThreshold;
         return rank(query, threshold, false, visible).stream().filter(Match::alert).limit(query.limit()).toList();
     }
@@ -520,8 +525,8 @@ public final class MatchEngine {
                 Explanation ex = new Explanation(entity.primaryName().value(), 0, List.of(), List.of(), List.of(),
                         List.of(new Explanation.Evidence("identifier", id.type() + " " + id.number()
                                 + " is listed for this entity: decisive", 1.0)));
-                best.put(e, new Match(entity.id(), entity.primaryName().value(), entity.schema(), entity.source(), 1.0,
-                        true, ex));
+                best.put(e, new Match(entity.id(), entity.primaryName().value(), entity.schema(), entity.source(),
+                        Topics.of(entity), 1.0, true, ex));
             }
         }
     }
@@ -568,7 +573,7 @@ public final class MatchEngine {
         if (nat != null) evidence.add(nat);
         Explanation ex = new Explanation(e.names().get(n.name()).value(), Math.round(nameScore * 10000) / 10000.0,
                 bestScored.parts(), bestScored.unmatchedQuery(), bestScored.unmatchedListed(), evidence);
-        return new Match(e.id(), e.primaryName().value(), e.schema(), e.source(), score, alert, ex);
+        return new Match(e.id(), e.primaryName().value(), e.schema(), e.source(), Topics.of(e), score, alert, ex);
     }
 
     /**
@@ -607,7 +612,7 @@ public final class MatchEngine {
         if (best == null) {
             Explanation ex = new Explanation(name2, 0, List.of(), q.stream().flatMap(f -> f.tokens().stream())
                     .map(Token::text).distinct().toList(), List.of(), List.of());
-            best = new Match(listed.id(), name2, listed.schema(), "compare", 0, false, ex);
+            best = new Match(listed.id(), name2, listed.schema(), "compare", List.of(), 0, false, ex);
         }
         return best;
     }

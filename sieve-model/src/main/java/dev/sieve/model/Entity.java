@@ -17,6 +17,10 @@ import java.util.Objects;
  * @param citizenships ISO 3166-1 alpha-2 codes
  * @param programs sanctions programmes / regimes, as the list names them
  * @param listedOn date of (first) designation when published
+ * @param topics what the source says this entity is listed for (FollowTheMoney topics: {@code sanction},
+ *               {@code role.pep}, {@code crime}...), empty when the source's kind says it ({@link Topics#of})
+ * @param referents ids of the same party elsewhere, as the source gives them (FollowTheMoney
+ *                  {@code referents}: {@code ofac-306}, {@code gb-hmt-7612}...); empty for official lists
  */
 public record Entity(
         String id,
@@ -32,7 +36,9 @@ public record Entity(
         List<Address> addresses,
         List<String> programs,
         LocalDate listedOn,
-        List<String> remarks) {
+        List<String> remarks,
+        List<String> topics,
+        List<String> referents) {
 
     public Entity {
         Objects.requireNonNull(id, "id");
@@ -50,6 +56,17 @@ public record Entity(
         addresses = List.copyOf(addresses);
         programs = List.copyOf(programs);
         remarks = List.copyOf(remarks);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        referents = referents == null ? List.of() : List.copyOf(referents);
+    }
+
+    /** An entity whose topics follow from its source (every official list). */
+    public Entity(String id, String source, Schema schema, List<Name> names, Gender gender, List<BirthDate> birthDates,
+                  List<String> birthPlaces, List<String> nationalities, List<String> citizenships,
+                  List<Identifier> identifiers, List<Address> addresses, List<String> programs, LocalDate listedOn,
+                  List<String> remarks) {
+        this(id, source, schema, names, gender, birthDates, birthPlaces, nationalities, citizenships, identifiers,
+                addresses, programs, listedOn, remarks, List.of(), List.of());
     }
 
     /** The name the entity is filed under. */
@@ -65,7 +82,7 @@ public record Entity(
     /** The same record filed under another source. */
     public Entity withSource(String newSource) {
         return new Entity(id, newSource, schema, names, gender, birthDates, birthPlaces, nationalities, citizenships,
-                identifiers, addresses, programs, listedOn, remarks);
+                identifiers, addresses, programs, listedOn, remarks, topics, referents);
     }
 
     public static EntityBuilder builder(String id, String source, Schema schema) {

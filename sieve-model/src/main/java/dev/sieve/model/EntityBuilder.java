@@ -26,6 +26,8 @@ public final class EntityBuilder {
     private final Set<String> programs = new LinkedHashSet<>();
     private LocalDate listedOn;
     private final List<String> remarks = new ArrayList<>();
+    private final List<String> topics = new ArrayList<>();
+    private final List<String> referents = new ArrayList<>();
 
     EntityBuilder(String id, String source, Schema schema) {
         this.id = id;
@@ -123,6 +125,22 @@ public final class EntityBuilder {
         return this;
     }
 
+    /** A topic the source gives this entity ({@code sanction}, {@code role.pep}...); duplicates are dropped. */
+    public EntityBuilder topic(String topic) {
+        if (!isBlank(topic) && !topics.contains(topic.strip())) topics.add(topic.strip());
+        return this;
+    }
+
+    /** An id of the same party in another dataset, as the source gives it (FollowTheMoney referents). */
+    public EntityBuilder referent(String referent) {
+        if (!isBlank(referent) && !referents.contains(referent.strip())) referents.add(referent.strip());
+        return this;
+    }
+
+    public boolean hasTopics() {
+        return !topics.isEmpty();
+    }
+
     public EntityBuilder remark(String remark) {
         if (!isBlank(remark)) remarks.add(remark.strip());
         return this;
@@ -134,7 +152,7 @@ public final class EntityBuilder {
         ordered.sort((a, b) -> Boolean.compare(b.kind() == NameKind.PRIMARY, a.kind() == NameKind.PRIMARY));
         return new Entity(id, source, schema, ordered, gender, List.copyOf(birthDates), List.copyOf(birthPlaces),
                 List.copyOf(nationalities), List.copyOf(citizenships), List.copyOf(identifiers),
-                List.copyOf(addresses), List.copyOf(programs), listedOn, remarks);
+                List.copyOf(addresses), List.copyOf(programs), listedOn, remarks, topics, referents);
     }
 
     private static boolean isBlank(String s) {

@@ -2,6 +2,7 @@ package dev.sieve.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What to screen: a name and, optionally, what else is known about the party.
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param identifiers known identifiers (passport, IMO, BIC...): an exact match is decisive
  * @param threshold alert threshold in [0, 1], or null for the engine's default
  * @param limit most alerts to return
+ * @param topics screen only entities listed for one of these topics or below them ({@link Topics#matches});
+ *               empty for all
  */
 public record ScreeningQuery(String name, Schema schema, PartialDate birthDate, String nationality,
-                             List<Identifier> identifiers, Double threshold, int limit) {
+                             List<Identifier> identifiers, Double threshold, int limit, Set<String> topics) {
     public static final int DEFAULT_LIMIT = 10;
 
     public ScreeningQuery {
@@ -26,6 +29,12 @@ public record ScreeningQuery(String name, Schema schema, PartialDate birthDate, 
         }
         if (limit <= 0) limit = DEFAULT_LIMIT;
         if (nationality != null && nationality.isBlank()) nationality = null;
+        topics = topics == null ? Set.of() : Set.copyOf(topics);
+    }
+
+    public ScreeningQuery(String name, Schema schema, PartialDate birthDate, String nationality,
+                          List<Identifier> identifiers, Double threshold, int limit) {
+        this(name, schema, birthDate, nationality, identifiers, threshold, limit, Set.of());
     }
 
     public static ScreeningQuery of(String name) {
@@ -33,6 +42,10 @@ public record ScreeningQuery(String name, Schema schema, PartialDate birthDate, 
     }
 
     public ScreeningQuery withSchema(Schema s) {
-        return new ScreeningQuery(name, s, birthDate, nationality, identifiers, threshold, limit);
+        return new ScreeningQuery(name, s, birthDate, nationality, identifiers, threshold, limit, topics);
+    }
+
+    public ScreeningQuery withTopics(Set<String> wanted) {
+        return new ScreeningQuery(name, schema, birthDate, nationality, identifiers, threshold, limit, wanted);
     }
 }

@@ -6,6 +6,9 @@ import dev.sieve.model.Entity;
 import dev.sieve.model.Match;
 import dev.sieve.model.Publication;
 import dev.sieve.model.ScreeningQuery;
+import dev.sieve.parties.Parties;
+import dev.sieve.parties.PartyGroup;
+import dev.sieve.parties.PartyLinker;
 import dev.sieve.store.SieveStore;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,8 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * a half-built one. Databank entries are screened only for agencies their sharing admits.
  */
 public final class ScreeningService {
-    /** An index and the publications it was built from, swapped as one. */
-    public record Snapshot(MatchEngine engine, List<Publication> publications) {
+    /** An index, the publications it was built from and the parties of their listings, swapped as one. */
+    public record Snapshot(MatchEngine engine, List<Publication> publications, Parties parties) {
     }
 
     /** The index over the active databank entries and the entries by id, swapped as one. */
@@ -42,11 +45,23 @@ public final class ScreeningService {
         }
     }
 
-    /** The outcome of one screening: the alerts and the publications they were screened against. */
-    public record Result(List<Match> matches, List<Publication> publications) {
+    /**
+     * The outcome of one screening: the alerts, the publications they were screened against and the
+     * parties of the listings (to group the alerts of one party).
+     */
+    public record Result(List<Match> matches, List<Publication> publications, Parties parties) {
+        /** The alerts by party, best party first; each listing keeps its own score and list. */
+        public List<PartyGroup> groups() {
+            return PartyGroup.of(matches, parties);
+        }
+
+        /** "3 parties (5 listings)". */
+        public String describe() {
+            return parties.describe(matches.stream().map(Match::id).toList());
+        }
     }
 
-    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(MatchEngine.build(List.of()), List.of()));
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(MatchEngine.build(List.of()), List.of(), Parties.none()));
     private final AtomicReference<DatabankSnapshot> databank =
             new AtomicReference<>(new DatabankSnapshot(MatchEngine.build(List.of()), Map.of()));
     private final Object databankSwap = new Object();
@@ -100,7 +115,8 @@ public final class ScreeningService {
     }
 
     private Snapshot install(Collection<Entity> entities, List<Publication> publications) {
-        Snapshot next = new Snapshot(MatchEngine.rebuild(entities, current.get().engine()), List.copyOf(publications));
+        MatchEngine engine = MatchEngine.rebuild(entities, current.get().engine());
+        Snapshot next = new Snapshot(engine, List.copyOf(publications), PartyLinker.standard().link(entities, engine));
         current.set(next);
         return next;
     }
@@ -132,7 +148,7 @@ public final class ScreeningService {
     /** Screens the official lists only (the command line, which acts for no agency). */
     public Result screen(ScreeningQuery query) {
         Snapshot s = current.get();
-        return new Result(s.engine().screen(query), s.publications());
+        return new Result(s.engine().screen(query), s.publications(), s.parties());
     }
 
     /** Whether a word of free text could be part of a name in either index (see {@link MatchEngine#mayBeNamePart}). */
@@ -145,15 +161,15 @@ public final class ScreeningService {
         Snapshot s = current.get();
         DatabankSnapshot d = databank.get();
         List<Match> fromLists = s.engine().screen(query);
-        if (d.entries().isEmpty()) return new Result(fromLists, s.publications());
+        if (d.entries().isEmpty()) return new Result(fromLists, s.publications(), s.parties());
         List<Match> fromDatabank = d.engine().screen(query, e -> {
             DatabankEntry entry = d.entries().get(e.id());
             return entry != null && entry.visibleTo(agency);
         });
-        if (fromDatabank.isEmpty()) return new Result(fromLists, s.publications());
+        if (fromDatabank.isEmpty()) return new Result(fromLists, s.publications(), s.parties());
         List<Match> all = new ArrayList<>(fromLists);
         all.addAll(fromDatabank);
         all.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
-        return new Result(all.subList(0, Math.min(all.size(), query.limit())), s.publications());
+        return new Result(all.subList(0, Math.min(all.size(), query.limit())), s.publications(), s.parties());
     }
 }

@@ -2,6 +2,7 @@ package dev.sieve.server;
 
 import dev.sieve.model.DatabankEntry;
 import dev.sieve.model.Schema;
+import dev.sieve.screening.ScreeningService;
 import dev.sieve.store.Role;
 import dev.sieve.store.SieveStore;
 import io.javalin.http.Context;
@@ -19,10 +20,12 @@ import java.util.Locale;
 final class EntityHandlers {
     private final SieveStore store;
     private final Auth auth;
+    private final ScreeningService screening;
 
-    EntityHandlers(SieveStore store, Auth auth) {
+    EntityHandlers(SieveStore store, Auth auth, ScreeningService screening) {
         this.store = store;
         this.auth = auth;
+        this.screening = screening;
     }
 
     void register(RouteTable routes) {
@@ -41,7 +44,7 @@ final class EntityHandlers {
             return;
         }
         var stored = store.entity(id).orElseThrow(() -> ApiException.notFound("no entity " + id));
-        ApiJson.send(ctx, Views.ListedEntityView.of(stored));
+        ApiJson.send(ctx, Views.ListedEntityView.of(stored, screening.snapshot().parties()));
     }
 
     private void search(Context ctx) {

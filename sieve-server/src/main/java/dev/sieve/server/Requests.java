@@ -13,7 +13,10 @@ import dev.sieve.model.PartialDate;
 import dev.sieve.model.Schema;
 import dev.sieve.model.ScreeningQuery;
 import dev.sieve.model.Sharing;
+import dev.sieve.model.Topics;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,7 +33,7 @@ final class Requests {
     }
 
     record ScreenBody(String id, String name, String schema, String birthDate, String nationality,
-                      List<IdentifierBody> identifiers, Double threshold, Integer limit) {
+                      List<IdentifierBody> identifiers, Double threshold, Integer limit, List<String> topics) {
     }
 
     record BatchBody(List<ScreenBody> queries) {
@@ -70,7 +73,23 @@ final class Requests {
             throw ApiException.badRequest(at + "limit", "field '" + at + "limit' must be between 1 and " + MAX_LIMIT);
         }
         return new ScreeningQuery(name == null ? "" : name, schema, dob, nationality,
-                identifiers(b.identifiers(), at + "identifiers"), b.threshold(), limit);
+                identifiers(b.identifiers(), at + "identifiers"), b.threshold(), limit, topics(b.topics(), at + "topics"));
+    }
+
+    static Set<String> topics(List<String> given, String field) {
+        if (given == null) return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            String t = given.get(i);
+            try {
+                if (t == null) throw new IllegalArgumentException("empty topic");
+                out.add(Topics.parse(t));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(field + "[" + i + "]", "field '" + field + "[" + i + "]': " + e.getMessage()
+                        + " (e.g. sanction, role.pep, crime, debarment, wanted, poi)");
+            }
+        }
+        return out;
     }
 
     /** The entity a contributor describes (id and source are assigned by the databank). */

@@ -133,7 +133,8 @@ final class ScreeningHandlers {
         ScreeningService.Result r = screening.screen(query, caller.agency());
         metrics.screened(1, r.matches().size());
         long seq = record(caller, "screen", List.of(body), List.of(r.matches()), r.publications());
-        ApiJson.send(ctx, new Views.ScreenResult(r.matches(), Views.publicationsJson(r.publications()), seq));
+        ApiJson.send(ctx, new Views.ScreenResult(r.matches(), r.describe(), Views.PartyView.of(r),
+                Views.publicationsJson(r.publications()), seq));
     }
 
     private void batch(Context ctx) {
@@ -160,7 +161,7 @@ final class ScreeningHandlers {
             ScreeningService.Result r = screening.screen(queries.get(i), caller.agency());
             publications = r.publications();
             String id = body.queries().get(i).id() != null ? body.queries().get(i).id() : String.valueOf(i);
-            items.add(new Views.BatchItem(id, r.matches()));
+            items.add(new Views.BatchItem(id, r.matches(), r.describe(), Views.PartyView.of(r)));
             results.add(r.matches());
             alerts += r.matches().size();
         }

@@ -102,7 +102,7 @@ public final class SieveServer implements AutoCloseable {
             table.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             table.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
             new ScreeningHandlers(screening, store.audit(), auth, metrics).register(table);
-            new EntityHandlers(store, auth).register(table);
+            new EntityHandlers(store, auth, screening).register(table);
             new ListHandlers(store, auth, reloader, background).register(table);
             new AgencyHandlers(store.agencies(), auth).register(table);
             new DatabankHandlers(store.databank(), store.agencies(), auth, reloader).register(table);

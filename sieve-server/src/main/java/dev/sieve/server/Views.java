@@ -6,8 +6,12 @@ import dev.sieve.model.Entity;
 import dev.sieve.model.Match;
 import dev.sieve.model.Publication;
 import dev.sieve.model.StoredEntity;
+import dev.sieve.parties.Parties;
+import dev.sieve.screening.ScreeningService;
+import dev.sieve.model.Topics;
 import dev.sieve.store.AuditEvent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,27 +51,53 @@ final class Views {
         return last.json();
     }
 
-    record ScreenResult(List<Match> matches, RawValue publications, long auditEvent) {
+    record ScreenResult(List<Match> matches, String summary, List<PartyView> parties, RawValue publications,
+                        long auditEvent) {
     }
 
-    record BatchItem(String id, List<Match> matches) {
+    record BatchItem(String id, List<Match> matches, String summary, List<PartyView> parties) {
+    }
+
+    /** The alerts of one party: the listings that alerted (best first) and its other listings. */
+    record PartyView(String party, double score, List<String> listings, List<String> otherListings) {
+        static List<PartyView> of(ScreeningService.Result r) {
+            return r.groups().stream().map(g -> new PartyView(g.party(), g.score(),
+                    g.listings().stream().map(Match::id).toList(), g.otherListings())).toList();
+        }
     }
 
     record BatchResult(List<BatchItem> results, RawValue publications, long auditEvent) {
     }
 
     /** A listed entity with its history in the lists. */
-    record ListedEntityView(Entity entity, String kind, PublicationView publication, PublicationView firstSeen,
-                            PublicationView lastSeen, boolean delisted) {
-        static ListedEntityView of(StoredEntity s) {
-            return new ListedEntityView(s.entity(), "list", PublicationView.of(s.publication()),
-                    PublicationView.of(s.firstSeen()), PublicationView.of(s.lastSeen()), s.delisted());
+    record ListedEntityView(Entity entity, String kind, List<String> topics, String party,
+                            List<OtherListing> otherListings, PublicationView publication,
+                            PublicationView firstSeen, PublicationView lastSeen, boolean delisted) {
+        static ListedEntityView of(StoredEntity s, Parties parties) {
+            String id = s.entity().id();
+            List<OtherListing> others = new ArrayList<>();
+            for (Parties.Link l : parties.linksOf(id)) {
+                others.add(new OtherListing(l.from().equals(id) ? l.to() : l.from(), l.rule(), l.evidence(), l.agreement()));
+            }
+            // listings joined through a third one have no direct link to this one
+            for (String other : parties.listingsWith(id)) {
+                if (!other.equals(id) && others.stream().noneMatch(o -> o.id().equals(other))) {
+                    others.add(new OtherListing(other, "same party", "linked through another listing of the party", null));
+                }
+            }
+            return new ListedEntityView(s.entity(), "list", Topics.of(s.entity()), parties.partyOf(id), others,
+                    PublicationView.of(s.publication()), PublicationView.of(s.firstSeen()), PublicationView.of(s.lastSeen()),
+                    s.delisted());
         }
     }
 
+    /** Another listing of the same party, and why they are linked. */
+    record OtherListing(String id, String rule, String evidence, String agreement) {
+    }
+
     /** A databank entry; the sharing is shown only to its owner. */
-    record EntryView(Entity entity, String kind, String agency, int version, boolean delisted, Object sharing,
-                     String reason, Instant createdAt, Instant updatedAt) {
+    record EntryView(Entity entity, String kind, List<String> topics, String agency, int version, boolean delisted,
+                     Object sharing, String reason, Instant createdAt, Instant updatedAt) {
         static EntryView of(DatabankEntry e, String viewer) {
             boolean owner = e.agency().equals(viewer);
             Object sharing = switch (e.sharing().kind()) {
@@ -75,7 +105,7 @@ final class Views {
                 case ALL -> "all";
                 case AGENCIES -> e.sharing().agencies().stream().sorted().toList();
             };
-            return new EntryView(e.entity(), "databank", e.agency(), e.version(), e.delisted(), owner ? sharing : null,
+            return new EntryView(e.entity(), "databank", Topics.of(e.entity()), e.agency(), e.version(), e.delisted(), owner ? sharing : null,
                     owner ? e.reason() : null, e.createdAt(), e.updatedAt());
         }
     }

@@ -27,7 +27,7 @@ import java.util.UUID;
 /**
  * A real server on 127.0.0.1 over a real database: an embedded H2 file by default, or a fresh schema of
  * the PostgreSQL server named by the system property {@code sieve.test.db} (set by {@code .ci/run}).
- * The UN list is loaded; the bootstrap administrator key is at hand.
+ * The UN list (or the lists given) is loaded; the bootstrap administrator key is at hand.
  */
 final class ServerFixture implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -45,10 +45,15 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture() throws IOException {
+        this(List.of(SharedData.list("un_sc/consolidated.xml")));
+    }
+
+    /** A server over these lists (which must carry their own dates). */
+    ServerFixture(List<Path> lists) throws IOException {
         dir = Files.createTempDirectory("sieve-server-test");
         jdbcUrl = databaseUrl(dir);
         store = SieveStore.open(StoreConfig.jdbc(jdbcUrl));
-        new ListLoader(store).load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), new LoadListener() { });
+        new ListLoader(store).load(lists, LoadOptions.strict(), new LoadListener() { });
         adminKey = SieveServer.bootstrap(store).orElseThrow();
         server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO)).start();
         base = "http://127.0.0.1:" + server.port();

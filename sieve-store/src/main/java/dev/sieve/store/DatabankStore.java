@@ -218,7 +218,7 @@ public final class DatabankStore {
     private static Entity identified(Entity e, String id, String agency) {
         return new Entity(id, DatabankEntry.sourceOf(agency), e.schema(), e.names(), e.gender(), e.birthDates(),
                 e.birthPlaces(), e.nationalities(), e.citizenships(), e.identifiers(), e.addresses(), e.programs(),
-                e.listedOn(), e.remarks());
+                e.listedOn(), e.remarks(), e.topics(), List.of());
     }
 
     private static String caption(Entity e) {

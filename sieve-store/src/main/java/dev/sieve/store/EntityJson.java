@@ -42,9 +42,22 @@ public final class EntityJson {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(model)
+                .addMixIn(Entity.class, EntityDerivedFieldsOmittedWhenEmpty.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    /**
+     * Entities whose topics follow from their source and that cite no referents (every official list) are
+     * written as before these fields existed, so their content hashes, and with them the diffs between publications, do not change.
+     */
+    private abstract static class EntityDerivedFieldsOmittedWhenEmpty {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<String> topics();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<String> referents();
     }
 
     /** Registers a type that is written and read as a JSON string. */
