@@ -6,6 +6,7 @@ import dev.sieve.channels.customer.ColumnMapping;
 import dev.sieve.channels.customer.CustomerFileException;
 import dev.sieve.channels.customer.CustomerFileReader;
 import dev.sieve.channels.customer.CustomerRecord;
+import dev.sieve.channels.text.TextDecoding;
 import dev.sieve.match.MatchEngine;
 import dev.sieve.model.Countries;
 import dev.sieve.model.Explanation;
@@ -74,7 +75,20 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             + " birth_date, nationality, passport, ...) from the column HEADER. Repeatable.")
     List<String> columns = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "JSONL", description = "With --input: where to write one JSON line per row.")
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "With --input: the CSV field separator"
+            + " (default: detected from the header among , ; tab |; write tab as 'tab').")
+    String delimiter;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "With --input: the file's encoding, e.g."
+            + " windows-1252 (default: detected; UTF-8 when the bytes are UTF-8).")
+    String encoding;
+
+    @Option(names = "--date-format", paramLabel = "PATTERN", description = "With --input: how birth dates are"
+            + " written, e.g. dd/MM/yyyy or MM/dd/yyyy (ISO dates and dd.MM.yyyy are always read).")
+    String dateFormat;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "With --input: where to write one result per row:"
+            + " JSON lines, or CSV for spreadsheets when the name ends in .csv.")
     Path output;
 
     @Option(names = "--topic", paramLabel = "TOPIC", split = ",", description = "Screen only entities listed for this"
@@ -90,17 +104,22 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         PrintWriter out = out();
         if (input == null && name == null) throw new UserException("give a NAME to screen, or --input CSV");
         if (input != null && name != null) throw new UserException("give either a NAME or --input, not both");
-        if (input != null && output == null) throw new UserException("--input needs --output JSONL");
+        if (input != null && output == null) throw new UserException("--input needs --output FILE (.jsonl, or .csv)");
         ScreeningService service = Engines.load(root, lists);
         MatchEngine engine = service.snapshot().engine();
         if (input != null) {
             long t0 = System.nanoTime();
-            int[] counts = batch(engine, input, output);
+            BatchCounts counts = batch(engine, input, output);
             double s = (System.nanoTime() - t0) / 1e9;
-            err().printf("screened %,d rows in %.2f s (%,.0f rows/s); results in %s%n", counts[0], s,
-                    counts[0] / s, output);
-            if (counts[1] > 0) {
-                err().printf("%,d row(s) could not be screened; each is in the results with its line and problem%n", counts[1]);
+            err().printf("screened %,d rows in %.2f s (%,.0f rows/s); results in %s%n", counts.rows(), s,
+                    counts.rows() / s, output);
+            err().printf("%,d row(s) with alerts%n", counts.withAlerts());
+            if (counts.withWarnings() > 0) {
+                err().printf("%,d row(s) screened with a warning (a birth date or country not read); see \"warnings\" in the results%n",
+                        counts.withWarnings());
+            }
+            if (counts.broken() > 0) {
+                err().printf("%,d row(s) could not be screened; each is in the results with its line and problem%n", counts.broken());
                 return ScreenPaymentCommand.NOT_CLEAR;
             }
             return 0;
@@ -171,45 +190,70 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         }
     }
 
+    /** What a batch did: rows read, rows that could not be screened, rows with alerts, rows with warnings. */
+    private record BatchCounts(int rows, int broken, int withAlerts, int withWarnings) {
+    }
+
     /**
-     * Screens a customer file (CSV with a header, or JSON lines; columns mapped by name) on all cores: the
-     * next chunk is read while the current one is screened, results are written in input order, and the
-     * output file appears only when complete. A broken row is written as "could not screen" with its line
-     * and problem, never skipped. Returns the rows and how many could not be screened.
+     * Screens a customer file (CSV with a header, separated by , ; tab or |, or JSON lines; columns mapped
+     * by name; its encoding detected or given) on all cores: the next chunk is read while the current one
+     * is screened, results are written in input order (JSON lines, or CSV when the output ends in .csv),
+     * and the output file appears only when complete. A broken row is written as "could not screen" with
+     * its line and problem, never skipped.
      */
-    private int[] batch(MatchEngine engine, Path in, Path outFile) throws Exception {
+    private BatchCounts batch(MatchEngine engine, Path in, Path outFile) throws Exception {
         String file = in.getFileName().toString();
+        if (!Files.exists(in)) throw new UserException(in + ": no such file");
+        if (Files.isDirectory(in)) throw new UserException(in + ": is a folder; give the customer file");
+        if (Files.isDirectory(outFile)) throw new UserException("--output " + outFile + ": is a folder; give a file name");
+        Path parent = outFile.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) throw new UserException("--output " + outFile + ": folder " + parent + " does not exist");
+        boolean csvOut = outFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         Path tmp = outFile.toAbsolutePath().resolveSibling(outFile.getFileName() + ".partial");
         ObjectWriter writer = EntityJson.mapper().writer();
         int threads = Runtime.getRuntime().availableProcessors();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         Set<String> topics = topics();
-        ColumnMapping mapping;
+        CustomerFileReader.Options options;
         try {
-            mapping = ColumnMapping.parse(columns);
+            options = new CustomerFileReader.Options(ColumnMapping.parse(columns), delimiter(), dateFormat, threshold, limit);
         } catch (IllegalArgumentException e) {
             throw new UserException("--column: " + e.getMessage());
         }
+        TextDecoding.Detected encoding = encodingOf(in);
         Progress progress = Progress.start(err(), Files.size(in));
         int rows = 0;
         int broken = 0;
-        try (CustomerFileReader reader = new CustomerFileReader(file, Files.newBufferedReader(in, StandardCharsets.UTF_8),
-                mapping, threshold, limit); BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        int withAlerts = 0;
+        int withWarnings = 0;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try (CustomerFileReader reader = new CustomerFileReader(file,
+                TextDecoding.reader(Files.newInputStream(in), encoding.charset()), options);
+             BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            err().printf("reading %s: %s, %s%n", file, encoding.describe(), reader.jsonLines() ? "JSON lines"
+                    : "fields separated by " + delimiterName(reader.delimiter()));
+            if (csvOut) {
+                w.write(ResultRows.CSV_HEADER);
+                w.newLine();
+            }
             // A pipeline: while the workers screen one chunk (pulling rows one by one, so neither idles on a
             // slow slice), this thread writes the previous chunk's lines and reads the next chunk.
             Chunk screening = readChunk(reader);
-            List<java.util.concurrent.Future<?>> work = submit(pool, threads, engine, writer, screening, topics);
+            List<java.util.concurrent.Future<?>> work = submit(pool, threads, engine, writer, screening, topics, csvOut);
             while (!screening.records.isEmpty()) {
                 Chunk next = readChunk(reader);
                 await(work);
                 Chunk done = screening;
                 screening = next;
-                work = submit(pool, threads, engine, writer, screening, topics);
+                work = submit(pool, threads, engine, writer, screening, topics, csvOut);
                 for (String l : done.lines) {
                     w.write(l);
                     w.newLine();
                 }
-                for (CustomerRecord r : done.records) if (r.problem() != null) broken++;
+                for (CustomerRecord r : done.records) {
+                    if (r.problem() != null) broken++;
+                    if (!r.warnings().isEmpty()) withWarnings++;
+                }
+                for (boolean a : done.alerted) if (a) withAlerts++;
                 rows += done.records.size();
                 progress.rows(rows, done.records.getLast().line());
             }
@@ -224,19 +268,55 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             progress.close();
         }
         Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new int[] {rows, broken};
+        return new BatchCounts(rows, broken, withAlerts, withWarnings);
+    }
+
+    private Character delimiter() {
+        if (delimiter == null) return null;
+        String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
+        if (d.length() != 1) throw new UserException("--delimiter: one character, e.g. ';' or tab; got '" + delimiter + "'");
+        return d.charAt(0);
+    }
+
+    private static String delimiterName(char d) {
+        return switch (d) {
+            case '\t' -> "tabs";
+            case ';' -> "semicolons";
+            case '|' -> "bars";
+            default -> "commas";
+        };
+    }
+
+    private TextDecoding.Detected encodingOf(Path in) throws IOException {
+        java.nio.charset.Charset given = null;
+        if (encoding != null) {
+            try {
+                given = TextDecoding.named(encoding);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--encoding: " + e.getMessage());
+            }
+        }
+        byte[] head;
+        try (var s = Files.newInputStream(in)) {
+            head = s.readNBytes(TextDecoding.HEAD);
+        }
+        return TextDecoding.detect(head, head.length, given);
     }
 
     private static List<java.util.concurrent.Future<?>> submit(java.util.concurrent.ExecutorService pool, int threads,
                                                                MatchEngine engine, ObjectWriter writer, Chunk chunk,
-                                                               Set<String> topics) {
+                                                               Set<String> topics, boolean csv) {
         List<java.util.concurrent.Future<?>> work = new ArrayList<>(threads);
         if (chunk.records.isEmpty()) return work;
         java.util.concurrent.atomic.AtomicInteger nextRow = new java.util.concurrent.atomic.AtomicInteger();
         for (int t = 0; t < threads; t++) {
             work.add(pool.submit(() -> {
                 for (int i; (i = nextRow.getAndIncrement()) < chunk.records.size(); ) {
-                    chunk.lines[i] = line(engine, writer, chunk.records.get(i), topics);
+                    CustomerRecord r = chunk.records.get(i);
+                    List<Match> alerts = r.problem() != null ? List.of()
+                            : engine.screen(topics.isEmpty() ? r.query() : r.query().withTopics(topics));
+                    chunk.alerted[i] = !alerts.isEmpty();
+                    chunk.lines[i] = csv ? ResultRows.csv(r, alerts) : ResultRows.json(writer, r, alerts);
                 }
                 return null;
             }));
@@ -258,6 +338,7 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     private static final class Chunk {
         final List<CustomerRecord> records = new ArrayList<>(CHUNK);
         String[] lines;
+        boolean[] alerted;
     }
 
     private static Chunk readChunk(CustomerFileReader reader) throws IOException {
@@ -265,38 +346,8 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         CustomerRecord r;
         while (c.records.size() < CHUNK && (r = reader.next()) != null) c.records.add(r);
         c.lines = new String[c.records.size()];
+        c.alerted = new boolean[c.records.size()];
         return c;
     }
 
-    private static String line(MatchEngine engine, ObjectWriter writer, CustomerRecord r, Set<String> topics)
-            throws IOException {
-        if (r.problem() != null) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("case_id", r.id());
-            line.put("row", r.row());
-            line.put("verdict", Verdict.COULD_NOT_SCREEN.label());
-            line.put("problem", r.problem());
-            line.put("matches", List.of());
-            return writer.writeValueAsString(line);
-        }
-        List<Match> alerts = engine.screen(topics.isEmpty() ? r.query() : r.query().withTopics(topics));
-        if (alerts.isEmpty()) {
-            // most rows: no need for the general serialiser
-            return "{\"case_id\":" + writer.writeValueAsString(r.id()) + ",\"matches\":[]}";
-        }
-        List<Map<String, Object>> ms = new ArrayList<>();
-        for (Match m : alerts) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("id", m.id());
-            o.put("score", m.score());
-            o.put("name", m.name());
-            o.put("topics", m.topics());
-            o.put("explanation", m.explanation());
-            ms.add(o);
-        }
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("case_id", r.id());
-        line.put("matches", ms);
-        return writer.writeValueAsString(line);
-    }
 }

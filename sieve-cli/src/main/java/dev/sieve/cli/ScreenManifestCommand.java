@@ -46,8 +46,10 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
         for (Path file : files) {
             Manifest m;
             try {
-                m = ManifestReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-            } catch (ManifestFormatException e) {
+                if (!Files.isRegularFile(file)) throw new UserException(file + (Files.isDirectory(file) ? ": is a folder" : ": no such file"));
+                m = ManifestReader.read(file.getFileName().toString(),
+                        dev.sieve.channels.text.TextDecoding.message(Files.readAllBytes(file), file.getFileName().toString()));
+            } catch (ManifestFormatException | IllegalArgumentException e) {
                 allClear = false;
                 if (json) report.add(Map.of("file", file.toString(), "verdict", Verdict.COULD_NOT_SCREEN.label(), "problem", e.getMessage()));
                 else out.printf("%s  %s%n", ScreenPaymentCommand.verdict(Verdict.COULD_NOT_SCREEN), e.getMessage());

@@ -7,6 +7,7 @@ import dev.sieve.channels.payment.PaymentReader;
 import dev.sieve.channels.payment.PaymentScreening;
 import dev.sieve.screening.ScreeningService;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
         boolean allClear = true;
         for (Path file : files) {
             List<PaymentScreening.Result> results = new ArrayList<>();
+            if (!Files.isRegularFile(file)) throw new UserException(file + (Files.isDirectory(file) ? ": is a folder" : ": no such file"));
             try {
                 for (Payment p : PaymentReader.read(file)) results.add(screening.screen(p));
             } catch (PaymentFormatException e) {

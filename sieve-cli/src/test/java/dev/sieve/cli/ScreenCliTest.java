@@ -67,22 +67,53 @@ class ScreenCliTest {
 
     @Test
     void badRowsAreReportedWithTheirLineAndTheOthersScreened() throws Exception {
-        Path cases = Files.writeString(dir.resolve("bad.csv"), "case_id,query_name,birth_date\nb1,John Smith,1990\nb2,Ann Lee,31/02/1990\n");
+        Path cases = Files.writeString(dir.resolve("bad.csv"),
+                "case_id,query_name,birth_date\nb1,John Smith,1990\nb2,Ann Lee,31/02/1990\nb3,,1970\n");
         Path results = dir.resolve("bad.jsonl");
         CliRun r = sieve("screen", "--input", cases.toString(), "--output", results.toString());
         assertThat(r.code()).isEqualTo(ScreenPaymentCommand.NOT_CLEAR);
-        assertThat(r.err()).contains("1 row(s) could not be screened");
+        assertThat(r.err()).contains("1 row(s) could not be screened").contains("1 row(s) screened with a warning");
         List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         ObjectMapper m = new ObjectMapper();
-        assertThat(m.readTree(lines.get(1)).get("verdict").asText()).isEqualTo("could_not_screen");
-        assertThat(m.readTree(lines.get(1)).get("problem").asText()).contains("bad.csv: line 3").contains("31/02/1990");
+        // an unreadable date does not stop the name being screened
+        assertThat(m.readTree(lines.get(1)).get("verdict").asText()).isEqualTo("clear");
+        assertThat(m.readTree(lines.get(1)).get("name").asText()).isEqualTo("Ann Lee");
+        assertThat(m.readTree(lines.get(1)).at("/warnings/0").asText()).contains("bad.csv: line 3").contains("31/02/1990");
+        assertThat(m.readTree(lines.get(2)).get("verdict").asText()).isEqualTo("could_not_screen");
+        assertThat(m.readTree(lines.get(2)).get("problem").asText()).contains("bad.csv: line 4").contains("name is empty");
         Path noName = Files.writeString(dir.resolve("noname.csv"), "case_id,label\n1,x\n");
         CliRun refused = sieve("screen", "--input", noName.toString(), "--output", dir.resolve("none.jsonl").toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("noname.csv: line 1: no name column");
         assertThat(dir.resolve("none.jsonl")).doesNotExist();
         assertThat(sieve("screen", "X", "--nationality", "Utopia").err()).contains("not an ISO 3166-1 alpha-2");
+    }
+
+    @Test
+    void aBankExportIsReadAsWrittenAndResultsCanBeASpreadsheet() throws Exception {
+        byte[] export = "\uFEFFKunden-Nr;Name;Geburtsdatum\r\nK1;KIM, Jong Un;08/01/1984\r\nK2;Jürgen Müller;07/10/1952\r\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Path in = Files.write(dir.resolve("kunden.csv"), java.util.Arrays.copyOfRange(export, 1, export.length));
+        Path out = dir.resolve("kunden-results.csv");
+        CliRun r = sieve("screen", "--input", in.toString(), "--output", out.toString(), "--column", "id=Kunden-Nr",
+                "--date-format", "dd/MM/yyyy");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("windows-1252").contains("semicolons").contains("1 row(s) with alerts");
+        List<String> rows = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(rows.getFirst()).startsWith("case_id,row,name,verdict");
+        assertThat(rows.get(1)).startsWith("K1,1,\"KIM, Jong Un\",hit,").contains("us-ofac:20157");
+        assertThat(rows.get(2)).startsWith("K2,2,Jürgen Müller,clear,0");
+
+        CliRun missing = sieve("screen", "--input", dir.resolve("nosuch.csv").toString(), "--output", out.toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("nosuch.csv: no such file");
+        CliRun outIsFolder = sieve("screen", "--input", in.toString(), "--output", dir.toString());
+        assertThat(outIsFolder.err()).contains("--output").contains("is a folder");
+        assertThat(dir.resolve(dir.getFileName() + ".partial")).doesNotExist();
+        CliRun wrongEncoding = sieve("screen", "--input", in.toString(), "--output", out.toString(), "--encoding", "UTF-8");
+        assertThat(wrongEncoding.code()).isEqualTo(1);
+        assertThat(wrongEncoding.err()).contains("kunden.csv: line 3").contains("--encoding");
     }
 
     @Test

@@ -22,14 +22,21 @@ public final class CsvParser implements AutoCloseable {
     private final Reader in;
     private final String file;
     private final char[] buf = new char[1 << 16];
+    private final char delimiter;
     private int pos;
     private int len;
     private long line = 1;
     private int pending = -2; // -2: nothing peeked
 
     public CsvParser(Reader in, String file) {
+        this(in, file, ',');
+    }
+
+    /** A parser for fields separated by {@code delimiter} (',', ';', tab, '|'), quoted with '"'. */
+    public CsvParser(Reader in, String file, char delimiter) {
         this.in = in;
         this.file = file;
+        this.delimiter = delimiter;
     }
 
     public long line() {
@@ -76,7 +83,7 @@ public final class CsvParser implements AutoCloseable {
                 if (c != -1) line++;
                 return new Row(fields, start);
             }
-            if (c == ',') {
+            if (c == delimiter) {
                 fields.add(field.toString());
                 field.setLength(0);
                 fieldWasQuoted = false;

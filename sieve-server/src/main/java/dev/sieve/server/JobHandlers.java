@@ -1,6 +1,7 @@
 package dev.sieve.server;
 
 import dev.sieve.channels.customer.ColumnMapping;
+import dev.sieve.channels.text.TextDecoding;
 import dev.sieve.channels.customer.CustomerFileException;
 import dev.sieve.channels.customer.CustomerFileReader;
 import dev.sieve.store.JobStore;
@@ -39,17 +40,44 @@ final class JobHandlers {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
         String fileName = ctx.queryParam("filename") == null ? "upload" : ctx.queryParam("filename").replaceAll("[^A-Za-z0-9._-]", "_");
         List<String> columns = ctx.queryParams("column");
-        ColumnMapping mapping;
         try {
-            mapping = ColumnMapping.parse(columns);
+            ColumnMapping.parse(columns);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("column", "parameter 'column': " + e.getMessage());
         }
+        Character delimiter = null;
+        String d = ctx.queryParam("delimiter");
+        if (d != null && !d.isEmpty()) {
+            String sep = d.equalsIgnoreCase("tab") ? "\t" : d;
+            if (sep.length() != 1 || sep.charAt(0) == '\n' || sep.charAt(0) == '"') {
+                throw ApiException.badRequest("delimiter", "parameter 'delimiter': one character such as ; or tab, got '" + d + "'");
+            }
+            delimiter = sep.charAt(0);
+        }
+        String dateFormat = ctx.queryParam("date_format");
+        if (dateFormat != null && (dateFormat.isBlank() || dateFormat.contains("\n"))) {
+            throw ApiException.badRequest("date_format", "parameter 'date_format': a pattern such as dd/MM/yyyy");
+        }
+        java.nio.charset.Charset given = null;
+        if (ctx.queryParam("encoding") != null) {
+            try {
+                given = TextDecoding.named(ctx.queryParam("encoding"));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("encoding", "parameter 'encoding': " + e.getMessage());
+            }
+        }
+        JobOptions options = new JobOptions(columns, delimiter, dateFormat);
         byte[] body = ApiJson.body(ctx, MAX_FILE);
         if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send the customer file");
-        String text = new String(body, StandardCharsets.UTF_8);
+        String text;
+        try {
+            // strictly: a name is never screened with replacement characters in it
+            text = TextDecoding.detectAndDecode(body, given, fileName).text();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("encoding", e.getMessage());
+        }
         long total = 0;
-        try (CustomerFileReader check = new CustomerFileReader(fileName, new StringReader(text), mapping, null, 10)) {
+        try (CustomerFileReader check = new CustomerFileReader(fileName, new StringReader(text), options.readerOptions())) {
             // read through once now: a file that cannot be read is refused, not queued, and progress has a whole
             while (check.next() != null) total++;
         } catch (CustomerFileException e) {
@@ -57,7 +85,7 @@ final class JobHandlers {
         } catch (IOException e) {
             throw ApiException.badRequest(null, fileName + ": " + e.getMessage());
         }
-        JobStore.Job job = jobs.create(caller.actor(), fileName, String.join("\n", columns), text, total);
+        JobStore.Job job = jobs.create(caller.actor(), fileName, options.encode(), text, total);
         runner.submit(job.id());
         ctx.status(202).header("Location", "/v1/jobs/" + job.id());
         ApiJson.send(ctx, view(job, List.of(), 0));

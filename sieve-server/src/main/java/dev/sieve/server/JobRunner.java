@@ -70,8 +70,8 @@ final class JobRunner implements AutoCloseable {
         if (job == null || job.status().equals("done") || job.status().equals("failed")) return true;
         Actor actor = new Actor(job.agency(), job.keyId());
         try {
-            ColumnMapping mapping = ColumnMapping.parse(java.util.Arrays.asList(job.columns().split("\n")));
-            try (CustomerFileReader reader = new CustomerFileReader(job.fileName(), new StringReader(jobs.input(id)), mapping, null, 10)) {
+            CustomerFileReader.Options options = JobOptions.decode(job.columns()).readerOptions();
+            try (CustomerFileReader reader = new CustomerFileReader(job.fileName(), new StringReader(jobs.input(id)), options)) {
                 long done = job.rowsDone();
                 List<JobStore.Row> rows = new ArrayList<>(CHUNK);
                 long problems = 0;
@@ -83,6 +83,8 @@ final class JobRunner implements AutoCloseable {
                     Map<String, Object> result = new LinkedHashMap<>();
                     result.put("row", r.row());
                     result.put("customer_id", r.id());
+                    if (r.query() != null) result.put("name", r.query().name());
+                    if (!r.warnings().isEmpty()) result.put("warnings", r.warnings());
                     if (r.problem() != null) {
                         result.put("verdict", Verdict.COULD_NOT_SCREEN.label());
                         result.put("problem", r.problem());

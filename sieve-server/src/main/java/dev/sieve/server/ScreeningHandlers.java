@@ -87,7 +87,12 @@ final class ScreeningHandlers {
     private static String message(Context ctx, String what) {
         byte[] body = ApiJson.body(ctx, ApiJson.MAX_BODY);
         if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send " + what);
-        return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return dev.sieve.channels.text.TextDecoding.message(body, what);
+        } catch (IllegalArgumentException e) {
+            // never screen a name with replacement characters in it
+            throw ApiException.badRequest(null, "could not screen: " + e.getMessage());
+        }
     }
 
     /** A payment message (ISO 20022 XML or SWIFT MT, as sent): a verdict per payment in it. */

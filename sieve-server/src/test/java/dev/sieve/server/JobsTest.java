@@ -39,18 +39,44 @@ class JobsTest {
             assertThat(done.get("status").asText()).isEqualTo("done");
             assertThat(done.get("rows_done").asLong()).isEqualTo(3);
             assertThat(done.get("rows_total").asLong()).isEqualTo(3);
-            assertThat(done.get("problems").asLong()).isEqualTo(1);
+            assertThat(done.get("problems").asLong()).isZero();
             JsonNode results = done.get("results");
             assertThat(results).hasSize(3);
             assertThat(results.get(0).get("verdict").asText()).isEqualTo("hit");
             assertThat(results.get(0).get("matches").get(0).get("id").asText()).isEqualTo("un:KPi.009");
             assertThat(results.get(1).get("verdict").asText()).isEqualTo("clear");
-            assertThat(results.get(2).get("verdict").asText()).isEqualTo("could_not_screen");
-            assertThat(results.get(2).get("problem").asText()).contains("customers.csv: line 4");
+            // an impossible date is reported, and the name is still screened
+            assertThat(results.get(2).get("verdict").asText()).isEqualTo("clear");
+            assertThat(results.get(2).get("name").asText()).isEqualTo("Ann Lee");
+            assertThat(results.get(2).get("warnings").get(0).asText()).contains("customers.csv: line 4").contains("31/02/1990");
             assertThat(f.get("/v1/jobs/" + id, other).status()).isEqualTo(404);
             var refused = f.postRaw("/v1/jobs?filename=x.csv", analyst, "id,label\n1,x\n".getBytes(StandardCharsets.UTF_8), "text/csv");
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.body().get("detail").asText()).contains("no name column");
+        }
+    }
+
+    @Test
+    void aFileAsABankExportsItIsReadAsWritten() throws Exception {
+        try (ServerFixture f = new ServerFixture()) {
+            String analyst = f.agency("bank-c", "analyst").getFirst();
+            byte[] cp1252 = "Kunden-Nr;Name;Geburtsdatum\r\nK1;Kim Kwang Il;01/09/1969\r\nK2;Jürgen Müller;07/10/1952\r\n"
+                    .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+            var submitted = f.postRaw("/v1/jobs?filename=kunden.csv&column=id=Kunden-Nr&date_format=dd/MM/yyyy", analyst, cp1252, "text/csv");
+            assertThat(submitted.status()).as(submitted.text()).isEqualTo(202);
+            JsonNode done = await(f, analyst, submitted.body().get("id").asText());
+            JsonNode results = done.get("results");
+            assertThat(results.get(0).get("customer_id").asText()).isEqualTo("K1");
+            assertThat(results.get(0).get("verdict").asText()).isEqualTo("hit");
+            assertThat(results.get(1).get("name").asText()).isEqualTo("Jürgen Müller");
+            assertThat(results.get(1).has("warnings")).isFalse();
+            // declared UTF-8 but not: refused naming the line, nothing screened with replacement characters
+            var wrong = f.postRaw("/v1/jobs?filename=kunden.csv&encoding=UTF-8", analyst, cp1252, "text/csv");
+            assertThat(wrong.status()).isEqualTo(400);
+            assertThat(wrong.body().get("detail").asText()).contains("kunden.csv: line 3");
+            var badDelimiter = f.postRaw("/v1/jobs?filename=kunden.csv&delimiter=;;", analyst, cp1252, "text/csv");
+            assertThat(badDelimiter.status()).isEqualTo(400);
+            assertThat(badDelimiter.text()).contains("delimiter");
         }
     }
 

@@ -21,52 +21,155 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Streams the customers of a CSV (header row) or JSON-lines file, recognised from its first character,
- * through a {@link ColumnMapping}. A broken row (no name, a bad date or country, broken JSON) becomes a
- * record with its problem; a file without a name column is refused before any row is read.
+ * Streams the customers of a CSV (header row; comma, semicolon, tab or bar separated, detected from the
+ * header) or JSON-lines file, recognised from its first character, through a {@link ColumnMapping}. A row
+ * without a name or with broken JSON becomes a record with its problem; an unreadable birth date or
+ * country is reported with the row but does not stop its name being screened; blank rows are skipped; a
+ * file without a name column is refused before any row is read.
  */
 public final class CustomerFileReader implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+
+    /**
+     * How to read a customer file.
+     *
+     * @param delimiter the CSV field separator, or null to detect it from the header
+     * @param dateFormat a {@link java.time.format.DateTimeFormatter} pattern for birth dates ("dd/MM/yyyy"),
+     *                   or null for ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) and DD.MM.YYYY
+     */
+    public record Options(ColumnMapping mapping, Character delimiter, String dateFormat, Double threshold, int limit) {
+        public static Options defaults() {
+            return new Options(ColumnMapping.defaults(), null, null, null, 10);
+        }
+    }
 
     private final String file;
     private final BufferedReader in;
     private final ColumnMapping mapping;
     private final Double threshold;
     private final int limit;
+    private final BirthDates dates;
     private final boolean jsonLines;
+    private char delimiter = ',';
     private CsvParser csv;
     private Map<String, Integer> columns;
+    private List<String> header;
     private long row;
     private long line;
 
     public CustomerFileReader(String file, Reader reader, ColumnMapping mapping, Double threshold, int limit) throws IOException {
+        this(file, reader, new Options(mapping, null, null, threshold, limit));
+    }
+
+    public CustomerFileReader(String file, Reader reader, Options options) throws IOException {
         this.file = file;
-        this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
-        this.mapping = mapping;
-        this.threshold = threshold;
-        this.limit = limit;
-        in.mark(4096);
-        int c;
-        do {
-            c = in.read();
-        } while (c == '\uFEFF' || c != -1 && Character.isWhitespace(c));
-        in.reset();
-        jsonLines = c == '{';
-        if (!jsonLines) {
-            csv = new CsvParser(in, file);
-            CsvParser.Row header = csv.next();
-            if (header == null) throw new CustomerFileException(file + ": the file is empty");
-            columns = mapping.resolve(header.fields());
-            if (!columns.containsKey("name")) {
-                throw new CustomerFileException(file + ": line 1: no name column (looked for "
-                        + "query_name, name, full_name, customer_name, client_name; map one with --column name=HEADER)");
-            }
-            line = 1;
+        try {
+            this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+            this.mapping = options.mapping();
+            this.threshold = options.threshold();
+            this.limit = options.limit();
+            this.dates = dates(options);
+            this.jsonLines = open(options);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw badBytes(e, 1);
+        } catch (dev.sieve.lists.ListFormatException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException c) throw badBytes(c, 1);
+            throw new CustomerFileException(e.getMessage());
         }
     }
 
-    /** The next record, or null at the end. */
+    private static BirthDates dates(Options options) {
+        try {
+            return new BirthDates(options.dateFormat());
+        } catch (IllegalArgumentException e) {
+            throw new CustomerFileException("--date-format: " + e.getMessage());
+        }
+    }
+
+    /** Sniffs the kind of file and, for CSV, its separator and header; returns whether it is JSON lines. */
+    private boolean open(Options options) throws IOException {
+        in.mark(1 << 16);
+        int c;
+        boolean bom = false;
+        do {
+            c = in.read();
+            if (c == '\uFEFF') bom = true;
+        } while (c == '\uFEFF' || c != -1 && Character.isWhitespace(c));
+        in.reset();
+        // Excel's "CSV UTF-8" starts with a byte-order mark: it must not stick to the first header
+        if (bom) in.skip(1);
+        if (c != '{') {
+            in.mark(1 << 16);
+            String first = in.readLine();
+            in.reset();
+            delimiter = options.delimiter() != null ? options.delimiter() : delimiterOf(first == null ? "" : first);
+            csv = new CsvParser(in, file, delimiter);
+            CsvParser.Row headerRow = csv.next();
+            if (headerRow == null) throw new CustomerFileException(file + ": the file is empty");
+            header = headerRow.fields();
+            columns = mapping.resolve(header);
+            if (!columns.containsKey("name")) {
+                throw new CustomerFileException(file + ": line 1: no name column among " + header.stream().limit(12).toList()
+                        + " (looked for query_name, name, full_name, customer_name, client_name; map one with --column"
+                        + " name=HEADER" + (header.size() == 1 && options.delimiter() == null
+                        ? "; the header has one column: is the file separated by something other than , ; tab or |? give --delimiter"
+                        : "") + ")");
+            }
+            line = 1;
+        }
+        return c == '{';
+    }
+
+    /** The field separator of a CSV header: the one of , ; tab | found most often outside quotes. */
+    static char delimiterOf(String header) {
+        char best = ',';
+        int bestCount = 0;
+        for (char d : DELIMITERS) {
+            int count = 0;
+            boolean quoted = false;
+            for (int i = 0; i < header.length(); i++) {
+                char ch = header.charAt(i);
+                if (ch == '"') quoted = !quoted;
+                else if (ch == d && !quoted) count++;
+            }
+            if (count > bestCount) {
+                best = d;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** The CSV field separator in use (detected or given); ',' for JSON lines. */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** Whether the file is JSON lines rather than CSV. */
+    public boolean jsonLines() {
+        return jsonLines;
+    }
+
+    /** The next record, or null at the end; a file that cannot be read further is an error naming the line. */
     public CustomerRecord next() throws IOException {
+        try {
+            return read();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw badBytes(e, line + 1);
+        } catch (dev.sieve.lists.ListFormatException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException c) throw badBytes(c, line + 1);
+            throw new CustomerFileException(e.getMessage());
+        }
+    }
+
+    private CustomerFileException badBytes(java.nio.charset.CharacterCodingException e, long fallbackLine) {
+        long at = dev.sieve.channels.text.TextDecoding.badLine(e).orElse(fallbackLine);
+        return new CustomerFileException(file + ": line " + at + ": bytes that are not valid in the file's encoding;"
+                + " give it with --encoding (e.g. windows-1252)");
+    }
+
+    private CustomerRecord read() throws IOException {
         if (jsonLines) {
             String text;
             do {
@@ -100,7 +203,7 @@ public final class CustomerFileReader implements AutoCloseable {
         do {
             r = csv.next();
             if (r == null) return null;
-        } while (r.fields().size() == 1 && r.get(0).isBlank());
+        } while (r.fields().stream().allMatch(String::isBlank)); // blank rows, also ",,,", are no customers
         row++;
         line = r.line();
         Map<String, String> byField = new HashMap<>();
@@ -126,19 +229,39 @@ public final class CustomerFileReader implements AutoCloseable {
             if (v != null) ids.add(new Identifier(IdentifierType.valueOf(t[1]), null, v, null));
         }
         if (name == null && ids.isEmpty()) return new CustomerRecord(row, line, id, null, where + ": the name is empty");
-        try {
-            String s = blankToNull(f.get("schema"));
-            String d = blankToNull(f.get("birth_date"));
-            String n = blankToNull(f.get("nationality"));
-            String nat = null;
-            if (n != null) {
-                nat = Countries.toIso2(n).orElseThrow(() -> new IllegalArgumentException("nationality '" + n + "' is not a country"));
+        List<String> warnings = new ArrayList<>();
+        Schema schema = null;
+        String s = blankToNull(f.get("schema"));
+        if (s != null) {
+            try {
+                schema = Schema.parse(s);
+            } catch (IllegalArgumentException e) {
+                warnings.add(where + ": " + column("schema") + ": " + e.getMessage() + "; screened as any kind of party");
             }
-            return new CustomerRecord(row, line, id, new ScreeningQuery(name == null ? "" : name, s == null ? null : Schema.parse(s),
-                    d == null ? null : PartialDate.parse(d), nat, ids, threshold, limit), null);
-        } catch (IllegalArgumentException e) {
-            return new CustomerRecord(row, line, id, null, where + ": " + e.getMessage());
         }
+        PartialDate dob = null;
+        String d = blankToNull(f.get("birth_date"));
+        if (d != null) {
+            try {
+                dob = dates.parse(d);
+            } catch (IllegalArgumentException e) {
+                warnings.add(where + ": " + column("birth_date") + ": " + e.getMessage() + "; screened without it");
+            }
+        }
+        String nat = null;
+        String n = blankToNull(f.get("nationality"));
+        if (n != null) {
+            nat = Countries.toIso2(n).orElse(null);
+            if (nat == null) warnings.add(where + ": " + column("nationality") + ": '" + n + "' is not a country; screened without it");
+        }
+        return new CustomerRecord(row, line, id, new ScreeningQuery(name == null ? "" : name, schema, dob, nat, ids,
+                threshold, limit), null, warnings);
+    }
+
+    /** The column a field was read from, as the file names it. */
+    private String column(String field) {
+        if (header != null && columns.containsKey(field)) return "column '" + header.get(columns.get(field)).strip() + "'";
+        return "field '" + field + "'";
     }
 
     private static String blankToNull(String s) {

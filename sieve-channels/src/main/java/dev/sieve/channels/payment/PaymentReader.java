@@ -1,7 +1,7 @@
 package dev.sieve.channels.payment;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.sieve.channels.text.TextDecoding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +12,18 @@ public final class PaymentReader {
     }
 
     public static List<Payment> read(Path file) throws IOException {
-        return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return read(file.getFileName().toString(), Files.readAllBytes(file));
+    }
+
+    /** The payments in a message as sent: its bytes decoded as {@link TextDecoding#message} says. */
+    public static List<Payment> read(String name, byte[] bytes) {
+        String text;
+        try {
+            text = TextDecoding.message(bytes, name);
+        } catch (IllegalArgumentException e) {
+            throw new PaymentFormatException(e.getMessage());
+        }
+        return read(name, text);
     }
 
     /**

@@ -1,0 +1,115 @@
+package dev.sieve.channels.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sieve.channels.text.TextDecoding;
+import dev.sieve.model.PartialDate;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Customer files as Excel and banks' systems write them: byte-order marks, semicolons, tabs, Windows-1252, local dates. */
+class CustomerFilesAsExportedTest {
+    private static List<CustomerRecord> read(byte[] bytes, CustomerFileReader.Options options) throws IOException {
+        TextDecoding.Detected enc = TextDecoding.detect(bytes, bytes.length, null);
+        List<CustomerRecord> out = new ArrayList<>();
+        try (CustomerFileReader r = new CustomerFileReader("customers.csv",
+                TextDecoding.reader(new ByteArrayInputStream(bytes), enc.charset()), options)) {
+            for (CustomerRecord c; (c = r.next()) != null; ) out.add(c);
+        }
+        return out;
+    }
+
+    private static byte[] utf8Bom(String text) {
+        byte[] t = text.getBytes(StandardCharsets.UTF_8);
+        byte[] b = new byte[t.length + 3];
+        b[0] = (byte) 0xEF;
+        b[1] = (byte) 0xBB;
+        b[2] = (byte) 0xBF;
+        System.arraycopy(t, 0, b, 3, t.length);
+        return b;
+    }
+
+    @Test
+    void aByteOrderMarkDoesNotStickToTheFirstHeader() throws IOException {
+        var ids = read(utf8Bom("customer_id,name\nC-1,Kim Jong Un\n"), CustomerFileReader.Options.defaults());
+        assertThat(ids).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo("C-1"));
+        var mapped = read(utf8Bom("Full Name,Ref\nKim Jong Un,R9\n"),
+                new CustomerFileReader.Options(ColumnMapping.parse(List.of("name=Full Name", "id=Ref")), null, null, null, 10));
+        assertThat(mapped.getFirst().query().name()).isEqualTo("Kim Jong Un");
+        assertThat(mapped.getFirst().id()).isEqualTo("R9");
+    }
+
+    @Test
+    void semicolonsTabsAndBarsAreDetected() throws IOException {
+        for (String sep : List.of(";", "\t", "|")) {
+            var rows = read(("id" + sep + "name" + sep + "country\n7" + sep + "\"Müller; Jürgen\"" + sep + "DE\n")
+                    .getBytes(StandardCharsets.UTF_8), CustomerFileReader.Options.defaults());
+            assertThat(rows).singleElement().satisfies(r -> {
+                assertThat(r.id()).isEqualTo("7");
+                assertThat(r.query().nationality()).isEqualTo("DE");
+            });
+        }
+        assertThat(CustomerFileReader.delimiterOf("\"a,b\";c;d")).isEqualTo(';');
+    }
+
+    @Test
+    void windows1252IsDetectedAndDecodedRight() throws IOException {
+        byte[] latin = "Kunden-Nr;Name\n1;Müller, Jürgen\n2;François Čáp\n".getBytes(Charset.forName("windows-1250"));
+        byte[] cp1252 = "Kunden-Nr;Name\n1;Müller, Jürgen\n2;Renée Ødegård\n".getBytes(Charset.forName("windows-1252"));
+        assertThat(TextDecoding.detect(cp1252, cp1252.length, null).charset().name()).isEqualTo("windows-1252");
+        var rows = read(cp1252, new CustomerFileReader.Options(ColumnMapping.parse(List.of("id=Kunden-Nr")), null, null, null, 10));
+        assertThat(rows).extracting(r -> r.query().name()).containsExactly("Müller, Jürgen", "Renée Ødegård");
+        assertThat(TextDecoding.detect(latin, latin.length, null).charset()).isNotEqualTo(StandardCharsets.UTF_8);
+        // UTF-8 stays UTF-8
+        byte[] utf8 = "name\nСергей Лавров\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(TextDecoding.detect(utf8, utf8.length, null).how()).isEqualTo("valid UTF-8");
+    }
+
+    @Test
+    void bytesNotValidInTheGivenEncodingAreAnErrorNamingTheLine() {
+        byte[] bad = "name\nok\nM\u00fcller\n".getBytes(Charset.forName("windows-1252"));
+        assertThatThrownBy(() -> {
+            try (CustomerFileReader r = new CustomerFileReader("customers.csv",
+                    TextDecoding.reader(new ByteArrayInputStream(bad), StandardCharsets.UTF_8), CustomerFileReader.Options.defaults())) {
+                while (r.next() != null) { }
+            }
+        }).isInstanceOf(CustomerFileException.class).hasMessageContaining("customers.csv").hasMessageContaining("line 3")
+                .hasMessageContaining("--encoding");
+        assertThatThrownBy(() -> TextDecoding.decodeStrict(bad, StandardCharsets.UTF_8, "the upload"))
+                .hasMessageContaining("the upload: line 3");
+    }
+
+    @Test
+    void anUnreadableDateIsReportedAndTheNameStillScreened() throws IOException {
+        byte[] file = "name,dob,nationality\nJohn Smith,07/10/1952,Atlantis\nJane Roe,07.10.1952,GB\n,,\n\nAl Capone,1899,US\n"
+                .getBytes(StandardCharsets.UTF_8);
+        var rows = read(file, CustomerFileReader.Options.defaults());
+        assertThat(rows).hasSize(3); // the blank rows are no customers
+        CustomerRecord smith = rows.getFirst();
+        assertThat(smith.problem()).isNull();
+        assertThat(smith.query().name()).isEqualTo("John Smith");
+        assertThat(smith.query().birthDate()).isNull();
+        assertThat(smith.warnings()).anySatisfy(w -> assertThat(w).contains("line 2").contains("column 'dob'")
+                .contains("07/10/1952").contains("--date-format"));
+        assertThat(smith.warnings()).anySatisfy(w -> assertThat(w).contains("column 'nationality'").contains("Atlantis"));
+        assertThat(rows.get(1).query().birthDate()).isEqualTo(PartialDate.parse("1952-10-07"));
+        assertThat(rows.get(2).query().birthDate()).isEqualTo(PartialDate.parse("1899"));
+
+        var us = read(file, new CustomerFileReader.Options(ColumnMapping.defaults(), null, "MM/dd/yyyy", null, 10));
+        assertThat(us.getFirst().query().birthDate()).isEqualTo(PartialDate.parse("1952-07-10"));
+        assertThat(us.getFirst().warnings()).noneMatch(w -> w.contains("dob"));
+    }
+
+    @Test
+    void aHeaderWithOneColumnSuggestsTheDelimiter() {
+        byte[] file = "name:id\nKim:1\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(file, CustomerFileReader.Options.defaults())).isInstanceOf(CustomerFileException.class)
+                .hasMessageContaining("line 1").hasMessageContaining("[name:id]").hasMessageContaining("--delimiter");
+    }
+}
