@@ -175,18 +175,23 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, Match m, String indent) {
-        Explanation e = m.explanation();
         out.printf("%s%.3f  %s  %s  (%s, %s, %s)%n", indent, m.score(), m.id(), m.name(), m.schema(), m.source(),
                 String.join(", ", m.topics().stream().map(Topics::label).toList()));
-        out.printf("       matched \"%s\": name score %.3f%n", e.listedName(), e.nameScore());
+        explain(out, m, indent);
+    }
+
+    /** Why a match scored what it did: the name parts, and every other effect on the score. */
+    static void explain(PrintWriter out, Match m, String indent) {
+        Explanation e = m.explanation();
+        out.printf("%s       matched \"%s\": name score %.3f%n", indent, e.listedName(), e.nameScore());
         for (Explanation.PartMatch p : e.parts()) {
-            out.printf("         %-18s ~ %-18s %s %.2f%n", p.queryPart(), p.listedPart(),
+            out.printf("%s         %-18s ~ %-18s %s %.2f%n", indent, p.queryPart(), p.listedPart(),
                     p.how().name().toLowerCase(Locale.ROOT), p.similarity());
         }
-        if (!e.unmatchedQueryParts().isEmpty()) out.println("         query parts not in the listed name: " + e.unmatchedQueryParts());
-        if (!e.unmatchedListedParts().isEmpty()) out.println("         listed parts not in the query: " + e.unmatchedListedParts());
+        if (!e.unmatchedQueryParts().isEmpty()) out.println(indent + "         query parts not in the listed name: " + e.unmatchedQueryParts());
+        if (!e.unmatchedListedParts().isEmpty()) out.println(indent + "         listed parts not in the query: " + e.unmatchedListedParts());
         for (Explanation.Evidence ev : e.evidence()) {
-            out.printf("         %s: %s (%+.2f)%n", ev.kind(), ev.detail(), ev.effect());
+            out.printf("%s         %s: %s (%+.2f)%n", indent, ev.kind(), ev.detail(), ev.effect());
         }
     }
 

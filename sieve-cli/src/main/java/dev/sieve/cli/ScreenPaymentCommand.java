@@ -73,6 +73,7 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
                     for (PaymentScreening.Alert a : r.alerts()) {
                         out.printf("    %-24s %-40s -> %s  %s  %.3f%n", a.field(), quote(a.screened()), a.match().id(),
                                 a.match().name(), a.match().score());
+                        ScreenCommand.explain(out, a.match(), "    ");
                     }
                 }
             }

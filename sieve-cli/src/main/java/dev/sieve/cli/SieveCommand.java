@@ -35,6 +35,9 @@ public final class SieveCommand implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.dev.sieve", "info");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        // java.util.logging (Prowide) would print its WARNING lines into the command's output
+        java.util.logging.LogManager.getLogManager().reset();
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -17,8 +17,29 @@ final class Iso20022Reader {
     private Iso20022Reader() {
     }
 
+    /** Checks the XML first, so a broken message is named by its line and column, not by a stack trace. */
+    private static void wellFormed(String name, String xml) {
+        try {
+            javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            javax.xml.parsers.SAXParser parser = f.newSAXParser();
+            org.xml.sax.XMLReader reader = parser.getXMLReader();
+            reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // no "[Fatal Error]" on stderr
+            reader.parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+        } catch (org.xml.sax.SAXParseException e) {
+            throw new PaymentFormatException(name + ": not well-formed XML at line " + e.getLineNumber() + ", column "
+                    + e.getColumnNumber() + ": " + e.getMessage() + (xml.length() < 200 || e.getMessage().contains("end within")
+                    ? " (truncated?)" : ""));
+        } catch (org.xml.sax.SAXException | java.io.IOException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new PaymentFormatException(name + ": not readable XML: " + e.getMessage());
+        }
+    }
+
     static List<Payment> read(String name, String xml) {
         if (xml.contains("<!DOCTYPE")) throw new PaymentFormatException(name + ": XML with a DTD is refused");
+        wellFormed(name, xml);
         MxNode root;
         try {
             root = MxNode.parse(xml);

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SWIFT MT103 messages, one or many (an RJE file separates them with {@code $} lines), parsed by
- * Prowide; the ordering customer (50A/F/K), beneficiary (59/59A/F), agents (52A, 56A, 57A) and free text
+ * SWIFT MT103 messages, one or many (an RJE file separates them with {@code $} lines), each possibly
+ * behind the ACK or NAK the network put in front of it, parsed by Prowide; the ordering customer (50A/F/K), beneficiary (59/59A/F), agents (52A, 56A, 57A) and free text
  * (70, 72) are read from the fields' lines. A message that does not parse, or is not an MT103, becomes
  * an unreadable payment: it is reported, never skipped.
  */
@@ -36,7 +36,30 @@ final class Mt103Reader {
         return out;
     }
 
+    private static final java.util.regex.Pattern SERVICE_21 = java.util.regex.Pattern.compile(
+            "^\\s*\\{1:F21[^}]*}\\{4:(\\{[^}]*})*}");
+    private static final java.util.regex.Pattern ACK_CODE = java.util.regex.Pattern.compile("\\{451:([01])}");
+    private static final java.util.regex.Pattern NAK_REASON = java.util.regex.Pattern.compile("\\{405:([^}]*)}");
+
+    /**
+     * A message as the network delivered it: an ACK or NAK (a service message 21 with field 451) may be
+     * in front of the message it acknowledges; the message it wraps is the one screened.
+     */
+    static String unwrapAck(String fin, List<String> notes) {
+        java.util.regex.Matcher m = SERVICE_21.matcher(fin);
+        if (!m.find()) return fin;
+        String service = m.group();
+        java.util.regex.Matcher code = ACK_CODE.matcher(service);
+        if (code.find() && code.group(1).equals("1")) {
+            java.util.regex.Matcher reason = NAK_REASON.matcher(service);
+            notes.add("the network refused it (NAK" + (reason.find() ? " " + reason.group(1) : "") + ")");
+        }
+        return fin.substring(m.end());
+    }
+
     private static Payment payment(String where, String fin) {
+        List<String> notes = new ArrayList<>();
+        fin = unwrapAck(fin, notes);
         MT103 mt = MT103.parse(fin);
         SwiftMessage sm = mt == null ? null : mt.getSwiftMessage();
         if (sm == null || sm.getBlock4() == null) return Payment.unreadable(where, "MT103", "not a readable SWIFT message");
@@ -56,7 +79,7 @@ final class Mt103Reader {
         List<Payment.Text> texts = new ArrayList<>();
         if (mt.getField70() != null) texts.add(new Payment.Text("70", joined(mt.getField70())));
         if (mt.getField72() != null) texts.add(new Payment.Text("72", joined(mt.getField72()).replaceAll("/[A-Z0-9]{2,8}/", " ").strip()));
-        String problem = null;
+        String problem = notes.isEmpty() ? null : String.join("; ", notes);
         if (parties.stream().noneMatch(p -> p.role().startsWith("50"))) problem = "field 50a (ordering customer) is missing";
         else if (parties.stream().noneMatch(p -> p.role().startsWith("59"))) problem = "field 59a (beneficiary) is missing";
         return new Payment(id, "MT103", ref, parties, texts, problem);
