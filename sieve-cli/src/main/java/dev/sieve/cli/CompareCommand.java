@@ -53,7 +53,9 @@ final class CompareCommand extends CliCommand implements Callable<Integer> {
             }
             engine = loaded;
         }
-        Match m = engine.compare(name1, name2, schema == null ? null : Schema.parse(schema));
+        Schema given = schema == null ? null : Schema.parse(schema);
+        Schema as = MatchEngine.compareSchema(name1, name2, given);
+        Match m = engine.compare(name1, name2, given);
         double t = threshold != null ? threshold : engine.defaultThreshold();
         boolean alert = m.score() >= t;
         if (json) {
@@ -61,12 +63,15 @@ final class CompareCommand extends CliCommand implements Callable<Integer> {
             o.put("score", m.score());
             o.put("alert", alert);
             o.put("threshold", t);
+            o.put("compared_as", as.label());
             o.put("explanation", m.explanation());
             Output.json(out, o);
             return 0;
         }
-        out.printf("score %.3f: %s at threshold %.2f%n", m.score(), alert ? "ALERT" : "no alert", t);
-        ScreenCommand.print(out, m);
+        out.printf("\"%s\" ~ \"%s\" as %s%s: score %.3f, %s at threshold %.2f%n", name1, name2, as.label(),
+                given == null ? " (" + (as == Schema.PERSON ? "no legal form in either name; give --schema otherwise" : "a legal form says so") + ")" : "",
+                m.score(), alert ? "ALERT" : "no alert", t);
+        ScreenCommand.explain(out, m, "");
         return 0;
     }
 }

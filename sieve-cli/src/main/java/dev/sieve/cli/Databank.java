@@ -13,7 +13,15 @@ final class Databank {
         if (root.db != null) {
             return SieveStore.open(StoreConfig.jdbc(root.db));
         }
-        return SieveStore.open(StoreConfig.h2(dataDir(root)));
+        Path dir = dataDir(root);
+        if (root.data != null && !java.nio.file.Files.isDirectory(root.data)) {
+            // a mistyped --data must not quietly start an empty databank
+            if (java.nio.file.Files.exists(root.data)) throw new UserException("--data " + root.data + ": is a file, not a folder");
+            if (!root.create) {
+                throw new UserException("--data " + root.data + ": no such folder; to start a new databank there, add --create");
+            }
+        }
+        return SieveStore.open(StoreConfig.h2(dir));
     }
 
     static Path dataDir(SieveCommand root) {

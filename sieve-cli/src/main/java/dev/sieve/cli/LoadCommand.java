@@ -71,6 +71,11 @@ final class LoadCommand extends CliCommand implements Callable<Integer> {
             };
             LoadReport report = new ListLoader(store).load(paths,
                     new LoadOptions(lenient, source, publishedAt).withDatedPaths(dated), progress);
+            if (report.loaded().isEmpty()) {
+                // a folder of companion files only, or of no list at all: say so, never "loaded"
+                for (String s : report.skipped()) err.println("skipped " + s);
+                throw new UserException("nothing was loaded: no list file in " + paths);
+            }
             if (json) {
                 Output.json(out, report);
                 return 0;

@@ -28,9 +28,23 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
             description = "How often to look for lists loaded or entries changed by other processes (0: never; default: ${DEFAULT-VALUE}).")
     int pollSeconds;
 
+    /** Before the index is built (which takes seconds): a port in use is said at once, in one line. */
+    private void checkPortFree() {
+        if (port == 0) return;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.net.BindException e) {
+            throw new UserException(host + ":" + port + " is already in use (another `sieve serve`?); choose another with --port");
+        } catch (java.io.IOException e) {
+            throw new UserException("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = out();
+        checkPortFree();
         SieveStore store = Databank.open(root);
         SieveServer.bootstrap(store).ifPresent(key -> {
             out.println("Created the first administrator API key. It is shown only this once; keep it safe:");

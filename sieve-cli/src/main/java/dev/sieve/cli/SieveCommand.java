@@ -18,6 +18,10 @@ public final class SieveCommand implements Runnable {
             description = "Data directory of the embedded database (default: $SIEVE_DATA or ~/.sieve).")
     Path data;
 
+    @Option(names = "--create", scope = ScopeType.INHERIT,
+            description = "Start a new databank in the --data folder when it does not exist yet.")
+    boolean create;
+
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
             description = "A JDBC URL (e.g. jdbc:postgresql://127.0.0.1:5432/sieve?user=u) instead of the embedded database.")
     String db;
@@ -47,6 +51,11 @@ public final class SieveCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        if (args.length == 0) {
+            cli.usage(err);
+            err.flush();
+            return 2; // a usage error, as picocli answers a wrong option
+        }
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -17,7 +17,7 @@ record CliRun(int code, String out, String err) {
     static CliRun sieve(Path data, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        List<String> all = new ArrayList<>(List.of("--data", data.toString(), "--create"));
         all.addAll(List.of(args));
         int code = SieveCommand.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());

@@ -89,4 +89,32 @@ class CliTest {
         assertThat(sieve("entities", "--as-of", "yesterday").err()).contains("--as-of").contains("not a date");
         assertThat(sieve("lists", "diff", "nosuch").err()).contains("no publications of source 'nosuch'");
     }
+
+    /** Errors a person can act on: each names the file or option and what is wrong with it. */
+    @Test
+    void mistakesOfTheFirstHourAreNamed() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        Path typo = dir.resolve("sieve-dta");
+        int code = SieveCommand.run(new String[] {"--data", typo.toString(), "lists"}, new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("--data " + typo).contains("no such folder").contains("--create");
+        assertThat(typo).doesNotExist();
+
+        java.io.StringWriter usage = new java.io.StringWriter();
+        assertThat(SieveCommand.run(new String[0], new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(usage)))
+                .isEqualTo(2);
+        assertThat(usage.toString()).contains("Usage: sieve");
+
+        Path companions = Files.createDirectories(dir.resolve("companions"));
+        Files.copy(SharedData.list("ofac_sdn/2021-07_complete_set").resolve("alt.csv"), companions.resolve("alt.csv"));
+        CliRun onlyCompanions = sieve("lists", "load", "--published", "2021-07-07", companions.toString());
+        assertThat(onlyCompanions.code()).isEqualTo(1);
+        assertThat(onlyCompanions.err()).contains("alt.csv").contains("companion").contains("nothing was loaded");
+
+        CliRun folderAsMessage = sieve("screen-payment", "--lists", SharedData.list("un_sc/consolidated.xml").toString(),
+                companions.toString());
+        assertThat(folderAsMessage.err()).contains("companions").contains("is a folder");
+    }
 }

@@ -42,4 +42,14 @@ class ServiceCliTest {
         assertThat(broken.json().get("intact").asBoolean()).isFalse();
         assertThat(broken.json().get("firstBrokenSeq").asLong()).isEqualTo(2);
     }
+
+    @Test
+    void aPortInUseIsSaidAtOnceInOneLine() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            CliRun r = sieve("serve", "--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err().strip()).contains(":" + taken.getLocalPort() + " is already in use").doesNotContain("\n")
+                    .doesNotContain("Exception");
+        }
+    }
 }

@@ -30,8 +30,15 @@ public final class ListUpdater {
     private final HttpClient http;
 
     public ListUpdater(ListLoader loader) {
-        this(loader, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL).build());
+        this(loader, client());
+    }
+
+    /** The client for official downloads: through the proxy HTTPS_PROXY names, when it names one. */
+    private static HttpClient client() {
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL);
+        if (System.getProperty("https.proxyHost") == null) ProxySettings.fromEnvironment(System.getenv()).ifPresent(b::proxy);
+        return b.build();
     }
 
     public ListUpdater(ListLoader loader, HttpClient http) {
@@ -88,6 +95,21 @@ public final class ListUpdater {
         }
     }
 
+    /** What went wrong with a connection, in words: the JDK's exceptions often carry no message. */
+    static String why(IOException e) {
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null) t = t.getCause();
+        String what = switch (t) {
+            case java.net.ConnectException c -> "cannot connect (no network, or the host refuses)";
+            case java.net.UnknownHostException u -> "unknown host " + u.getMessage() + " (no network or no DNS?)";
+            case java.net.http.HttpTimeoutException h -> "timed out";
+            case javax.net.ssl.SSLException s -> "TLS failed: " + s.getMessage();
+            default -> t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+        };
+        String proxy = System.getenv("HTTPS_PROXY") != null ? System.getenv("HTTPS_PROXY") : System.getenv("https_proxy");
+        return what + (proxy == null ? "" : " (through the proxy " + proxy + ")");
+    }
+
     /** Downloads one file; answers the response's Last-Modified, or null when it has none (or a bad one). */
     private Instant download(OfficialSources.SourceFile f, Path target) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(f.url()).timeout(Duration.ofMinutes(5))
@@ -99,7 +121,7 @@ public final class ListUpdater {
             Thread.currentThread().interrupt();
             throw new IOException("download of " + f.url() + " interrupted", e);
         } catch (IOException e) {
-            throw new IOException("download of " + f.url() + " failed: " + e.getMessage(), e);
+            throw new IOException("download of " + f.url() + " failed: " + why(e), e);
         }
         if (response.statusCode() != 200) {
             throw new IOException("download of " + f.url() + " answered HTTP " + response.statusCode());

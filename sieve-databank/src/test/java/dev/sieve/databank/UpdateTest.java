@@ -159,4 +159,28 @@ class UpdateTest {
             assertThat(store.publications("us-ofac-sdn")).isEmpty();
         }
     }
+
+    /** Behind a corporate proxy: HTTP(S)_PROXY is honoured (Java ignores it on its own), NO_PROXY too. */
+    @Test
+    void downloadsGoThroughTheProxyTheEnvironmentNames() throws Exception {
+        routes.put("/un.xml", "file:" + SharedData.list("un_sc/consolidated.xml"));
+        // the proxy (this server) receives the absolute URI of a host that does not resolve
+        Map<String, String> env = Map.of("HTTP_PROXY", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "NO_PROXY", "localhost,.internal.example");
+        var selector = ProxySettings.fromEnvironment(env).orElseThrow();
+        assertThat(selector.select(java.net.URI.create("http://lists.internal.example/x")))
+                .containsExactly(java.net.Proxy.NO_PROXY);
+        var client = java.net.http.HttpClient.newBuilder().proxy(selector).build();
+        Properties p = new Properties();
+        p.setProperty("un.consolidated.xml", "http://lists.sieve-test.invalid/un.xml");
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir.resolve("db")))) {
+            ListUpdater.Outcome out = new ListUpdater(new ListLoader(store), client)
+                    .update(OfficialSources.defaults().with(p), List.of("un"), LoadListener.NONE).getFirst();
+            assertThat(out.ok()).as(String.valueOf(out)).isTrue();
+            assertThat(store.latestPublication("un")).isPresent();
+        }
+        assertThat(ProxySettings.fromEnvironment(Map.of())).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProxySettings.fromEnvironment(Map.of("HTTPS_PROXY", "http://:8080")))
+                .hasMessageContaining("HTTPS_PROXY");
+    }
 }

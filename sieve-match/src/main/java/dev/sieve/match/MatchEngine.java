@@ -562,6 +562,10 @@ public final class MatchEngine {
         boolean alert = score >= threshold && !n.weak();
         if (!alert && !explainAlways) return null; // screening keeps alerts only
         List<Explanation.Evidence> evidence = new ArrayList<>();
+        for (NameScorer.Adjustment a : bestScored.adjustments()) {
+            evidence.add(new Explanation.Evidence(a.kind(), a.detail() + String.format(java.util.Locale.ROOT,
+                    " (name score x%.2f, included in it)", a.factor()), a.effect()));
+        }
         if (numberEffect != 0) evidence.add(new Explanation.Evidence("number", "the names hold different numbers", numberEffect));
         if (n.weak()) {
             evidence.add(new Explanation.Evidence("weak_alias", "matched only a weak (low quality) or one- or two-letter"
@@ -598,8 +602,15 @@ public final class MatchEngine {
         return backward.score() > forward.score() ? backward : forward;
     }
 
-    private Match compareDirected(String name1, String name2, Schema schema) {
-        Entity listed = Entity.builder("compare:2", "compare", schema == null ? Schema.PERSON : schema)
+    /** The kind of party a pair of names is compared as: given, else an organisation when either carries a legal form. */
+    public static Schema compareSchema(String name1, String name2, Schema schema) {
+        if (schema != null) return schema;
+        return NameAnalyzer.marksOrganisation(name1) || NameAnalyzer.marksOrganisation(name2) ? Schema.ORGANIZATION : Schema.PERSON;
+    }
+
+    private Match compareDirected(String name1, String name2, Schema given) {
+        Schema schema = compareSchema(name1, name2, given);
+        Entity listed = Entity.builder("compare:2", "compare", schema)
                 .primaryName(name2).build();
         List<NameForm> q = NameAnalyzer.analyze(name1, schema);
         Match best = null;

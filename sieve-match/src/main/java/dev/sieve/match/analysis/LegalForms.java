@@ -3,6 +3,7 @@ package dev.sieve.match.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stage: organisation legal forms, written many ways, folded to one canonical part each (Ltd/Limited,
@@ -94,10 +95,17 @@ public final class LegalForms {
             "corp", "corporation", "inc", "incorporated", "llc", "gmbh", "jsc", "pjsc", "ojsc", "cjsc", "plc", "llp",
             "fzco", "fze", "aktiengesellschaft", "establishment", "ltda", "sarl", "gesellschaft");
 
-    /** Whether the tokens hold a legal form no person's name has (see {@code NameAnalyzer.marksOrganisation}). */
+    /** Short legal forms that end a company's name ("Deutsche Bank AG", "Renault SA"), and could be letters elsewhere. */
+    private static final Set<String> ENDING_ONLY = Set.of("ag", "sa", "spa", "bv", "nv", "oy", "oyj", "asa", "kg", "srl",
+            "sas", "pte", "pty", "bhd", "kft", "zrt", "doo", "sro", "ooo", "zao", "oao", "tov");
+
+    /**
+     * Whether the tokens hold a legal form no person's name has (see {@code NameAnalyzer.marksOrganisation}),
+     * or end in a short one after two or more other parts.
+     */
     public static boolean marksOrganisation(List<String> tokens) {
         for (String t : tokens) if (ORGANISATION_ONLY.contains(t)) return true;
-        return false;
+        return tokens.size() >= 3 && ENDING_ONLY.contains(tokens.getLast());
     }
 
     /** Phrase words of five letters or more also match with a typo (two from seven): "COMPAY", "JOINTT", "LIMMITED". */

@@ -62,6 +62,20 @@ public final class NameScorer {
     private NameScorer() {
     }
 
+    /**
+     * A factor the name score was multiplied by, and why: every penalty is shown in the explanation.
+     *
+     * @param effect what it took off the name score (negative)
+     */
+    public record Adjustment(String kind, String detail, double factor, double effect) {
+    }
+
+    private static List<Adjustment> adjust(List<Adjustment> list, String kind, String detail, double factor, double before) {
+        List<Adjustment> out = list == null ? new ArrayList<>(2) : list;
+        out.add(new Adjustment(kind, detail, factor, Math.round(before * (factor - 1) * 10000) / 10000.0));
+        return out;
+    }
+
     /** Weight of a name part: rare parts weigh more than "Muhammad", "Ali", "Company". */
     public interface Weights {
         double of(Token token);
@@ -84,6 +98,12 @@ public final class NameScorer {
         private final boolean[] usedQ;
         private final boolean[] usedC;
         private List<PartMatch> parts;
+        private List<Adjustment> adjustments = List.of();
+
+        /** The penalties applied to this alignment's score, in order. */
+        public List<Adjustment> adjustments() {
+            return adjustments;
+        }
 
         Scored(double score, boolean numberConflict, List<Token> q, List<Token> c, List<Pair> assigned,
                boolean[] usedQ, boolean[] usedC) {
@@ -252,10 +272,30 @@ public final class NameScorer {
         double queryCoverage = Math.min(1, matched / queryTotal);
         double listedCoverage = Math.min(1, matched / listedTotal);
         double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
-        if (codes && legalFormsDiffer(q, c)) score *= OTHER_LEGAL_FORM;
-        score *= substitutionFactor(q, c, usedQ, usedC, codes) * lineageFactor(q, c, assigned);
-        if (!codes && nameParts(q) == 1 && nameParts(c) >= 3) score *= ONE_NAME_ALONE;
+        List<Adjustment> adjustments = null;
+        if (codes && legalFormsDiffer(q, c)) {
+            adjustments = adjust(adjustments, "other_legal_form", "the names carry different legal forms: often another"
+                    + " company of the group", OTHER_LEGAL_FORM, score);
+            score *= OTHER_LEGAL_FORM;
+        }
+        double substitution = substitutionFactor(q, c, usedQ, usedC, codes);
+        if (substitution != 1) {
+            adjustments = adjust(adjustments, "different_part", "a part of one name stands where the other has a"
+                    + " different one: another family or given name", substitution, score);
+            score *= substitution;
+        }
+        double lineage = lineageFactor(q, c, assigned);
+        if (lineage != 1) {
+            adjustments = adjust(adjustments, "lineage_swap", "a given name of one is the father's name (after bin) of"
+                    + " the other: father and son, not one person", lineage, score);
+            score *= lineage;
+        }
+        if (!codes && nameParts(q) == 1 && nameParts(c) >= 3) {
+            adjustments = adjust(adjustments, "one_name_alone", "a single name against a full name", ONE_NAME_ALONE, score);
+            score *= ONE_NAME_ALONE;
+        }
         Scored aligned = new Scored(score, numberConflict, q, c, assigned, usedQ, usedC);
+        if (adjustments != null) aligned.adjustments = List.copyOf(adjustments);
         if (codes && typos && score < 0.95) {
             Scored whole = wholeName(q, c);
             if (whole != null && whole.score() > aligned.score()) return whole;
