@@ -4,27 +4,12 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
-java_major() { # prints the feature version of the java binary given, or nothing
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
-}
-
 find_jdk() {
-  local candidates=()
-  [ -n "${SIEVE_JAVA_HOME:-}" ] && candidates+=("$SIEVE_JAVA_HOME")
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  for d in /usr/lib/jvm/*; do [ -d "$d" ] && candidates+=("$d"); done
-  local best="" best_v=0
-  for home in "${candidates[@]}"; do
-    [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || continue
-    local v; v="$(java_major "$home/bin/java")"; v="${v%%.*}"
-    [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ] && { best="$home"; best_v="$v"; }
-  done
-  if [ -z "$best" ]; then
+  "$here/.mvn/find-jdk" 2>/dev/null || {
     echo "sieve: needs a JDK 21 or newer (Temurin 25 is what Sieve is built and tested with)." >&2
     echo "sieve: none found in \$SIEVE_JAVA_HOME, \$JAVA_HOME or /usr/lib/jvm; install one or set JAVA_HOME." >&2
     exit 2
-  fi
-  echo "$best"
+  }
 }
 
 export JAVA_HOME="$(find_jdk)"
