@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Screening over the databank: one index over the latest publication of every official list, and one
@@ -26,8 +27,26 @@ import java.util.concurrent.atomic.AtomicReference;
  * a half-built one. Databank entries are screened only for agencies their sharing admits.
  */
 public final class ScreeningService {
-    /** An index, the publications it was built from and the parties of their listings, swapped as one. */
-    public record Snapshot(MatchEngine engine, List<Publication> publications, Parties parties) {
+    /**
+     * An index, the publications it was built from and the parties of their listings, swapped as one. The
+     * parties are linked on first use (a one-off screening from the command line never needs them; the
+     * server links them right after each rebuild, off the request threads).
+     */
+    public record Snapshot(MatchEngine engine, List<Publication> publications, Supplier<Parties> partiesOnce) {
+        public Parties parties() {
+            return partiesOnce.get();
+        }
+
+        static Snapshot of(MatchEngine engine, List<Publication> publications, Collection<Entity> entities) {
+            List<Entity> listed = List.copyOf(entities);
+            Parties[] linked = new Parties[1];
+            return new Snapshot(engine, publications, () -> {
+                synchronized (linked) {
+                    if (linked[0] == null) linked[0] = PartyLinker.standard().link(listed, engine);
+                    return linked[0];
+                }
+            });
+        }
     }
 
     /** The index over the active databank entries and the entries by id, swapped as one. */
@@ -49,19 +68,23 @@ public final class ScreeningService {
      * The outcome of one screening: the alerts, the publications they were screened against and the
      * parties of the listings (to group the alerts of one party).
      */
-    public record Result(List<Match> matches, List<Publication> publications, Parties parties) {
+    public record Result(List<Match> matches, List<Publication> publications, Supplier<Parties> partiesOf) {
+        public Parties parties() {
+            return partiesOf.get();
+        }
+
         /** The alerts by party, best party first; each listing keeps its own score and list. */
         public List<PartyGroup> groups() {
-            return PartyGroup.of(matches, parties);
+            return matches.isEmpty() ? List.of() : PartyGroup.of(matches, parties());
         }
 
         /** "3 parties (5 listings)". */
         public String describe() {
-            return parties.describe(matches.stream().map(Match::id).toList());
+            return parties().describe(matches.stream().map(Match::id).toList());
         }
     }
 
-    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(MatchEngine.build(List.of()), List.of(), Parties.none()));
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(MatchEngine.build(List.of()), List.of(), Parties::none));
     private final AtomicReference<DatabankSnapshot> databank =
             new AtomicReference<>(new DatabankSnapshot(MatchEngine.build(List.of()), Map.of()));
     private final Object databankSwap = new Object();
@@ -116,7 +139,7 @@ public final class ScreeningService {
 
     private Snapshot install(Collection<Entity> entities, List<Publication> publications) {
         MatchEngine engine = MatchEngine.rebuild(entities, current.get().engine());
-        Snapshot next = new Snapshot(engine, List.copyOf(publications), PartyLinker.standard().link(entities, engine));
+        Snapshot next = Snapshot.of(engine, List.copyOf(publications), entities);
         current.set(next);
         return next;
     }
@@ -148,7 +171,7 @@ public final class ScreeningService {
     /** Screens the official lists only (the command line, which acts for no agency). */
     public Result screen(ScreeningQuery query) {
         Snapshot s = current.get();
-        return new Result(s.engine().screen(query), s.publications(), s.parties());
+        return new Result(s.engine().screen(query), s.publications(), s.partiesOnce());
     }
 
     /** Whether a word of free text could be part of a name in either index (see {@link MatchEngine#mayBeNamePart}). */
@@ -161,15 +184,15 @@ public final class ScreeningService {
         Snapshot s = current.get();
         DatabankSnapshot d = databank.get();
         List<Match> fromLists = s.engine().screen(query);
-        if (d.entries().isEmpty()) return new Result(fromLists, s.publications(), s.parties());
+        if (d.entries().isEmpty()) return new Result(fromLists, s.publications(), s.partiesOnce());
         List<Match> fromDatabank = d.engine().screen(query, e -> {
             DatabankEntry entry = d.entries().get(e.id());
             return entry != null && entry.visibleTo(agency);
         });
-        if (fromDatabank.isEmpty()) return new Result(fromLists, s.publications(), s.parties());
+        if (fromDatabank.isEmpty()) return new Result(fromLists, s.publications(), s.partiesOnce());
         List<Match> all = new ArrayList<>(fromLists);
         all.addAll(fromDatabank);
         all.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
-        return new Result(all.subList(0, Math.min(all.size(), query.limit())), s.publications(), s.parties());
+        return new Result(all.subList(0, Math.min(all.size(), query.limit())), s.publications(), s.partiesOnce());
     }
 }

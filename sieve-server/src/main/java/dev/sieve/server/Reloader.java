@@ -38,6 +38,7 @@ final class Reloader implements AutoCloseable {
         long t0 = System.nanoTime();
         SieveStore.ChangeMarker before = store.changeMarker();
         ScreeningService.Reloaded lists = screening.reload(store, null);
+        lists.snapshot().parties(); // link the parties here, in the background, not in the first screening after
         screening.reloadDatabank(store);
         marker = before;
         long took = System.nanoTime() - t0;

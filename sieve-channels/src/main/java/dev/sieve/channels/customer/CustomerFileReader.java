@@ -71,11 +71,8 @@ public final class CustomerFileReader implements AutoCloseable {
             this.limit = options.limit();
             this.dates = dates(options);
             this.jsonLines = open(options);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw badBytes(e, 1);
-        } catch (dev.sieve.lists.ListFormatException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException c) throw badBytes(c, 1);
-            throw new CustomerFileException(e.getMessage());
+        } catch (java.nio.charset.CharacterCodingException | dev.sieve.lists.ListFormatException e) {
+            throw unreadable(e, 1);
         }
     }
 
@@ -155,16 +152,20 @@ public final class CustomerFileReader implements AutoCloseable {
     public CustomerRecord next() throws IOException {
         try {
             return read();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw badBytes(e, line + 1);
-        } catch (dev.sieve.lists.ListFormatException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException c) throw badBytes(c, line + 1);
-            throw new CustomerFileException(e.getMessage());
+        } catch (java.nio.charset.CharacterCodingException | dev.sieve.lists.ListFormatException e) {
+            throw unreadable(e, line + 1);
         }
     }
 
-    private CustomerFileException badBytes(java.nio.charset.CharacterCodingException e, long fallbackLine) {
-        long at = dev.sieve.channels.text.TextDecoding.badLine(e).orElse(fallbackLine);
+    /**
+     * A file that cannot be read on: bytes not valid in its encoding (named by their line, or the line
+     * being read), or a broken CSV structure (the parser names the line).
+     */
+    private CustomerFileException unreadable(Exception e, long fallbackLine) {
+        java.nio.charset.CharacterCodingException coding = e instanceof java.nio.charset.CharacterCodingException c ? c
+                : e.getCause() instanceof java.nio.charset.CharacterCodingException c ? c : null;
+        if (coding == null) return new CustomerFileException(e.getMessage());
+        long at = dev.sieve.channels.text.TextDecoding.badLine(coding).orElse(fallbackLine);
         return new CustomerFileException(file + ": line " + at + ": bytes that are not valid in the file's encoding;"
                 + " give it with --encoding (e.g. windows-1252)");
     }
