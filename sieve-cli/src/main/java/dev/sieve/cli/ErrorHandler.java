@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
-/** Turns the errors a user can cause into one clear message and exit code 1; anything else is a bug (3). */
+/**
+ * Turns the errors a user can cause into one clear message: exit code 2 for a wrong command line, 1 for anything
+ * else a user can cause (a file, the data, the network); anything left is a defect (3).
+ */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static final int USER_ERROR = 1;
     static final int INTERNAL_ERROR = 3;
@@ -33,6 +36,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (io instanceof java.nio.file.FileSystemException f) {
             err.println("sieve: " + fileProblem(f));
             return USER_ERROR;
+        }
+        if (ex instanceof UsageException) {
+            err.println("sieve: " + ex.getMessage());
+            err.println("  (sieve " + cli.getCommandName() + " --help shows the options)");
+            return UsageException.EXIT_CODE;
         }
         if (ex instanceof ListFormatException || ex instanceof LoadRejectedException || ex instanceof StoreException
                 || ex instanceof UndatedPublicationException

@@ -16,7 +16,7 @@ final class Output {
 
     static void json(PrintWriter out, Object value) {
         try {
-            out.println(EntityJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+            out.println(EntityJson.shown().writerWithDefaultPrettyPrinter().writeValueAsString(value));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

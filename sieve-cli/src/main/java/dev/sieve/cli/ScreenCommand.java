@@ -102,9 +102,15 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
-        if (input == null && name == null) throw new UserException("give a NAME to screen, or --input CSV");
-        if (input != null && name != null) throw new UserException("give either a NAME or --input, not both");
-        if (input != null && output == null) throw new UserException("--input needs --output FILE (.jsonl, or .csv)");
+        if (input == null && name == null) throw new UsageException("give a NAME to screen, or --input CSV");
+        if (input != null && name != null) throw new UsageException("give either a NAME or --input, not both");
+        if (input != null && output == null) throw new UsageException("--input needs --output FILE (.jsonl, or .csv)");
+        if (input == null && ScreeningQuery.nameProblem(name) != null) throw new UsageException("NAME " + ScreeningQuery.nameProblem(name));
+        Schema givenSchema = UsageException.option("--schema", schema, Schema::parse);
+        PartialDate givenDob = UsageException.option("--dob", dob, PartialDate::parse);
+        String givenNationality = UsageException.option("--nationality", nationality, Countries::parse);
+        if (threshold != null && !(threshold >= 0 && threshold <= 1)) throw new UsageException("--threshold must be between 0 and 1");
+        Set<String> givenTopics = topics();
         ScreeningService service = Engines.load(root, lists);
         MatchEngine engine = service.snapshot().engine();
         if (input != null) {
@@ -120,23 +126,20 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             }
             if (counts.broken() > 0) {
                 err().printf("%,d row(s) could not be screened; each is in the results with its line and problem%n", counts.broken());
-                return ScreenPaymentCommand.NOT_CLEAR;
             }
-            return 0;
+            return counts.broken() + counts.withAlerts() > 0 ? ExitCodes.NOT_CLEAR : ExitCodes.CLEAR;
         }
-        ScreeningQuery q = new ScreeningQuery(name, schema == null ? null : Schema.parse(schema),
-                dob == null ? null : PartialDate.parse(dob), country(nationality, "--nationality"), List.of(),
-                threshold, limit, topics());
+        ScreeningQuery q = new ScreeningQuery(name, givenSchema, givenDob, givenNationality, List.of(), threshold, limit, givenTopics);
         ScreeningService.Result result = service.screen(q);
         List<Match> alerts = result.matches();
         if (json) {
             Output.json(out, Map.of("query", q, "matches", alerts, "summary", result.describe(), "parties", result.groups()));
-            return 0;
+            return ExitCodes.of(alerts.isEmpty());
         }
         if (alerts.isEmpty()) {
             out.printf("no alerts for \"%s\" (threshold %.2f, %,d entities screened)%n", name,
                     q.threshold() != null ? q.threshold() : engine.defaultThreshold(), engine.entityCount());
-            return 0;
+            return ExitCodes.CLEAR;
         }
         out.printf("%d alert%s: %s%n", alerts.size(), alerts.size() == 1 ? "" : "s", result.describe());
         for (PartyGroup g : result.groups()) {
@@ -147,7 +150,7 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
                 out.printf("  also listed as %s (did not alert)%n", String.join(", ", g.otherListings()));
             }
         }
-        return 0;
+        return ExitCodes.NOT_CLEAR;
     }
 
     private Set<String> topics() {
@@ -156,18 +159,10 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             try {
                 out.add(Topics.parse(t));
             } catch (IllegalArgumentException e) {
-                throw new UserException("--topic: " + e.getMessage());
+                throw new UsageException("--topic: " + e.getMessage());
             }
         }
         return out;
-    }
-
-    static String country(String text, String option) {
-        if (text == null || text.isBlank()) return null;
-        if (!Countries.isIso2(text.strip())) {
-            throw new UserException(option + ": '" + text + "' is not an ISO 3166-1 alpha-2 country code");
-        }
-        return text.strip().toUpperCase(Locale.ROOT);
     }
 
     static void print(PrintWriter out, Match m) {
@@ -215,14 +210,14 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         if (parent != null && !Files.isDirectory(parent)) throw new UserException("--output " + outFile + ": folder " + parent + " does not exist");
         boolean csvOut = outFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         Path tmp = outFile.toAbsolutePath().resolveSibling(outFile.getFileName() + ".partial");
-        ObjectWriter writer = EntityJson.mapper().writer();
+        ObjectWriter writer = EntityJson.shown().writer();
         int threads = Runtime.getRuntime().availableProcessors();
         Set<String> topics = topics();
         CustomerFileReader.Options options;
         try {
             options = new CustomerFileReader.Options(ColumnMapping.parse(columns), delimiter(), dateFormat, threshold, limit);
         } catch (IllegalArgumentException e) {
-            throw new UserException("--column: " + e.getMessage());
+            throw new UsageException("--column: " + e.getMessage());
         }
         TextDecoding.Detected encoding = encodingOf(in);
         Progress progress = Progress.start(err(), Files.size(in));
@@ -279,7 +274,7 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     private Character delimiter() {
         if (delimiter == null) return null;
         String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
-        if (d.length() != 1) throw new UserException("--delimiter: one character, e.g. ';' or tab; got '" + delimiter + "'");
+        if (d.length() != 1) throw new UsageException("--delimiter: one character, e.g. ';' or tab; got '" + delimiter + "'");
         return d.charAt(0);
     }
 
@@ -298,7 +293,7 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             try {
                 given = TextDecoding.named(encoding);
             } catch (IllegalArgumentException e) {
-                throw new UserException("--encoding: " + e.getMessage());
+                throw new UsageException("--encoding: " + e.getMessage());
             }
         }
         byte[] head;

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "screen-manifest", mixinStandardHelpOptions = true,
         description = "Screen airline passenger manifests (UN/EDIFACT PAXLST): the flight, and per traveller (name, date"
                 + " of birth, nationality, document numbers) a verdict: clear, hit or could not screen."
-                + " Exit code 0 all clear, 4 otherwise.")
+                + "")
 final class ScreenManifestCommand extends CliCommand implements Callable<Integer> {
     @ParentCommand
     SieveCommand root;
@@ -81,6 +81,6 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
             if (json) report.add(Map.of("file", file.toString(), "manifest", m.reference(), "legs", m.legs(), "travellers", travellers));
         }
         if (json) Output.json(out, report);
-        return allClear ? 0 : ScreenPaymentCommand.NOT_CLEAR;
+        return ExitCodes.of(allClear);
     }
 }

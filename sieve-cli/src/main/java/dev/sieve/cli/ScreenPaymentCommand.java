@@ -23,10 +23,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "screen-payment", mixinStandardHelpOptions = true,
         description = "Screen payment messages (ISO 20022 pacs.008 / pain.001, SWIFT MT103 or an RJE batch of them):"
                 + " every party and agent name, every BIC, and free text. A verdict per payment: clear, hit or"
-                + " could not screen. Exit code 0 all clear, 4 some hit or could not be screened.")
+                + " could not screen.")
 final class ScreenPaymentCommand extends CliCommand implements Callable<Integer> {
-    static final int NOT_CLEAR = 4;
-
     @ParentCommand
     SieveCommand root;
 
@@ -79,7 +77,7 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
             }
         }
         if (json) Output.json(out, report);
-        return allClear ? 0 : NOT_CLEAR;
+        return ExitCodes.of(allClear);
     }
 
     /** A verdict as a person reads it on a terminal: what needs a look is in capitals. */

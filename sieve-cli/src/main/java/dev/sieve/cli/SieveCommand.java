@@ -51,6 +51,7 @@ public final class SieveCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        ExitCodes.document(cli);
         if (args.length == 0) {
             cli.usage(err);
             err.flush();

@@ -22,7 +22,7 @@ class CliTest {
         CliRun load = sieve("lists", "load", "--published", "2021-07-07",
                 SharedData.list("ofac_sdn/2021-07_complete_set").toString(), "--json");
         assertThat(load.code()).as(load.err()).isZero();
-        assertThat(load.json().at("/loaded/0/publication/recordCount").asInt()).isEqualTo(8976);
+        assertThat(load.json().at("/loaded/0/publication/record_count").asInt()).isEqualTo(8976);
         CliRun second = sieve("lists", "load", "--published", "2024-05-03", SharedData.list("ofac_sdn/2024-05-03/sdn.csv").toString());
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(second.out()).contains("loaded").contains("14,965 records").contains("us-ofac-sdn");
@@ -30,7 +30,7 @@ class CliTest {
         CliRun pubs = sieve("lists", "--json");
         assertThat(pubs.json()).hasSize(2);
         assertThat(pubs.json().get(0).get("sha256").asText()).hasSize(64);
-        assertThat(pubs.json().get(0).get("publishedAt").asText()).isEqualTo("2021-07-07T00:00:00Z");
+        assertThat(pubs.json().get(0).get("published_at").asText()).isEqualTo("2021-07-07T00:00:00Z");
 
         CliRun diff = sieve("lists", "diff", "us-ofac-sdn", "--json");
         assertThat(diff.code()).isZero();
@@ -43,7 +43,7 @@ class CliTest {
         CliRun entity = sieve("entity", "us-ofac:20157", "--json");
         assertThat(entity.code()).isZero();
         assertThat(entity.json().at("/entity/names/0/value").asText()).isEqualTo("KIM, Jong Un");
-        assertThat(entity.json().at("/entity/birthDates/0/date").asText()).isEqualTo("1984-01-08");
+        assertThat(entity.json().at("/entity/birth_dates/0/date").asText()).isEqualTo("1984-01-08");
         assertThat(entity.json().at("/delisted").asBoolean()).isFalse();
 
         CliRun asOf = sieve("entities", "--as-of", "2022-06-01", "--source", "us-ofac-sdn", "--json");

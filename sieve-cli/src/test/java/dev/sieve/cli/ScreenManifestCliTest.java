@@ -25,7 +25,7 @@ class ScreenManifestCliTest {
         Files.writeString(hit, Files.readString(sample).replace("CLARK:MICHAEL'\n ATT+2++M'\n DTM+329:720907",
                 "KIM:KWANG IL'\n ATT+2++M'\n DTM+329:690901"));
         CliRun run = CliRun.sieve(dir.resolve("data"), "screen-manifest", "--lists", un, "--json", hit.toString());
-        assertThat(run.code()).as(run.err()).isEqualTo(ScreenPaymentCommand.NOT_CLEAR);
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.NOT_CLEAR);
         var travellers = run.json().get(0).get("travellers");
         assertThat(travellers.get(0).get("verdict").asText()).isEqualTo("hit");
         assertThat(travellers.get(0).get("alerts").get(0).get("id").asText()).startsWith("un:KPi.");

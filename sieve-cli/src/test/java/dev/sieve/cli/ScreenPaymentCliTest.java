@@ -27,7 +27,7 @@ class ScreenPaymentCliTest {
         Path junk = dir.resolve("junk.txt");
         Files.writeString(junk, "not a payment");
         CliRun run = CliRun.sieve(dir.resolve("data"), "screen-payment", "--lists", un, "--json", hit.toString(), junk.toString());
-        assertThat(run.code()).isEqualTo(ScreenPaymentCommand.NOT_CLEAR);
+        assertThat(run.code()).isEqualTo(ExitCodes.NOT_CLEAR);
         assertThat(run.json().get(0).get("verdict").asText()).isEqualTo("hit");
         assertThat(run.json().get(0).get("alerts").get(0).get("match").get("id").asText()).isEqualTo("un:KPe.001");
         assertThat(run.json().get(1).get("verdict").asText()).isEqualTo("could_not_screen");
@@ -52,7 +52,7 @@ class ScreenPaymentCliTest {
         byte[] whole = Files.readAllBytes(sample);
         Path truncated = Files.write(dir.resolve("truncated.xml"), java.util.Arrays.copyOf(whole, whole.length / 2));
         CliRun broken = CliRun.sieve(dir.resolve("data"), "screen-payment", "--lists", un, truncated.toString());
-        assertThat(broken.code()).isEqualTo(ScreenPaymentCommand.NOT_CLEAR);
+        assertThat(broken.code()).isEqualTo(ExitCodes.NOT_CLEAR);
         assertThat(broken.out()).containsPattern("truncated.xml: not well-formed XML at line \\d+, column \\d+");
         assertThat(broken.out() + broken.err()).doesNotContain("SAXParseException").doesNotContain("\tat ").doesNotContain("[Fatal Error]");
     }

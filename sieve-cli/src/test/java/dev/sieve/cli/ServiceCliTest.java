@@ -40,7 +40,7 @@ class ServiceCliTest {
         CliRun broken = sieve("audit", "verify", "--json");
         assertThat(broken.code()).isEqualTo(2);
         assertThat(broken.json().get("intact").asBoolean()).isFalse();
-        assertThat(broken.json().get("firstBrokenSeq").asLong()).isEqualTo(2);
+        assertThat(broken.json().get("first_broken_seq").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -35,6 +35,17 @@ public final class Countries {
                 && (ISO2.contains(code.toUpperCase(Locale.ROOT)) || code.equalsIgnoreCase("XK"));
     }
 
+    /**
+     * The one reading of a country a user typed (CLI option, API field): alpha-2, alpha-3 or an English name
+     * ("KP", "PRK", "North Korea"), answered as alpha-2.
+     *
+     * @throws IllegalArgumentException naming the text, when it is none of these
+     */
+    public static String parse(String text) {
+        return toIso2(text).orElseThrow(() -> new IllegalArgumentException("'" + (text == null ? "" : text.strip())
+                + "' is not a country: give an ISO 3166-1 code such as KP or PRK, or a name such as North Korea"));
+    }
+
     /** Resolves a country name, alpha-2 or alpha-3 code to alpha-2 (upper case). */
     public static Optional<String> toIso2(String text) {
         if (text == null || text.isBlank()) {

@@ -20,6 +20,18 @@ import java.util.Set;
 public record ScreeningQuery(String name, Schema schema, PartialDate birthDate, String nationality,
                              List<Identifier> identifiers, Double threshold, int limit, Set<String> topics) {
     public static final int DEFAULT_LIMIT = 10;
+    /** The longest name screened: longer text is a paragraph, not a name, and would only cost time. */
+    public static final int MAX_NAME = 500;
+
+    /**
+     * What is wrong with {@code name} as the name of a screening, or null when nothing is: the one rule of the
+     * CLI and the API. A blank name matches nothing, so it is refused rather than answered "clear".
+     */
+    public static String nameProblem(String name) {
+        if (name == null || name.isBlank()) return "is empty: give a name to screen";
+        if (name.length() > MAX_NAME) return "is longer than " + MAX_NAME + " characters";
+        return null;
+    }
 
     public ScreeningQuery {
         Objects.requireNonNull(name, "name");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -26,8 +25,7 @@ final class ApiJson {
     /** The largest JSON body accepted: a full batch of 1,000 queries fits several times over. */
     static final int MAX_BODY = 2 * 1024 * 1024;
 
-    static final ObjectMapper MAPPER = EntityJson.mapper().copy()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+    static final ObjectMapper MAPPER = EntityJson.shown().copy()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -24,7 +24,7 @@ import java.util.Locale;
 final class Requests {
     static final int MAX_BATCH = 1000;
     static final int MAX_LIMIT = 100;
-    static final int MAX_NAME = 500;
+    static final int MAX_NAME = ScreeningQuery.MAX_NAME;
 
     private Requests() {
     }
@@ -56,11 +56,9 @@ final class Requests {
     static ScreeningQuery query(ScreenBody b, String at) {
         String name = b.name();
         boolean hasIds = b.identifiers() != null && !b.identifiers().isEmpty();
-        if ((name == null || name.isBlank()) && !hasIds) {
-            throw ApiException.badRequest(at + "name", "field '" + at + "name' is required (or give identifiers)");
-        }
-        if (name != null && name.length() > MAX_NAME) {
-            throw ApiException.badRequest(at + "name", "field '" + at + "name' is longer than " + MAX_NAME + " characters");
+        String problem = ScreeningQuery.nameProblem(name);
+        if (problem != null && (name != null && !name.isBlank() || !hasIds)) {
+            throw ApiException.badRequest(at + "name", "field '" + at + "name' " + problem + (hasIds ? "" : " (or give identifiers)"));
         }
         Schema schema = b.schema() == null ? null : schema(b.schema(), at + "schema");
         PartialDate dob = b.birthDate() == null ? null : date(b.birthDate(), at + "birth_date");
@@ -194,7 +192,10 @@ final class Requests {
 
     static String country(String text, String field) {
         if (text == null || text.isBlank()) throw ApiException.badRequest(field, "field '" + field + "' is blank");
-        return Countries.toIso2(text).orElseThrow(() -> ApiException.badRequest(field, "field '" + field + "': '" + text
-                + "' is not a country code (ISO 3166-1 alpha-2 such as KP, or alpha-3 such as PRK)"));
+        try {
+            return Countries.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(field, "field '" + field + "': " + e.getMessage());
+        }
     }
 }

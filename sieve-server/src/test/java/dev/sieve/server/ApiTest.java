@@ -162,6 +162,15 @@ class ApiTest {
         assertThat(huge.status()).isEqualTo(413);
         assertThat(f.count("audit_event")).isEqualTo(audit);
         assertThat(f.count("databank_entry")).isEqualTo(entries);
+
+        // the CLI's words for the same mistakes (ScreenCliTest): one rule for both
+        var blank = f.post("/v1/screen", analyst, Map.of("name", "  "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body().get("detail").asText()).contains("field 'name' is empty");
+        var utopia = f.post("/v1/screen", analyst, Map.of("name", "Kim", "nationality", "Utopia"));
+        assertThat(utopia.body().get("detail").asText()).contains("'Utopia' is not a country").contains("North Korea");
+        assertThat(f.post("/v1/screen", analyst, Map.of("name", "Kim", "nationality", "North Korea")).status()).isEqualTo(200);
+        assertThat(f.post("/v1/screen", analyst, Map.of("name", "Kim", "nationality", "Germany")).status()).isEqualTo(200);
     }
 
     @Test

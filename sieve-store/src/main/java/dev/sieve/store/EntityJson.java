@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -27,12 +28,21 @@ import java.util.function.Function;
  */
 public final class EntityJson {
     private static final ObjectMapper MAPPER = create();
+    private static final ObjectMapper SHOWN = MAPPER.copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     private EntityJson() {
     }
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * The form shown to people and scripts (the CLI's {@code --json} and the API): the same JSON with snake_case
+     * names. Stored bodies keep {@link #mapper()}'s names, so that their content hashes never change.
+     */
+    public static ObjectMapper shown() {
+        return SHOWN;
     }
 
     private static ObjectMapper create() {
