@@ -58,6 +58,9 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
             List<ManifestScreening.Result> results = screening.screen(m);
             List<Object> travellers = new ArrayList<>();
             if (!json) {
+                if (m.legs().isEmpty()) {
+                    out.printf("%s  %d machine-readable zone%s%n", file.getFileName(), m.travellers().size(), m.travellers().size() == 1 ? "" : "s");
+                }
                 for (Manifest.Leg l : m.legs()) {
                     out.printf("%s  flight %s  %s %s -> %s %s%n", file.getFileName(), l.flight(), l.from(), l.departure(), l.to(), l.arrival());
                 }
@@ -73,9 +76,14 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
                     x.put("alerts", r.alerts());
                     travellers.add(x);
                 } else {
+                    // a traveller of an MRZ file is found by the line its zone starts on
+                    String where = m.legs().isEmpty() ? "line " + t.segment() : t.role();
                     out.printf("  %-16s %s %s  %s%s%n", ScreenPaymentCommand.verdict(r.verdict()),
-                            t.role(), t.fullName(), t.birthDate() == null ? "" : t.birthDate(), r.problem() == null ? "" : "  (" + r.problem() + ")");
-                    for (Match a : r.alerts()) out.printf("      -> %s  %s  %.3f%n", a.id(), a.name(), a.score());
+                            where, t.fullName(), t.birthDate() == null ? "" : t.birthDate(), r.problem() == null ? "" : "  (" + r.problem() + ")");
+                    for (Match a : r.alerts()) {
+                        out.printf("      -> %s  %s  %.3f%n", a.id(), a.name(), a.score());
+                        ScreenCommand.explain(out, a, "      ");
+                    }
                 }
             }
             if (json) report.add(Map.of("file", file.toString(), "manifest", m.reference(), "legs", m.legs(), "travellers", travellers));

@@ -31,4 +31,48 @@ class ScreenManifestCliTest {
         assertThat(travellers.get(0).get("alerts").get(0).get("id").asText()).startsWith("un:KPi.");
         assertThat(travellers.get(1).get("verdict").asText()).isEqualTo("clear");
     }
+
+    @Test
+    void aFileOfMachineReadableZonesScreensEachZone() throws Exception {
+        String un = SharedData.list("un_sc/consolidated.xml").toString();
+        Path specimens = SharedData.root().resolve("data/messages/icao_mrz/icao9303_specimens.txt");
+        CliRun clear = CliRun.sieve(dir.resolve("data"), "screen-manifest", "--lists", un, specimens.toString());
+        assertThat(clear.code()).as(clear.err()).isEqualTo(ExitCodes.CLEAR);
+        assertThat(clear.out()).contains("6 machine-readable zones").contains("line 6 ANNA MARIA ERIKSSON")
+                .contains("line 27 ANNA MARIA ERIKSSON");
+
+        // a desk's log: the specimen and a listed person's passport (check digits computed as ICAO 9303 says)
+        Path log = dir.resolve("desk.log");
+        Files.writeString(log, Files.readString(specimens) + "\n" + td3("KIM", "KWANG IL", "PRK", "690901", "M") + "\n");
+        CliRun hit = CliRun.sieve(dir.resolve("data"), "screen-manifest", "--lists", un, log.toString());
+        assertThat(hit.code()).as(hit.err()).isEqualTo(ExitCodes.NOT_CLEAR);
+        assertThat(hit.out()).contains("7 machine-readable zones").contains("HIT").contains("KWANG IL KIM")
+                .contains("-> un:KPi.").contains("matched \"");
+    }
+
+    /** A TD3 passport zone with valid check digits. */
+    static String td3(String surname, String given, String nationality, String birth, String sex) {
+        String line1 = pad("P<" + nationality + surname + "<<" + given.replace(' ', '<'), 44);
+        String number = "PS1234567";
+        String expiry = "300101";
+        String optional = pad("", 14);
+        String body = number + check(number) + nationality + birth + check(birth) + sex + expiry + check(expiry) + optional + check(optional);
+        String composite = body.substring(0, 10) + body.substring(13, 20) + body.substring(21, 43);
+        return line1 + "\n" + body + check(composite);
+    }
+
+    private static String pad(String s, int length) {
+        return (s + "<".repeat(length)).substring(0, length);
+    }
+
+    private static int check(String s) {
+        int[] weights = {7, 3, 1};
+        int sum = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int v = c == '<' ? 0 : Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+            sum += v * weights[i % 3];
+        }
+        return sum % 10;
+    }
 }
