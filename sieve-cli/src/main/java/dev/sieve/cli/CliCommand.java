@@ -16,6 +16,11 @@ abstract class CliCommand {
         return spec.commandLine().getOut();
     }
 
+    /** How wide the output may be and whether it may be coloured. */
+    Terminal terminal() {
+        return ((SieveCommand) spec.root().userObject()).terminal();
+    }
+
     PrintWriter err() {
         return spec.commandLine().getErr();
     }

@@ -71,7 +71,7 @@ final class CompareCommand extends CliCommand implements Callable<Integer> {
         out.printf("\"%s\" ~ \"%s\" as %s%s: score %.3f, %s at threshold %.2f%n", name1, name2, as.label(),
                 given == null ? " (" + (as == Schema.PERSON ? "no legal form in either name; give --schema otherwise" : "a legal form says so") + ")" : "",
                 m.score(), alert ? "ALERT" : "no alert", t);
-        ScreenCommand.explain(out, m, "");
+        new MatchText(out, terminal()).explain(m, "");
         return 0;
     }
 }

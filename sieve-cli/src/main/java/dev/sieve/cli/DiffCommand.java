@@ -82,7 +82,7 @@ final class DiffCommand extends CliCommand implements Callable<Integer> {
         if (lines.isEmpty()) return;
         out.println();
         out.println(title + ":");
-        lines.stream().limit(limit).forEach(l -> out.println("  " + l));
+        lines.stream().limit(limit).forEach(l -> terminal().println(out, 4, "  " + l));
         if (lines.size() > limit) out.printf("  ... %,d more (--limit N or --json for all)%n", lines.size() - limit);
     }
 }

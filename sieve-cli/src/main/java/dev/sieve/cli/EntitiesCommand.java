@@ -72,7 +72,10 @@ final class EntitiesCommand extends CliCommand implements Callable<Integer> {
                 if (list && p != null) {
                     @SuppressWarnings("unchecked")
                     List<Entity> entities = (List<Entity>) entry.get("entities");
-                    for (Entity en : entities) out.printf("  %-24s %-12s %s%n", en.id(), en.schema(), en.primaryName().value());
+                    Table t = new Table(Table.Column.fixed("  ID", false), Table.Column.fixed("SCHEMA", false),
+                            Table.Column.shrinks("NAME", false, 0, 16));
+                    for (Entity en : entities) t.row("  " + en.id(), en.schema(), en.primaryName().value());
+                    t.print(out, terminal());
                 }
             }
             return 0;

@@ -37,13 +37,13 @@ final class EntityCommand extends CliCommand implements Callable<Integer> {
                 return 0;
             }
             Entity e = s.entity();
-            out.printf("%s  %s  (%s, %s)%n", e.id(), e.primaryName().value(), e.schema(), e.source());
+            terminal().printf(out, 2, "%s  %s  (%s, %s)%n", e.id(), e.primaryName().value(), e.schema(), e.source());
             out.printf("listed for: %s%n", String.join(", ", Topics.of(e).stream().map(Topics::label).toList()));
-            out.printf("status: %s; first seen in publication %d (%s), last seen in %d (%s)%n",
-                    s.delisted() ? "DELISTED" : "listed", s.firstSeen().id(), Output.when(s.firstSeen().effectiveAt()),
+            terminal().printf(out, 8, "status: %s; first seen in publication %d (%s), last seen in %d (%s)%n",
+                    s.delisted() ? terminal().paint("DELISTED", Terminal.Tone.WARN) : "listed", s.firstSeen().id(), Output.when(s.firstSeen().effectiveAt()),
                     s.lastSeen().id(), Output.when(s.lastSeen().effectiveAt()));
             for (Name n : e.aliases()) {
-                out.printf("  %-8s %s%s%s%n", n.kind().name().toLowerCase(), n.value(), n.weak() ? "  (weak)" : "",
+                terminal().printf(out, 11, "  %-8s %s%s%s%n", n.kind().name().toLowerCase(), n.value(), n.weak() ? "  (weak)" : "",
                         n.originalScript() ? "  (original script)" : "");
             }
             line(out, "gender", e.gender() == null ? null : e.gender().name().toLowerCase());
@@ -77,12 +77,12 @@ final class EntityCommand extends CliCommand implements Callable<Integer> {
         for (String other : others) {
             Parties.Link direct = parties.linksOf(id).stream()
                     .filter(l -> l.from().equals(other) || l.to().equals(other)).findFirst().orElse(null);
-            out.printf("  %-22s %s%n", other, direct == null ? "(through another listing of the party)"
+            terminal().printf(out, 25, "  %-22s %s%n", other, direct == null ? "(through another listing of the party)"
                     : direct.rule() + ": " + direct.evidence() + "; " + direct.agreement());
         }
     }
 
-    private static void line(PrintWriter out, String label, String value) {
-        if (value != null && !value.isBlank()) out.printf("  %-12s %s%n", label + ":", value);
+    private void line(PrintWriter out, String label, String value) {
+        if (value != null && !value.isBlank()) terminal().printf(out, 15, "  %-12s %s%n", label + ":", value);
     }
 }

@@ -28,14 +28,9 @@ final class ListsCommand extends CliCommand implements Callable<Integer> {
             } else if (pubs.isEmpty()) {
                 out.println("No publications loaded yet. Load lists with: sieve lists load PATH...");
             } else {
-                print(out, pubs);
+                Output.publications(out, terminal(), pubs);
             }
         }
         return 0;
-    }
-
-    static void print(java.io.PrintWriter out, List<Publication> pubs) {
-        Output.publicationHeader(out);
-        for (Publication p : pubs) Output.publicationRow(out, p);
     }
 }

@@ -94,7 +94,7 @@ final class LoadCommand extends CliCommand implements Callable<Integer> {
                 for (Problem problem : l.rejected()) err.println("  rejected " + problem);
             }
             out.println();
-            ListsCommand.print(out, store.publications(null));
+            Output.publications(out, terminal(), store.publications(null));
             return 0;
         }
     }

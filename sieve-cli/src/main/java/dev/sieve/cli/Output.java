@@ -26,15 +26,22 @@ final class Output {
         return i == null ? "-" : WHEN.format(i);
     }
 
-    static void publicationHeader(PrintWriter out) {
-        out.printf("%5s  %-24s %-11s %-16s %-13s %-16s %8s %8s  %s%n", "PUB", "SOURCE", "FORMAT", "PUBLISHED (UTC)",
-                "DATE FROM", "LOADED (UTC)", "RECORDS", "REJECTED", "SHA-256");
-    }
-
-    static void publicationRow(PrintWriter out, Publication p) {
-        out.printf("%5d  %-24s %-11s %-16s %-13s %-16s %8d %8d  %s%n", p.id(), p.source(), p.format(),
-                when(p.effectiveAt()), dateSourceLabel(p.dateSource()), when(p.loadedAt()), p.recordCount(),
-                p.rejectedCount(), p.sha256().substring(0, 16));
+    /**
+     * Publications as a table that fits the terminal: on a narrow one the SHA-256 is cut first, then the load
+     * time, rejected count and date origin are left out, then the source is cut and the format left out
+     * ({@code --json} has them all).
+     */
+    static void publications(PrintWriter out, Terminal terminal, java.util.List<Publication> pubs) {
+        Table t = new Table(Table.Column.fixed("PUB", true), Table.Column.shrinks("SOURCE", false, 4, 12),
+                Table.Column.drops("FORMAT", false, 5), Table.Column.fixed("PUBLISHED (UTC)", false),
+                Table.Column.drops("DATE FROM", false, 3), Table.Column.drops("LOADED (UTC)", false, 1),
+                Table.Column.fixed("RECORDS", true), Table.Column.drops("REJECTED", true, 2),
+                Table.Column.shrinks("SHA-256", false, 0, 9));
+        for (Publication p : pubs) {
+            t.row(p.id(), p.source(), p.format(), when(p.effectiveAt()), dateSourceLabel(p.dateSource()), when(p.loadedAt()),
+                    String.format("%,d", p.recordCount()), String.format("%,d", p.rejectedCount()), p.sha256().substring(0, 16));
+        }
+        t.print(out, terminal);
     }
 
     /** How a publication's date was obtained, in a few words. */

@@ -55,12 +55,12 @@ final class PartiesCommand extends CliCommand implements Callable<Integer> {
         }
         if (links) {
             for (Parties.Link l : parties.links()) {
-                out.printf("linked  %s ~ %s  %s: %s; %s%n", l.from(), l.to(), l.rule(), l.evidence(), l.agreement());
+                terminal().printf(out, 8, "linked  %s ~ %s  %s: %s; %s%n", l.from(), l.to(), l.rule(), l.evidence(), l.agreement());
             }
         }
         if (refused) {
             for (Parties.Refused r : parties.refused()) {
-                out.printf("refused %s ~ %s  %s: %s; %s%n", r.from(), r.to(), r.rule(), r.evidence(), r.refusal());
+                terminal().printf(out, 8, "refused %s ~ %s  %s: %s; %s%n", r.from(), r.to(), r.rule(), r.evidence(), r.refusal());
             }
         }
         return 0;

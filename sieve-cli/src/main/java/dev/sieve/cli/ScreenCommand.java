@@ -136,16 +136,18 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             Output.json(out, Map.of("query", q, "matches", alerts, "summary", result.describe(), "parties", result.groups()));
             return ExitCodes.of(alerts.isEmpty());
         }
+        MatchText text = new MatchText(out, terminal());
         if (alerts.isEmpty()) {
-            out.printf("no alerts for \"%s\" (threshold %.2f, %,d entities screened)%n", name,
+            out.printf("%s for \"%s\" (threshold %.2f, %,d entities screened)%n", terminal().paint("no alerts", Terminal.Tone.CLEAR), name,
                     q.threshold() != null ? q.threshold() : engine.defaultThreshold(), engine.entityCount());
             return ExitCodes.CLEAR;
         }
-        out.printf("%d alert%s: %s%n", alerts.size(), alerts.size() == 1 ? "" : "s", result.describe());
+        out.printf("%s: %s%n", terminal().paint(alerts.size() + " alert" + (alerts.size() == 1 ? "" : "s"), Terminal.Tone.ALERT),
+                result.describe());
         for (PartyGroup g : result.groups()) {
             boolean many = g.listings().size() + g.otherListings().size() > 1;
             if (many) out.printf("%s%n", g.party());
-            for (Match m : g.listings()) print(out, m, many ? "  " : "");
+            for (Match m : g.listings()) text.match(m, many ? "  " : "");
             if (!g.otherListings().isEmpty()) {
                 out.printf("  also listed as %s (did not alert)%n", String.join(", ", g.otherListings()));
             }
@@ -163,31 +165,6 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    static void print(PrintWriter out, Match m) {
-        print(out, m, "");
-    }
-
-    static void print(PrintWriter out, Match m, String indent) {
-        out.printf("%s%.3f  %s  %s  (%s, %s, %s)%n", indent, m.score(), m.id(), m.name(), m.schema(), m.source(),
-                String.join(", ", m.topics().stream().map(Topics::label).toList()));
-        explain(out, m, indent);
-    }
-
-    /** Why a match scored what it did: the name parts, and every other effect on the score. */
-    static void explain(PrintWriter out, Match m, String indent) {
-        Explanation e = m.explanation();
-        out.printf("%s       matched \"%s\": name score %.3f%n", indent, e.listedName(), e.nameScore());
-        for (Explanation.PartMatch p : e.parts()) {
-            out.printf("%s         %-18s ~ %-18s %s %.2f%n", indent, p.queryPart(), p.listedPart(),
-                    p.how().name().toLowerCase(Locale.ROOT), p.similarity());
-        }
-        if (!e.unmatchedQueryParts().isEmpty()) out.println(indent + "         query parts not in the listed name: " + e.unmatchedQueryParts());
-        if (!e.unmatchedListedParts().isEmpty()) out.println(indent + "         listed parts not in the query: " + e.unmatchedListedParts());
-        for (Explanation.Evidence ev : e.evidence()) {
-            out.printf("%s         %s: %s (%+.2f)%n", indent, ev.kind(), ev.detail(), ev.effect());
-        }
     }
 
     /** What a batch did: rows read, rows that could not be screened, rows with alerts, rows with warnings. */

@@ -41,6 +41,7 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
         ScreeningService service = Engines.load(root, lists);
         ManifestScreening screening = new ManifestScreening(q -> service.screen(q).matches());
         PrintWriter out = out();
+        MatchText text = new MatchText(out, terminal());
         List<Object> report = new ArrayList<>();
         boolean allClear = true;
         for (Path file : files) {
@@ -52,7 +53,7 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
             } catch (ManifestFormatException | IllegalArgumentException e) {
                 allClear = false;
                 if (json) report.add(Map.of("file", file.toString(), "verdict", Verdict.COULD_NOT_SCREEN.label(), "problem", e.getMessage()));
-                else out.printf("%s  %s%n", ScreenPaymentCommand.verdict(Verdict.COULD_NOT_SCREEN), e.getMessage());
+                else terminal().printf(out, 4, "%s  %s%n", text.verdict(Verdict.COULD_NOT_SCREEN, 0), e.getMessage());
                 continue;
             }
             List<ManifestScreening.Result> results = screening.screen(m);
@@ -78,11 +79,11 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
                 } else {
                     // a traveller of an MRZ file is found by the line its zone starts on
                     String where = m.legs().isEmpty() ? "line " + t.segment() : t.role();
-                    out.printf("  %-16s %s %s  %s%s%n", ScreenPaymentCommand.verdict(r.verdict()),
+                    terminal().printf(out, 6, "  %s %s %s  %s%s%n", text.verdict(r.verdict(), 16),
                             where, t.fullName(), t.birthDate() == null ? "" : t.birthDate(), r.problem() == null ? "" : "  (" + r.problem() + ")");
                     for (Match a : r.alerts()) {
-                        out.printf("      -> %s  %s  %.3f%n", a.id(), a.name(), a.score());
-                        ScreenCommand.explain(out, a, "      ");
+                        terminal().printf(out, 9, "      -> %s  %s  %.3f%n", a.id(), a.name(), a.score());
+                        text.explain(a, "      ");
                     }
                 }
             }

@@ -39,6 +39,7 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
         ScreeningService service = Engines.load(root, lists);
         PaymentScreening screening = new PaymentScreening(q -> service.screen(q).matches(), service::mayBeNamePart);
         PrintWriter out = out();
+        MatchText text = new MatchText(out, terminal());
         List<Object> report = new ArrayList<>();
         boolean allClear = true;
         for (Path file : files) {
@@ -49,7 +50,7 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
             } catch (PaymentFormatException e) {
                 allClear = false;
                 if (json) report.add(Map.of("file", file.toString(), "verdict", Verdict.COULD_NOT_SCREEN.label(), "problem", e.getMessage()));
-                else out.printf("%s  %s%n", verdict(Verdict.COULD_NOT_SCREEN), e.getMessage());
+                else terminal().printf(out, 4, "%s  %s%n", text.verdict(Verdict.COULD_NOT_SCREEN, 0), e.getMessage());
                 continue;
             }
             for (PaymentScreening.Result r : results) {
@@ -66,30 +67,17 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
                     m.put("alerts", r.alerts());
                     report.add(m);
                 } else {
-                    out.printf("%-16s %s  %s %s%s%n", verdict(r.verdict()), file.getFileName(), r.payment().format(),
+                    terminal().printf(out, 4, "%s %s  %s %s%s%n", text.verdict(r.verdict(), 16), file.getFileName(), r.payment().format(),
                             r.payment().message(), r.problem() != null ? "  (" + r.problem() + ")" : "");
                     for (PaymentScreening.Alert a : r.alerts()) {
-                        out.printf("    %-24s %-40s -> %s  %s  %.3f%n", a.field(), quote(a.screened()), a.match().id(),
-                                a.match().name(), a.match().score());
-                        ScreenCommand.explain(out, a.match(), "    ");
+                        terminal().printf(out, 8, "    %s \"%s\"%n", a.field(), a.screened());
+                        terminal().printf(out, 9, "      -> %s  %s  %.3f%n", a.match().id(), a.match().name(), a.match().score());
+                        text.explain(a.match(), "    ");
                     }
                 }
             }
         }
         if (json) Output.json(out, report);
         return ExitCodes.of(allClear);
-    }
-
-    /** A verdict as a person reads it on a terminal: what needs a look is in capitals. */
-    static String verdict(Verdict v) {
-        return switch (v) {
-            case CLEAR -> "clear";
-            case HIT -> "HIT";
-            case COULD_NOT_SCREEN -> "COULD NOT SCREEN";
-        };
-    }
-
-    private static String quote(String s) {
-        return "\"" + (s.length() > 38 ? s.substring(0, 35) + "..." : s) + "\"";
     }
 }

@@ -26,8 +26,19 @@ public final class SieveCommand implements Runnable {
             description = "A JDBC URL (e.g. jdbc:postgresql://127.0.0.1:5432/sieve?user=u) instead of the embedded database.")
     String db;
 
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN",
+            description = "Colour on a terminal: auto (default; off when NO_COLOR is set), always or never.")
+    String color;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Where standard output goes, as detected when the process started. */
+    private Terminal terminal = Terminal.PIPE;
+
+    Terminal terminal() {
+        return terminal.colour(color);
+    }
 
     @Override
     public void run() {
@@ -42,12 +53,18 @@ public final class SieveCommand implements Runnable {
         // java.util.logging (Prowide) would print its WARNING lines into the command's output
         java.util.logging.LogManager.getLogManager().reset();
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Terminal.detect()));
     }
 
     /** Runs the CLI with the given output streams and returns its exit code (used by the tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new SieveCommand());
+        return run(args, out, err, Terminal.PIPE);
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+        SieveCommand root = new SieveCommand();
+        root.terminal = terminal;
+        CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());

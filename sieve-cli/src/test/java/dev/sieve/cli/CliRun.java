@@ -33,11 +33,16 @@ record CliRun(int code, String out, String err) {
     }
 
     static CliRun sieve(Path data, String... args) {
+        return sieveOn(Terminal.PIPE, data, args);
+    }
+
+    /** As if standard output were {@code terminal} (a terminal of some width, with or without colour). */
+    static CliRun sieveOn(Terminal terminal, Path data, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data", data.toString(), "--create"));
         all.addAll(List.of(args));
-        int code = SieveCommand.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        int code = SieveCommand.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), terminal);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

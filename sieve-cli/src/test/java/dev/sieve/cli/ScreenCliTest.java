@@ -175,6 +175,26 @@ class ScreenCliTest {
     }
 
     @Test
+    void onATerminalHitsAreColouredAndLinesFitItsWidth() {
+        Terminal tty = new Terminal(80, true);
+        CliRun hit = CliRun.sieveOn(tty, dir.resolve("data"), "screen", "Kim Jong-un");
+        assertThat(hit.out()).contains("\u001B[1;31m");
+        CliRun clear = CliRun.sieveOn(tty, dir.resolve("data"), "screen", "Zxqvbn Plokijuh");
+        assertThat(clear.out()).contains("\u001B[32mno alerts");
+        assertThat(CliRun.sieveOn(tty, dir.resolve("data"), "--color", "never", "screen", "Kim Jong-un").out()).doesNotContain("\u001B[");
+        assertThat(sieve("screen", "Kim Jong-un").out()).doesNotContain("\u001B[");
+        for (String[] args : List.of(new String[] {"lists"}, new String[] {"entities", "--source", "un", "--list"},
+                new String[] {"entity", "un:KPi.033"}, new String[] {"screen", "Kim Jong-un"}, new String[] {"parties", "--links"},
+                new String[] {"entity", "us-ofac:10391"})) {
+            CliRun r = CliRun.sieveOn(new Terminal(80, false), dir.resolve("data"), args);
+            assertThat(r.out().lines()).as(String.join(" ", args)).isNotEmpty()
+                    .allSatisfy(l -> assertThat(Terminal.columns(l)).as(l).isLessThanOrEqualTo(80));
+        }
+        // into a pipe nothing is cut: scripts and grep see whole lines
+        assertThat(sieve("lists").out()).contains("SHA-256").contains("LOADED (UTC)");
+    }
+
+    @Test
     void comparesOnePair() throws Exception {
         CliRun r = sieve("compare", "Usama bin Ladin", "Osama bin Laden", "--schema", "Person", "--json");
         assertThat(r.code()).as(r.err()).isZero();
