@@ -22,13 +22,11 @@ final class AuditCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** {@code sieve audit verify}: exit 0 when the chain is intact, 2 when it was tampered with. */
+    /** {@code sieve audit verify}: exit 0 when the chain is intact, 4 (something needs a look) when it was tampered with. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Check the hash chain of the whole audit trail: exit 0 if intact, 2 if any event was altered,"
+            description = "Check the hash chain of the whole audit trail: exit 0 if intact, 4 if any event was altered,"
                     + " removed or inserted.")
     static final class Verify extends CliCommand implements Callable<Integer> {
-        static final int BROKEN = 2;
-
         @ParentCommand
         AuditCommand audit;
 
@@ -43,7 +41,7 @@ final class AuditCommand implements Runnable {
                 } else {
                     out().printf("audit trail BROKEN at event %d: %s%n", v.firstBrokenSeq(), v.problem());
                 }
-                return v.intact() ? 0 : BROKEN;
+                return ExitCodes.of(v.intact());
             }
         }
     }

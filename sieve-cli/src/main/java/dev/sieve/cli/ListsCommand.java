@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sieve lists}: the publications in the databank; subcommands load, diff and update them. */
-@Command(name = "lists", description = "Show the list publications in the databank (subcommands: load, diff, update).",
-        subcommands = {LoadCommand.class, DiffCommand.class, UpdateCommand.class}, mixinStandardHelpOptions = true)
+@Command(name = "lists", description = "Show the list publications in the databank (subcommands: load, diff, update, remove).",
+        subcommands = {LoadCommand.class, DiffCommand.class, UpdateCommand.class, RemoveCommand.class}, mixinStandardHelpOptions = true)
 final class ListsCommand extends CliCommand implements Callable<Integer> {
     @ParentCommand
     SieveCommand root;

@@ -117,4 +117,44 @@ class CliTest {
                 companions.toString());
         assertThat(folderAsMessage.err()).contains("companions").contains("is a folder");
     }
+
+    @Test
+    void aSourceIsRemovedOnlyWhenConfirmedAndTheRemovalIsAudited() throws Exception {
+        String peps = SharedData.list("opensanctions_ftm/sa_wiki_peps_v2/entities.ftm.json").toString();
+        String un = SharedData.list("un_sc/consolidated.xml").toString();
+        assertThat(sieve("lists", "load", un, peps).code()).isZero();
+        assertThat(sieve("screen", "Mohammed bin Salman").out()).contains("ftm:sa_wiki_peps_v2");
+
+        CliRun unconfirmed = sieve("lists", "remove", "ftm:sa_wiki_peps_v2");
+        assertThat(unconfirmed.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unconfirmed.out()).contains("ftm:sa_wiki_peps_v2");
+        assertThat(unconfirmed.err()).contains("add --yes");
+        assertThat(sieve("lists").out()).contains("ftm:sa_wiki_peps_v2");
+
+        CliRun unknown = sieve("lists", "remove", "ftm:nosuch", "--yes");
+        assertThat(unknown.code()).isEqualTo(ExitCodes.ERROR);
+        assertThat(unknown.err()).contains("no source 'ftm:nosuch'").contains("un");
+
+        CliRun removed = sieve("lists", "remove", "ftm:sa_wiki_peps_v2", "--yes", "--json");
+        assertThat(removed.code()).as(removed.err()).isZero();
+        assertThat(removed.json().get("publications")).hasSize(1);
+        assertThat(removed.json().get("entity_versions").asInt()).isEqualTo(423);
+        assertThat(sieve("lists").out()).doesNotContain("ftm:sa_wiki_peps_v2").contains("un");
+        assertThat(sieve("screen", "Mohammed bin Salman").out()).doesNotContain("ftm:sa_wiki_peps_v2");
+        assertThat(sieve("entity", "un:KPi.033").code()).isZero();
+
+        try (var store = dev.sieve.store.SieveStore.open(dev.sieve.store.StoreConfig.h2(dir.resolve("data")))) {
+            var events = store.audit().events(null, 0, null, null, "list.remove", 10);
+            assertThat(events).singleElement().satisfies(e -> {
+                assertThat(e.target()).isEqualTo("ftm:sa_wiki_peps_v2");
+                assertThat(e.agency()).isEqualTo("operator");
+                assertThat(e.detail()).contains("\"sha256\"").contains("\"records\":423");
+            });
+            assertThat(store.audit().verify().intact()).isTrue();
+        }
+        // the same file can be loaded again: nothing of the removed source is left to say "unchanged"
+        CliRun again = sieve("lists", "load", peps);
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).doesNotContain("unchanged");
+    }
 }

@@ -38,7 +38,7 @@ class ServiceCliTest {
             s.execute("UPDATE audit_event SET detail = REPLACE(detail, 'admin', 'analyst') WHERE seq = 2");
         }
         CliRun broken = sieve("audit", "verify", "--json");
-        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.code()).isEqualTo(ExitCodes.NOT_CLEAR);
         assertThat(broken.json().get("intact").asBoolean()).isFalse();
         assertThat(broken.json().get("first_broken_seq").asLong()).isEqualTo(2);
     }

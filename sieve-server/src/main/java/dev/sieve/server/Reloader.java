@@ -51,7 +51,7 @@ final class Reloader implements AutoCloseable {
         SieveStore.ChangeMarker before = store.changeMarker();
         screening.reloadDatabank(store);
         // a list load by another process between two databank changes is still picked up by the poller
-        if (marker != null && marker.lastPublication() == before.lastPublication()) marker = before;
+        if (before.sameLists(marker)) marker = before;
     }
 
     void startPolling(Duration interval) {
@@ -62,7 +62,7 @@ final class Reloader implements AutoCloseable {
                     Thread.sleep(interval);
                     SieveStore.ChangeMarker now = store.changeMarker();
                     if (!now.equals(marker)) {
-                        if (marker != null && marker.lastPublication() == now.lastPublication()) reloadDatabank();
+                        if (now.sameLists(marker)) reloadDatabank();
                         else reloadLists();
                     }
                 } catch (InterruptedException e) {

@@ -284,14 +284,66 @@ public final class SieveStore implements AutoCloseable {
 
     /**
      * What has changed so far, by this or any other process: the newest publication and the number of
-     * databank entry versions. Servers poll it to know which index to rebuild.
+     * publications (a removed source lowers it) and of databank entry versions. Servers poll it to know which
+     * index to rebuild.
      */
-    public record ChangeMarker(long lastPublication, long databankVersions) {
+    public record ChangeMarker(long lastPublication, long publications, long databankVersions) {
+        /** True when the lists are as they were at {@code other}; only the databank may have changed. */
+        public boolean sameLists(ChangeMarker other) {
+            return other != null && lastPublication == other.lastPublication && publications == other.publications;
+        }
     }
 
     public ChangeMarker changeMarker() {
-        return query("SELECT (SELECT MAX(id) FROM publication), (SELECT COUNT(*) FROM databank_entry_version)",
-                ps -> { }, rs -> new ChangeMarker(rs.getLong(1), rs.getLong(2))).getFirst();
+        return query("SELECT (SELECT MAX(id) FROM publication), (SELECT COUNT(*) FROM publication),"
+                        + " (SELECT COUNT(*) FROM databank_entry_version)",
+                ps -> { }, rs -> new ChangeMarker(rs.getLong(1), rs.getLong(2), rs.getLong(3))).getFirst();
+    }
+
+    /** What {@link #removeSource} removed: the source's publications and how many entity versions went with them. */
+    public record Removal(String source, List<Publication> publications, int entityVersions) {
+    }
+
+    /**
+     * Removes a source and every publication of it, with one audit event that records what was removed
+     * (each publication's id, dates, record count and SHA-256), all in one transaction. An operator's act for
+     * a source loaded by mistake or no longer licensed; the history of the other sources is untouched.
+     *
+     * @throws StoreException when the source has no publications
+     */
+    public Removal removeSource(Actor actor, String source) {
+        List<Publication> pubs = publications(source);
+        if (pubs.isEmpty()) throw new StoreException("no source '" + source + "' in the databank (see sieve lists)");
+        return audit.transact((c, events) -> {
+            int versions;
+            try (PreparedStatement links = c.prepareStatement(
+                    "DELETE FROM publication_entity WHERE publication_id IN (SELECT id FROM publication WHERE source = ?)");
+                 PreparedStatement bodies = c.prepareStatement("DELETE FROM entity_version WHERE source = ?");
+                 PreparedStatement publications = c.prepareStatement("DELETE FROM publication WHERE source = ?")) {
+                links.setString(1, source);
+                links.executeUpdate();
+                bodies.setString(1, source);
+                versions = bodies.executeUpdate();
+                publications.setString(1, source);
+                int removed = publications.executeUpdate();
+                // a load that committed between the look-up and here would be removed unreported: refuse instead
+                if (removed != pubs.size()) throw new StoreException("source '" + source + "' changed while being removed; nothing was removed");
+            }
+            List<Map<String, Object>> detail = new ArrayList<>();
+            for (Publication p : pubs) {
+                Map<String, Object> d = new java.util.LinkedHashMap<>();
+                d.put("id", p.id());
+                d.put("format", p.format());
+                d.put("published_at", p.publishedAt() == null ? null : p.publishedAt().toString());
+                d.put("loaded_at", p.loadedAt().toString());
+                d.put("records", p.recordCount());
+                d.put("sha256", p.sha256());
+                detail.add(d);
+            }
+            events.add(new AuditLog.Draft(actor, "list.remove", source,
+                    EntityJson.write(Map.of("publications", detail, "entity_versions", versions))));
+            return new Removal(source, pubs, versions);
+        });
     }
 
     /** The record components that differ between two versions of an entity. */
