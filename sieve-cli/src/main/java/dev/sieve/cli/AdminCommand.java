@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sieve admin}: the operator's tasks on the databank itself. */
-@Command(name = "admin", mixinStandardHelpOptions = true, description = "Operator tasks: API keys.",
-        subcommands = {AdminCommand.CreateKey.class})
+@Command(name = "admin", mixinStandardHelpOptions = true, description = "Operator tasks: API keys, backups.",
+        subcommands = {AdminCommand.CreateKey.class, AdminCommand.Backup.class})
 final class AdminCommand implements Runnable {
     @ParentCommand
     SieveCommand root;
@@ -55,6 +55,31 @@ final class AdminCommand implements Runnable {
                     out().println(k.secret());
                 }
             }
+            return 0;
+        }
+    }
+
+    /** {@code sieve admin backup FILE.zip}: a consistent copy of the embedded databank, taken while it is in use. */
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Copy the embedded databank into a zip file, consistent even while sieve serve runs. Restore by"
+                    + " unzipping it into an empty folder and giving that as --data. (PostgreSQL: use pg_dump.)")
+    static final class Backup extends CliCommand implements Callable<Integer> {
+        @ParentCommand
+        AdminCommand admin;
+
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE.zip")
+        java.nio.file.Path zip;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (java.nio.file.Files.exists(zip)) throw new UserException(zip + ": already exists; give a new file name");
+            java.nio.file.Path parent = zip.toAbsolutePath().getParent();
+            if (!java.nio.file.Files.isDirectory(parent)) throw new UserException(zip + ": folder " + parent + " does not exist");
+            try (SieveStore store = Databank.open(admin.root)) {
+                store.backupTo(zip);
+            }
+            out().printf("backed up to %s (%,d bytes); restore: unzip it into an empty folder and use that as --data%n", zip,
+                    java.nio.file.Files.size(zip));
             return 0;
         }
     }

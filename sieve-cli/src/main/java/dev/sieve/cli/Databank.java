@@ -10,9 +10,8 @@ final class Databank {
     }
 
     static SieveStore open(SieveCommand root) {
-        if (root.db != null) {
-            return SieveStore.open(StoreConfig.jdbc(root.db));
-        }
+        StoreConfig external = external(root.db, System::getenv);
+        if (external != null) return SieveStore.open(external);
         Path dir = dataDir(root);
         if (root.data != null && !java.nio.file.Files.isDirectory(root.data)) {
             // a mistyped --data must not quietly start an empty databank
@@ -22,6 +21,30 @@ final class Databank {
             }
         }
         return SieveStore.open(StoreConfig.h2(dir));
+    }
+
+    /**
+     * The databank at a JDBC URL, from {@code --db} or {@code $SIEVE_DB}; null for the embedded one. The password
+     * may stay off the command line (where {@code ps} shows it): {@code $SIEVE_DB_PASSWORD_FILE} names a file
+     * holding it (a mounted secret), or {@code $SIEVE_DB_PASSWORD} holds it; {@code $SIEVE_DB_USER} gives the user.
+     */
+    static StoreConfig external(String db, java.util.function.Function<String, String> env) {
+        String url = db != null ? db : blankToNull(env.apply("SIEVE_DB"));
+        if (url == null) return null;
+        String password = blankToNull(env.apply("SIEVE_DB_PASSWORD"));
+        String file = blankToNull(env.apply("SIEVE_DB_PASSWORD_FILE"));
+        if (file != null) {
+            try {
+                password = java.nio.file.Files.readString(Path.of(file)).strip();
+            } catch (java.io.IOException e) {
+                throw new UserException("SIEVE_DB_PASSWORD_FILE " + file + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        return new StoreConfig(url, blankToNull(env.apply("SIEVE_DB_USER")), password);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     static Path dataDir(SieveCommand root) {

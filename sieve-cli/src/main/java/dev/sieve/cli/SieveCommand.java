@@ -23,7 +23,8 @@ public final class SieveCommand implements Runnable {
     boolean create;
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
-            description = "A JDBC URL (e.g. jdbc:postgresql://127.0.0.1:5432/sieve?user=u) instead of the embedded database.")
+            description = "A JDBC URL (e.g. jdbc:postgresql://127.0.0.1:5432/sieve) instead of the embedded database (default:"
+                    + " $SIEVE_DB). Keep the password off the command line: $SIEVE_DB_PASSWORD_FILE or $SIEVE_DB_PASSWORD, user in $SIEVE_DB_USER.")
     String db;
 
     @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN",

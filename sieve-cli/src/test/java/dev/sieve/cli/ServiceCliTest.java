@@ -52,4 +52,30 @@ class ServiceCliTest {
                     .doesNotContain("Exception");
         }
     }
+
+    @Test
+    void aBackupIsTakenOnlineAndRestoresByUnzipping() throws Exception {
+        Path data = dir.resolve("data");
+        assertThat(sieve("lists", "load", dev.sieve.testing.SharedData.list("un_sc/consolidated.xml").toString()).code()).isZero();
+        Path zip = dir.resolve("sieve-backup.zip");
+        // the databank stays open in this process, as under a running server
+        try (var open = dev.sieve.store.SieveStore.open(dev.sieve.store.StoreConfig.h2(data))) {
+            CliRun backup = sieve("admin", "backup", zip.toString());
+            assertThat(backup.code()).as(backup.err()).isZero();
+            assertThat(backup.out()).contains("backed up to");
+        }
+        Path restored = java.nio.file.Files.createDirectories(dir.resolve("restored"));
+        try (var in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                java.nio.file.Files.copy(in, restored.resolve(e.getName()));
+            }
+        }
+        CliRun lists = CliRun.sieve(restored, "lists", "--json");
+        assertThat(lists.json()).hasSize(1);
+        assertThat(lists.json().get(0).get("source").asText()).isEqualTo("un");
+        assertThat(CliRun.sieve(restored, "audit", "verify").code()).isZero();
+        CliRun again = sieve("admin", "backup", zip.toString());
+        assertThat(again.code()).isEqualTo(ExitCodes.ERROR);
+        assertThat(again.err()).contains("already exists");
+    }
 }

@@ -59,6 +59,25 @@ public final class SieveStore implements AutoCloseable {
         return sightings;
     }
 
+    /**
+     * Writes a consistent copy of the embedded databank to {@code zip} while it stays in use (H2's online
+     * {@code BACKUP}); restoring is unzipping it into an empty data folder. PostgreSQL has its own tools.
+     *
+     * @throws StoreException on PostgreSQL (use pg_dump), or when the copy cannot be written
+     */
+    public void backupTo(java.nio.file.Path zip) {
+        if (!dataSource.getJdbcUrl().startsWith("jdbc:h2:")) {
+            throw new StoreException("backups of a PostgreSQL databank are made with PostgreSQL's tools (pg_dump or"
+                    + " base backups); see docs/OPERATIONS.md");
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
+            ps.setString(1, zip.toAbsolutePath().toString());
+            ps.execute();
+        } catch (SQLException e) {
+            throw new StoreException("backup to " + zip + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** The hash-chained audit trail. */
     public AuditLog audit() {
         return audit;
