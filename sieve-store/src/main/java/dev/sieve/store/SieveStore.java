@@ -99,6 +99,14 @@ public final class SieveStore implements AutoCloseable {
             // AUTO_SERVER's port for other local processes: loopback only, never every interface
             System.setProperty("h2.bindAddress", "127.0.0.1");
         }
+        // one connection first: a wrong password or an unreachable server is said at once, where the pool
+        // would keep retrying for its 30 s connection timeout
+        try (Connection probe = java.sql.DriverManager.getConnection(config.jdbcUrl(),
+                config.user() == null ? null : config.user(), config.password())) {
+            probe.isValid(5);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the databank at " + redact(config.jdbcUrl()) + ": " + rootMessage(e), e);
+        }
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(config.jdbcUrl());
         if (config.user() != null) hc.setUsername(config.user());
