@@ -1,5 +1,6 @@
 package dev.sieve.server;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -32,7 +33,42 @@ final class ApiJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
 
+    /** Text that the databases cannot store, or that no client means: refused where it is read, naming the field. */
+    static final class UnsafeTextException extends JsonMappingException {
+        UnsafeTextException(JsonParser p, String problem) {
+            super(p, problem);
+        }
+    }
+
+    /** What is wrong with a string for storing and recording, or null: NUL characters and unpaired surrogates. */
+    static String textProblem(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0) return "contains a NUL character (U+0000) at position " + (i + 1);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return "contains an unpaired surrogate at position " + (i + 1);
+            }
+            if (Character.isLowSurrogate(c)) return "contains an unpaired surrogate at position " + (i + 1);
+        }
+        return null;
+    }
+
     static {
+        com.fasterxml.jackson.databind.module.SimpleModule text = new com.fasterxml.jackson.databind.module.SimpleModule("safe-text");
+        text.addDeserializer(String.class, new com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<String>(String.class) {
+            @Override
+            public String deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt) throws IOException {
+                String value = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(p, ctxt);
+                String problem = value == null ? null : textProblem(value);
+                if (problem != null) throw new UnsafeTextException(p, problem);
+                return value;
+            }
+        });
+        MAPPER.registerModule(text);
         // Jackson's default buffer recycling is per thread, and every request runs on a new virtual thread
         MAPPER.getFactory().setRecyclerPool(com.fasterxml.jackson.core.util.JsonRecyclerPools.sharedConcurrentDequePool());
         // a number or boolean where text is expected is a client error, not something to guess at
@@ -112,6 +148,9 @@ final class ApiJson {
             T value = MAPPER.readValue(bytes, type);
             if (value == null) throw ApiException.badRequest(null, "the request body is null; a JSON object is expected");
             return value;
+        } catch (UnsafeTextException e) {
+            String p = path(e);
+            throw ApiException.badRequest(p.isEmpty() ? null : p, (p.isEmpty() ? "the body " : "field '" + p + "' ") + e.getOriginalMessage());
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.badRequest(path(e), "unknown field '" + e.getPropertyName() + "'"
                     + (e.getPath().size() > 1 ? " in " + path(e).substring(0, path(e).lastIndexOf('.')) : ""));

@@ -37,6 +37,8 @@ import javax.sql.DataSource;
 public final class AuditLog implements AutoCloseable {
     public static final String GENESIS = "0".repeat(64);
     private static final int GROUP = 512;
+    /** The longest detail kept in the inline column; longer ones go whole into {@code detail_large}. */
+    static final int INLINE_DETAIL = 1_000_000;
     static final long LINGER_NANOS = 1_000_000;
 
     /** An event to append: the log fills in its number, time and hashes. */
@@ -153,15 +155,19 @@ public final class AuditLog implements AutoCloseable {
                 queue.drainTo(batch, GROUP - 1);
                 if (pacing.worthWaiting()) lingerForMore(batch, first.queuedAt() + LINGER_NANOS);
                 for (Pending p : batch) pacing.arrived(p.queuedAt());
-                List<Draft> drafts = batch.stream().map(Pending::draft).toList();
-                long last = transactCounted((c, audit) -> {
-                    audit.addAll(drafts);
-                    return null;
-                }).lastSeq();
-                commits++;
-                committedEvents += drafts.size();
-                long firstSeq = last - drafts.size() + 1;
-                for (int i = 0; i < batch.size(); i++) batch.get(i).done().complete(firstSeq + i);
+                try {
+                    commitGroup(batch);
+                } catch (RuntimeException groupFailed) {
+                    // one bad event must not fail the others' requests: each is tried alone, and only the
+                    // events that cannot be written fail
+                    for (Pending p : batch) {
+                        try {
+                            commitGroup(List.of(p));
+                        } catch (RuntimeException alone) {
+                            p.done().completeExceptionally(alone);
+                        }
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -171,6 +177,18 @@ public final class AuditLog implements AutoCloseable {
                 batch.clear();
             }
         }
+    }
+
+    private void commitGroup(List<Pending> group) {
+        List<Draft> drafts = group.stream().map(Pending::draft).toList();
+        long last = transactCounted((c, audit) -> {
+            audit.addAll(drafts);
+            return null;
+        }).lastSeq();
+        commits++;
+        committedEvents += drafts.size();
+        long firstSeq = last - drafts.size() + 1;
+        for (int i = 0; i < group.size(); i++) group.get(i).done().complete(firstSeq + i);
     }
 
     private void lingerForMore(List<Pending> batch, long deadline) throws InterruptedException {
@@ -196,7 +214,7 @@ public final class AuditLog implements AutoCloseable {
         }
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_event"
-                + " (seq, at, agency_id, key_id, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " (seq, at, agency_id, key_id, action, target, detail, detail_large, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Draft d : drafts) {
                 seq++;
                 String hash = hash(prev, seq, at, d.actor().agency(), d.actor().keyId(), d.action(), d.target(), d.detail());
@@ -206,9 +224,11 @@ public final class AuditLog implements AutoCloseable {
                 ins.setString(4, d.actor().keyId());
                 ins.setString(5, d.action());
                 ins.setString(6, d.target());
-                ins.setString(7, d.detail());
-                ins.setString(8, prev);
-                ins.setString(9, hash);
+                boolean large = d.detail().length() > INLINE_DETAIL;
+                ins.setString(7, large ? "" : d.detail());
+                ins.setString(8, large ? d.detail() : null);
+                ins.setString(9, prev);
+                ins.setString(10, hash);
                 ins.addBatch();
                 prev = hash;
             }
@@ -243,7 +263,7 @@ public final class AuditLog implements AutoCloseable {
      * keys caused; after a sequence number (for paging), within an optional time window.
      */
     public List<AuditEvent> events(String agency, long afterSeq, Instant from, Instant to, String action, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT seq, at, agency_id, key_id, action, target, detail, prev_hash, hash"
+        StringBuilder sql = new StringBuilder("SELECT seq, at, agency_id, key_id, action, target, detail, prev_hash, hash, detail_large"
                 + " FROM audit_event WHERE seq > ?");
         List<Object> args = new ArrayList<>();
         args.add(afterSeq);
@@ -275,7 +295,7 @@ public final class AuditLog implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
             try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, agency_id, key_id, action, target, detail,"
-                    + " prev_hash, hash FROM audit_event ORDER BY seq")) {
+                    + " prev_hash, hash, detail_large FROM audit_event ORDER BY seq")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) sink.accept(event(rs));
@@ -330,8 +350,10 @@ public final class AuditLog implements AutoCloseable {
     }
 
     private static AuditEvent event(ResultSet rs) throws SQLException {
+        String large = rs.getString(10);
         return new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                rs.getString(4), rs.getString(5), rs.getString(6), large != null ? large : rs.getString(7), rs.getString(8),
+                rs.getString(9));
     }
 
     /** Stops the writer after it has written everything queued. */

@@ -166,6 +166,10 @@ public final class CustomerFileReader implements AutoCloseable {
                 : e.getCause() instanceof java.nio.charset.CharacterCodingException c ? c : null;
         if (coding == null) return new CustomerFileException(e.getMessage());
         long at = dev.sieve.channels.text.TextDecoding.badLine(coding).orElse(fallbackLine);
+        if (dev.sieve.channels.text.TextDecoding.isNul(coding)) {
+            return new CustomerFileException(file + ": line " + at + ": a NUL byte: this is binary data, not a text file"
+                    + " (a spreadsheet saved as .xlsx? export it as CSV)");
+        }
         return new CustomerFileException(file + ": line " + at + ": bytes that are not valid in the file's encoding;"
                 + " give it with --encoding (e.g. windows-1252)");
     }

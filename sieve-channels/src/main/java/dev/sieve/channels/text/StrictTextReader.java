@@ -21,18 +21,29 @@ final class StrictTextReader extends Reader {
         private final long line;
         private final String charset;
 
+        private final boolean nul;
+
         BadBytesException(long line, String charset) {
+            this(line, charset, false);
+        }
+
+        BadBytesException(long line, String charset, boolean nul) {
             this.line = line;
             this.charset = charset;
+            this.nul = nul;
         }
 
         long line() {
             return line;
         }
 
+        boolean nul() {
+            return nul;
+        }
+
         @Override
         public String getMessage() {
-            return "line " + line + ": bytes that are not valid " + charset;
+            return "line " + line + (nul ? ": a NUL byte: this is binary data, not text" : ": bytes that are not valid " + charset);
         }
     }
 
@@ -42,6 +53,7 @@ final class StrictTextReader extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private long newlines;
+    private long nulSeen = -1;
     private boolean eof;
     private boolean flushed;
 
@@ -77,6 +89,7 @@ final class StrictTextReader extends Reader {
         int start = chars.position();
         CoderResult result = decoder.decode(bytes, chars, eof);
         countNewlines(start);
+        if (nulSeen >= 0) throw new BadBytesException(nulSeen, charsetName, true);
         if (result.isError()) throw new BadBytesException(newlines + 1, charsetName);
         if (eof && !bytes.hasRemaining()) {
             CoderResult f = decoder.flush(chars);
@@ -88,7 +101,10 @@ final class StrictTextReader extends Reader {
 
     private void countNewlines(int from) {
         char[] a = chars.array();
-        for (int i = from; i < chars.position(); i++) if (a[i] == '\n') newlines++;
+        for (int i = from; i < chars.position(); i++) {
+            if (a[i] == '\n') newlines++;
+            else if (a[i] == '\0' && nulSeen < 0) nulSeen = newlines + 1;
+        }
     }
 
     @Override

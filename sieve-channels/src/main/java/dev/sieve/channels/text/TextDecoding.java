@@ -115,6 +115,11 @@ public final class TextDecoding {
     }
 
     /** The line of a byte that is not valid in the encoding, when {@code e} says it (else empty). */
+    /** Whether the decoding stopped at a NUL byte rather than at bytes invalid in the encoding. */
+    public static boolean isNul(CharacterCodingException e) {
+        return e instanceof StrictTextReader.BadBytesException b && b.nul();
+    }
+
     public static java.util.OptionalLong badLine(CharacterCodingException e) {
         return e instanceof StrictTextReader.BadBytesException b ? java.util.OptionalLong.of(b.line()) : java.util.OptionalLong.empty();
     }
@@ -138,7 +143,14 @@ public final class TextDecoding {
         }
         d.flush(out);
         out.flip();
-        return out.toString();
+        String text = out.toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            // text with a NUL in it is binary data, and no database stores it as text
+            throw new IllegalArgumentException(what + ": line " + (text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1)
+                    + ": a NUL byte: this is binary data, not text");
+        }
+        return text;
     }
 
     /** Decodes an upload: the encoding given, or detected from its bytes; the error names the line. */

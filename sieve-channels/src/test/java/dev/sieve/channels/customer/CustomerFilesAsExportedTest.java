@@ -86,6 +86,21 @@ class CustomerFilesAsExportedTest {
     }
 
     @Test
+    void aNulByteIsBinaryDataAndRefusedWithItsLine() {
+        byte[] binary = "name\nok\nfine\nA\u0000B\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> {
+            try (CustomerFileReader r = new CustomerFileReader("export.csv",
+                    TextDecoding.reader(new ByteArrayInputStream(binary), StandardCharsets.UTF_8), CustomerFileReader.Options.defaults())) {
+                while (r.next() != null) { }
+            }
+        }).isInstanceOf(CustomerFileException.class).hasMessageContaining("export.csv: line 4").hasMessageContaining("NUL byte");
+        assertThatThrownBy(() -> TextDecoding.decodeStrict(binary, StandardCharsets.UTF_8, "the upload"))
+                .hasMessageContaining("the upload: line 4").hasMessageContaining("NUL byte");
+        assertThatThrownBy(() -> TextDecoding.message("{1:F01}{4:\n:59:/1\nA\u0000B\n-}".getBytes(StandardCharsets.UTF_8), "mt.txt"))
+                .hasMessageContaining("mt.txt: line 3");
+    }
+
+    @Test
     void anUnreadableDateIsReportedAndTheNameStillScreened() throws IOException {
         byte[] file = "name,dob,nationality\nJohn Smith,07/10/1952,Atlantis\nJane Roe,07.10.1952,GB\n,,\n\nAl Capone,1899,US\n"
                 .getBytes(StandardCharsets.UTF_8);
