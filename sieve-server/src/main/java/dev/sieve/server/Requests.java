@@ -24,6 +24,9 @@ import java.util.Locale;
 final class Requests {
     static final int MAX_BATCH = 1000;
     static final int MAX_LIMIT = 100;
+    /** A person or vessel has a handful of documents; the bounds keep what is screened and recorded small. */
+    static final int MAX_IDENTIFIERS = 20;
+    static final int MAX_IDENTIFIER = 100;
     static final int MAX_NAME = ScreeningQuery.MAX_NAME;
 
     private Requests() {
@@ -154,6 +157,9 @@ final class Requests {
     private static List<Identifier> identifiers(List<IdentifierBody> list, String at) {
         List<Identifier> out = new ArrayList<>();
         if (list == null) return out;
+        if (list.size() > MAX_IDENTIFIERS) {
+            throw ApiException.badRequest(at, "field '" + at + "' has " + list.size() + " identifiers; at most " + MAX_IDENTIFIERS);
+        }
         for (int i = 0; i < list.size(); i++) {
             IdentifierBody b = list.get(i);
             String here = at + "[" + i + "]";
@@ -167,6 +173,9 @@ final class Requests {
             }
             if (b.number() == null || b.number().isBlank()) {
                 throw ApiException.badRequest(here + ".number", "field '" + here + ".number' is required");
+            }
+            if (b.number().length() > MAX_IDENTIFIER) {
+                throw ApiException.badRequest(here + ".number", "field '" + here + ".number' is longer than " + MAX_IDENTIFIER + " characters");
             }
             String country = b.country() == null ? null : country(b.country(), here + ".country");
             out.add(new Identifier(type, null, b.number(), country));

@@ -57,6 +57,14 @@ class NoCrossTenantAuditFailureTest {
         assertThat(entry.status()).isEqualTo(400);
         assertThat(entry.body().get("field").asText()).isEqualTo("aliases[0]");
         assertThat(f.count("audit_event")).isEqualTo(audit);
+        List<Map<String, String>> many = new ArrayList<>();
+        for (int i = 0; i < 21; i++) many.add(Map.of("type", "passport", "number", "P" + i));
+        var tooMany = f.post("/v1/screen", analyst, Map.of("name", "Kim", "identifiers", many));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.body().get("field").asText()).isEqualTo("identifiers");
+        var tooLong = f.post("/v1/screen", analyst, Map.of("name", "Kim", "identifiers", List.of(Map.of("type", "passport", "number", "9".repeat(1000)))));
+        assertThat(tooLong.body().get("field").asText()).isEqualTo("identifiers[0].number");
+        assertThat(f.count("audit_event")).isEqualTo(audit);
         // a proper pair (an emoji) is text like any other
         assertThat(f.post("/v1/screen", analyst, "{\"name\": \"Kim \\ud83d\\ude00\"}").status()).isEqualTo(200);
     }
