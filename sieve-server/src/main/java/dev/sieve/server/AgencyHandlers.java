@@ -5,7 +5,10 @@ import dev.sieve.store.Role;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** {@code POST /v1/agencies}, {@code GET /v1/agencies}, {@code POST /v1/agencies/{agency}/keys}: administrators only. */
+/**
+ * Agencies and their keys. The operator's administrators (agency {@code operator}) create, disable and enable
+ * agencies and may manage any agency's keys; an agency's own administrators manage only their agency's keys.
+ */
 final class AgencyHandlers {
     private final Agencies agencies;
     private final Auth auth;
@@ -20,11 +23,39 @@ final class AgencyHandlers {
         routes.get("/v1/agencies", this::list);
         routes.post("/v1/agencies/{agency}/keys", this::issueKey);
         routes.delete("/v1/agencies/{agency}/keys/{keyId}", this::revokeKey);
+        routes.get("/v1/agencies/{agency}/keys", this::listKeys);
+        routes.post("/v1/agencies/{agency}/disable", ctx -> setDisabled(ctx, true));
+        routes.post("/v1/agencies/{agency}/enable", ctx -> setDisabled(ctx, false));
+    }
+
+    private void listKeys(Context ctx) {
+        String agency = ctx.pathParam("agency");
+        auth.requireAdminOf(ctx, agency);
+        if (agencies.agency(agency).isEmpty()) throw ApiException.notFound("no agency '" + agency + "'");
+        ApiJson.send(ctx, Views.map("agency", agency, "keys", agencies.keys(agency).stream()
+                .map(k -> {
+                    var view = Views.map("id", k.id(), "role", k.role().label(), "created_at", k.createdAt());
+                    if (k.revokedAt() != null) view.put("revoked_at", k.revokedAt());
+                    return view;
+                }).toList()));
+    }
+
+    private void setDisabled(Context ctx, boolean disabled) {
+        String agency = ctx.pathParam("agency");
+        Auth.Caller caller = auth.requireOperator(ctx, disabled ? "disabling an agency" : "enabling an agency");
+        Agencies.Agency a;
+        try {
+            a = agencies.setDisabled(caller.actor(), agency, disabled);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(409, "Conflict", e.getMessage(), null, null);
+        }
+        auth.forgetAgency(agency);
+        ApiJson.send(ctx, a);
     }
 
     private void revokeKey(Context ctx) {
-        Auth.Caller caller = auth.require(ctx, Role.ADMIN);
         String agency = ctx.pathParam("agency");
+        Auth.Caller caller = auth.requireAdminOf(ctx, agency);
         String keyId = ctx.pathParam("keyId");
         agencies.revokeKey(caller.actor(), agency, keyId);
         auth.forget(keyId);
@@ -32,7 +63,7 @@ final class AgencyHandlers {
     }
 
     private void create(Context ctx) {
-        Auth.Caller caller = auth.require(ctx, Role.ADMIN);
+        Auth.Caller caller = auth.requireOperator(ctx, "creating an agency");
         Requests.AgencyBody body = ApiJson.read(ctx, Requests.AgencyBody.class);
         if (body.name() == null || body.name().isBlank()) throw ApiException.badRequest("name", "field 'name' is required");
         if (body.name().length() > 300) throw ApiException.badRequest("name", "field 'name' is longer than 300 characters");
@@ -47,13 +78,15 @@ final class AgencyHandlers {
     }
 
     private void list(Context ctx) {
-        auth.require(ctx, Role.ADMIN);
-        ApiJson.send(ctx, Map.of("agencies", agencies.agencies()));
+        Auth.Caller caller = auth.require(ctx, Role.ADMIN);
+        boolean operator = dev.sieve.store.Actor.OPERATOR_AGENCY.equals(caller.agency());
+        // an agency's administrator sees its own agency only: which other agencies exist is the operator's business
+        ApiJson.send(ctx, Map.of("agencies", agencies.agencies().stream().filter(a -> operator || a.id().equals(caller.agency())).toList()));
     }
 
     private void issueKey(Context ctx) {
-        Auth.Caller caller = auth.require(ctx, Role.ADMIN);
         String agency = ctx.pathParam("agency");
+        Auth.Caller caller = auth.requireAdminOf(ctx, agency);
         Requests.KeyBody body = ApiJson.read(ctx, Requests.KeyBody.class);
         if (body.role() == null) throw ApiException.badRequest("role", "field 'role' is required");
         Role role;

@@ -42,6 +42,29 @@ final class Auth {
                 .collect(Collectors.joining(" or ")) + "; your key has the role " + caller.role().label(), null, null);
     }
 
+    /**
+     * An administrator of the operator agency: the databank's own administration (agencies, official lists).
+     * An agency's administrator manages only its own keys.
+     */
+    Caller requireOperator(Context ctx, String what) {
+        Caller caller = require(ctx, Role.ADMIN);
+        if (!Actor.OPERATOR_AGENCY.equals(caller.agency())) {
+            throw new ApiException(403, "Forbidden", what + " is the operator's task (an administrator key of agency '"
+                    + Actor.OPERATOR_AGENCY + "'); your key administers agency '" + caller.agency() + "' only", null, null);
+        }
+        return caller;
+    }
+
+    /** An administrator of {@code agency}, or of the operator agency, which administers every agency. */
+    Caller requireAdminOf(Context ctx, String agency) {
+        Caller caller = require(ctx, Role.ADMIN);
+        if (!caller.agency().equals(agency) && !Actor.OPERATOR_AGENCY.equals(caller.agency())) {
+            throw new ApiException(403, "Forbidden", "your key administers agency '" + caller.agency() + "' only, not '"
+                    + agency + "'", null, null);
+        }
+        return caller;
+    }
+
     Caller authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
@@ -58,6 +81,11 @@ final class Auth {
         if (cache.size() > 10_000) cache.clear();
         cache.put(secret, new Cached(caller, now + CACHE_NANOS));
         return caller;
+    }
+
+    /** Forgets the keys of a disabled agency at once (this server; others within the cache's minute). */
+    void forgetAgency(String agency) {
+        cache.values().removeIf(c -> c.caller().agency().equals(agency));
     }
 
     /** Forgets a revoked key at once (this server; others within the cache's minute). */

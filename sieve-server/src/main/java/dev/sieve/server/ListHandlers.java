@@ -160,7 +160,7 @@ final class ListHandlers {
     }
 
     private void upload(Context ctx) {
-        Auth.Caller caller = auth.require(ctx, Role.ADMIN);
+        Auth.Caller caller = auth.requireOperator(ctx, "loading an official list");
         String source = ctx.pathParam("source");
         if (source.equals("databank") || DatabankEntry.isDatabank(source) || !source.matches("[A-Za-z0-9][A-Za-z0-9:._-]{0,199}")) {
             throw ApiException.badRequest("source", "'" + source + "' is not a list source name (letters, digits, '-', '.', ':'; not db:)");

@@ -29,10 +29,18 @@ public final class Agencies {
     public static final Pattern AGENCY_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public record Agency(String id, String name, Instant createdAt) {
+    /** @param disabledAt when the operator disabled it (its keys stop working), or null */
+    public record Agency(String id, String name, Instant createdAt, Instant disabledAt) {
+        public Agency(String id, String name, Instant createdAt) {
+            this(id, name, createdAt, null);
+        }
     }
 
     public record ApiKey(String id, String agency, Role role, Instant createdAt) {
+    }
+
+    /** A key as its agency's administrators see it: never the secret. */
+    public record KeyInfo(String id, Role role, Instant createdAt, Instant revokedAt) {
     }
 
     /** A new key: the secret is shown once and never stored. */
@@ -84,14 +92,48 @@ public final class Agencies {
     }
 
     public Optional<Agency> agency(String id) {
-        return query("SELECT id, name, created_at FROM agency WHERE id = ?", id,
-                rs -> new Agency(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()))
-                .stream().findFirst();
+        return query("SELECT id, name, created_at, disabled_at FROM agency WHERE id = ?", id, Agencies::agency).stream().findFirst();
     }
 
     public List<Agency> agencies() {
-        return query("SELECT id, name, created_at FROM agency ORDER BY id", null,
-                rs -> new Agency(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()));
+        return query("SELECT id, name, created_at, disabled_at FROM agency ORDER BY id", null, Agencies::agency);
+    }
+
+    private static Agency agency(ResultSet rs) throws SQLException {
+        OffsetDateTime disabled = rs.getObject(4, OffsetDateTime.class);
+        return new Agency(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                disabled == null ? null : disabled.toInstant());
+    }
+
+    /** The keys of an agency, live and revoked, oldest first. */
+    public List<KeyInfo> keys(String agency) {
+        return query("SELECT id, role, created_at, revoked_at FROM api_key WHERE agency_id = ? ORDER BY created_at, id", agency, rs -> {
+            OffsetDateTime revoked = rs.getObject(4, OffsetDateTime.class);
+            return new KeyInfo(rs.getString(1), Role.parse(rs.getString(2)), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                    revoked == null ? null : revoked.toInstant());
+        });
+    }
+
+    /**
+     * Disables an agency (its keys stop authenticating; its entries, sightings and history stay) or enables it
+     * again. The operator agency cannot be disabled: it would lock every administrator out.
+     */
+    public Agency setDisabled(Actor actor, String agency, boolean disabled) {
+        if (disabled && Actor.OPERATOR_AGENCY.equals(agency)) {
+            throw new IllegalArgumentException("the operator agency cannot be disabled: its administrators run the databank");
+        }
+        audit.transact((c, events) -> {
+            if (!exists(c, agency)) throw new NotFoundException("no agency '" + agency + "'");
+            try (PreparedStatement ps = c.prepareStatement("UPDATE agency SET disabled_at = ? WHERE id = ?")) {
+                ps.setObject(1, disabled ? OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC) : null);
+                ps.setString(2, agency);
+                ps.executeUpdate();
+            }
+            events.add(new AuditLog.Draft(actor, disabled ? "agency.disable" : "agency.enable", agency,
+                    EntityJson.write(Map.of("agency", agency))).concerning(agency));
+            return null;
+        });
+        return agency(agency).orElseThrow();
     }
 
     /** Issues a new key for an agency; the secret is returned once. */
@@ -115,7 +157,7 @@ public final class Agencies {
                 ps.executeUpdate();
             }
             events.add(new AuditLog.Draft(actor, "key.create", agency,
-                    EntityJson.write(Map.of("key_id", id, "agency", agency, "role", role.label()))));
+                    EntityJson.write(Map.of("key_id", id, "agency", agency, "role", role.label()))).concerning(agency));
             return new IssuedKey(new ApiKey(id, agency, role, now), secret);
         });
     }
@@ -130,7 +172,8 @@ public final class Agencies {
                 ps.setString(3, agency);
                 if (ps.executeUpdate() != 1) throw new NotFoundException("no live key " + keyId + " of agency '" + agency + "'");
             }
-            events.add(new AuditLog.Draft(actor, "key.revoke", agency, EntityJson.write(Map.of("key_id", keyId, "agency", agency))));
+            events.add(new AuditLog.Draft(actor, "key.revoke", agency, EntityJson.write(Map.of("key_id", keyId, "agency", agency)))
+                    .concerning(agency));
             return null;
         });
     }
@@ -138,7 +181,8 @@ public final class Agencies {
     /** The key a presented secret belongs to, if it is a live key. */
     public Optional<ApiKey> authenticate(String secret) {
         if (secret == null || !secret.startsWith("sk_")) return Optional.empty();
-        return query("SELECT id, agency_id, role, created_at FROM api_key WHERE key_hash = ? AND revoked_at IS NULL",
+        return query("SELECT k.id, k.agency_id, k.role, k.created_at FROM api_key k JOIN agency a ON a.id = k.agency_id"
+                        + " WHERE k.key_hash = ? AND k.revoked_at IS NULL AND a.disabled_at IS NULL",
                 hashKey(secret), rs -> new ApiKey(rs.getString(1), rs.getString(2), Role.parse(rs.getString(3)),
                         rs.getObject(4, OffsetDateTime.class).toInstant())).stream().findFirst();
     }

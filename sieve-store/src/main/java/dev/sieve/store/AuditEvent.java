@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param detail the event's JSON document (the query and result ids of a screening, the new state and
  *               reason of a change)
+ * @param subjectAgency the agency the event concerns when it is not the actor's, or null
  */
 public record AuditEvent(long seq, Instant at, String agency, String keyId, String action, String target,
-                         String detail, String prevHash, String hash) {
+                         String detail, String prevHash, String hash, String subjectAgency) {
 }

@@ -41,8 +41,20 @@ public final class AuditLog implements AutoCloseable {
     static final int INLINE_DETAIL = 1_000_000;
     static final long LINGER_NANOS = 1_000_000;
 
-    /** An event to append: the log fills in its number, time and hashes. */
-    public record Draft(Actor actor, String action, String target, String detail) {
+    /**
+     * An event to append: the log fills in its number, time and hashes.
+     *
+     * @param subjectAgency the agency the event concerns when it is not the actor's (its auditors see it too), or null
+     */
+    public record Draft(Actor actor, String action, String target, String detail, String subjectAgency) {
+        public Draft(Actor actor, String action, String target, String detail) {
+            this(actor, action, target, detail, null);
+        }
+
+        /** The same event, concerning {@code agency} as well when that is not the actor's own. */
+        public Draft concerning(String agency) {
+            return agency == null || agency.equals(actor.agency()) ? this : new Draft(actor, action, target, detail, agency);
+        }
     }
 
     /** Work done in a change's transaction; it adds the events that describe it to {@code audit}. */
@@ -214,10 +226,12 @@ public final class AuditLog implements AutoCloseable {
         }
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_event"
-                + " (seq, at, agency_id, key_id, action, target, detail, detail_large, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " (seq, at, agency_id, key_id, action, target, detail, detail_large, prev_hash, hash, subject_agency)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Draft d : drafts) {
                 seq++;
-                String hash = hash(prev, seq, at, d.actor().agency(), d.actor().keyId(), d.action(), d.target(), d.detail());
+                String hash = hash(prev, seq, at, d.actor().agency(), d.actor().keyId(), d.action(), d.target(), d.detail(),
+                        d.subjectAgency());
                 ins.setLong(1, seq);
                 ins.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
                 ins.setString(3, d.actor().agency());
@@ -229,6 +243,7 @@ public final class AuditLog implements AutoCloseable {
                 ins.setString(8, large ? d.detail() : null);
                 ins.setString(9, prev);
                 ins.setString(10, hash);
+                ins.setString(11, d.subjectAgency());
                 ins.addBatch();
                 prev = hash;
             }
@@ -243,9 +258,12 @@ public final class AuditLog implements AutoCloseable {
     }
 
     static String hash(String prev, long seq, Instant at, String agency, String keyId, String action, String target,
-                       String detail) {
+                       String detail, String subjectAgency) {
         StringBuilder sb = new StringBuilder(256 + detail.length());
-        for (Object part : new Object[] {prev, seq, at, agency, keyId, action, target, detail}) {
+        // the subject agency is hashed only when set, so events written before it existed keep their hashes
+        Object[] parts = subjectAgency == null ? new Object[] {prev, seq, at, agency, keyId, action, target, detail}
+                : new Object[] {prev, seq, at, agency, keyId, action, target, detail, subjectAgency};
+        for (Object part : parts) {
             // a null and an empty field must hash differently, and no field may run into the next
             String s = part == null ? "\u0000" : part.toString();
             sb.append(s.length()).append(':').append(s).append('\n');
@@ -260,15 +278,16 @@ public final class AuditLog implements AutoCloseable {
 
     /**
      * Events in sequence order, newest last: all of them ({@code agency} null) or those one agency's
-     * keys caused; after a sequence number (for paging), within an optional time window.
+     * keys caused or that concern it (a key the operator issued for it); after a sequence number (for paging), within an optional time window.
      */
     public List<AuditEvent> events(String agency, long afterSeq, Instant from, Instant to, String action, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT seq, at, agency_id, key_id, action, target, detail, prev_hash, hash, detail_large"
+        StringBuilder sql = new StringBuilder("SELECT seq, at, agency_id, key_id, action, target, detail, prev_hash, hash, detail_large, subject_agency"
                 + " FROM audit_event WHERE seq > ?");
         List<Object> args = new ArrayList<>();
         args.add(afterSeq);
         if (agency != null) {
-            sql.append(" AND agency_id = ?");
+            sql.append(" AND (agency_id = ? OR subject_agency = ?)");
+            args.add(agency);
             args.add(agency);
         }
         if (from != null) {
@@ -295,7 +314,7 @@ public final class AuditLog implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
             try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, agency_id, key_id, action, target, detail,"
-                    + " prev_hash, hash, detail_large FROM audit_event ORDER BY seq")) {
+                    + " prev_hash, hash, detail_large, subject_agency FROM audit_event ORDER BY seq")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) sink.accept(event(rs));
@@ -327,7 +346,7 @@ public final class AuditLog implements AutoCloseable {
                 broken[0] = new Verification(false, count[0], e.seq(), "event " + e.seq()
                         + " does not follow the hash of the event before it");
             } else if (!e.hash().equals(hash(e.prevHash(), e.seq(), e.at(), e.agency(), e.keyId(), e.action(),
-                    e.target(), e.detail()))) {
+                    e.target(), e.detail(), e.subjectAgency()))) {
                 broken[0] = new Verification(false, count[0], e.seq(), "event " + e.seq()
                         + " was altered: its content does not give its hash");
             }
@@ -353,7 +372,7 @@ public final class AuditLog implements AutoCloseable {
         String large = rs.getString(10);
         return new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), large != null ? large : rs.getString(7), rs.getString(8),
-                rs.getString(9));
+                rs.getString(9), rs.getString(11));
     }
 
     /** Stops the writer after it has written everything queued. */
