@@ -119,6 +119,58 @@ class AcknowledgedWritesSurviveAKillTest {
         assertThat(lost).as("acknowledged, then lost in the kill").isEmpty();
     }
 
+    @Test
+    void aBurstOfConcurrentWritesKilledMidwayKeepsEveryAcknowledgedOne() throws Exception {
+        for (int trial = 0; trial < 2; trial++) {
+            String url = databaseUrl("burst " + trial);
+            Server s = start(url);
+            java.util.Set<Long> sightings = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            java.util.Set<Long> screenings = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            try {
+                post(s, "/v1/agencies", s.admin(), "{\"name\": \"Kill agency\", \"id\": \"kill\"}", 201);
+                String entity = entry(s, contributor(s), "all").get("entity").get("id").asText();
+                String analyst = keyOf(s, "analyst").get("key").asText();
+                java.util.concurrent.atomic.AtomicBoolean go = new java.util.concurrent.atomic.AtomicBoolean(true);
+                List<Thread> threads = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    int writer = t;
+                    threads.add(Thread.ofVirtual().start(() -> {
+                        for (int n = 0; go.get(); n++) {
+                            try {
+                                if (writer % 2 == 0) {
+                                    JsonNode r = post(s, "/v1/sightings", analyst, "{\"entity_id\": \"" + entity + "\", \"flight\": \"LH"
+                                            + writer + n + "\", \"from\": \"FRA\", \"departure\": \"2026-11-28T14:05\", \"to\": \"PEK\"}", null);
+                                    if (r != null && r.has("id")) sightings.add(r.get("id").asLong());
+                                } else {
+                                    JsonNode r = post(s, "/v1/screen", analyst, "{\"name\": \"Killian Crash " + n + "\"}", null);
+                                    if (r != null && r.has("audit_event")) screenings.add(r.get("audit_event").asLong());
+                                }
+                            } catch (Exception e) {
+                                return; // the server is gone
+                            }
+                        }
+                    }));
+                }
+                while (sightings.size() + screenings.size() < 150) Thread.sleep(2);
+                s.process().destroyForcibly();
+                go.set(false);
+                for (Thread t : threads) t.join();
+            } finally {
+                s.process().destroyForcibly();
+                assertThat(s.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            try (SieveStore store = SieveStore.open(StoreConfig.jdbc(url))) {
+                java.util.Set<Long> seqs = new java.util.HashSet<>();
+                store.audit().forEach(e -> seqs.add(e.seq()));
+                assertThat(seqs).as("trial " + trial + ": acknowledged screenings' audit events").containsAll(screenings);
+                java.util.Set<Long> stored = new java.util.HashSet<>();
+                for (var e : store.databank().entries()) store.sightings().of(e.id()).forEach(x -> stored.add(x.id()));
+                assertThat(stored).as("trial " + trial + ": acknowledged sightings").containsAll(sightings);
+                assertThat(store.audit().verify().intact()).isTrue();
+            }
+        }
+    }
+
     private void kind(String kind, List<String> lost, Write write, Check check) throws Exception {
         String url = databaseUrl(kind);
         Server s = start(url);

@@ -81,8 +81,15 @@ public final class AuditLog implements AutoCloseable {
     private volatile long commits;
     private volatile long committedEvents;
 
-    AuditLog(DataSource dataSource) {
+    /** Commits reach the disk before they are acknowledged (H2 needs it; PostgreSQL does it itself). */
+    private final DurabilityBarrier barrier;
+    /** Acknowledges the writer's groups once they are on disk, so the writer goes on with the next group meanwhile. */
+    private final java.util.concurrent.ExecutorService acknowledger = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().daemon().name("sieve-audit-ack").unstarted(r));
+
+    AuditLog(DataSource dataSource, boolean embedded) {
         this.dataSource = dataSource;
+        this.barrier = new DurabilityBarrier(dataSource, embedded);
     }
 
     /**
@@ -90,7 +97,13 @@ public final class AuditLog implements AutoCloseable {
      * {@link StoreException} (or the work's own runtime exception) after rolling back.
      */
     public <R> R transact(Work<R> work) {
-        return transactCounted(work).result();
+        R result = transactCounted(work).result();
+        try {
+            barrier.awaitAll();
+        } catch (SQLException e) {
+            throw new StoreException("the change was committed but could not be confirmed on disk: " + e.getMessage(), e);
+        }
+        return result;
     }
 
     private record Written<R>(R result, long lastSeq) {
@@ -127,6 +140,7 @@ public final class AuditLog implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        barrier.awaitAll();
     }
 
     /** Queues an event for the next group commit; the future completes with its sequence number once durable. */
@@ -200,7 +214,18 @@ public final class AuditLog implements AutoCloseable {
         commits++;
         committedEvents += drafts.size();
         long firstSeq = last - drafts.size() + 1;
-        for (int i = 0; i < group.size(); i++) group.get(i).done().complete(firstSeq + i);
+        long ticket = barrier.ticket();
+        List<Pending> acknowledged = List.copyOf(group);
+        // the disk sync runs beside the next group's commit; one sync often covers several groups
+        acknowledger.execute(() -> {
+            try {
+                barrier.await(ticket);
+                for (int i = 0; i < acknowledged.size(); i++) acknowledged.get(i).done().complete(firstSeq + i);
+            } catch (SQLException | RuntimeException e) {
+                StoreException failed = new StoreException("the audit event was committed but could not be confirmed on disk", e);
+                for (Pending p : acknowledged) p.done().completeExceptionally(failed);
+            }
+        });
     }
 
     private void lingerForMore(List<Pending> batch, long deadline) throws InterruptedException {
@@ -386,6 +411,12 @@ public final class AuditLog implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        acknowledger.shutdown();
+        try {
+            acknowledger.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

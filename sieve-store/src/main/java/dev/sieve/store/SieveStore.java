@@ -42,7 +42,7 @@ public final class SieveStore implements AutoCloseable {
 
     private SieveStore(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.audit = new AuditLog(dataSource);
+        this.audit = new AuditLog(dataSource, dataSource.getJdbcUrl().startsWith("jdbc:h2:"));
         this.agencies = new Agencies(dataSource, audit);
         this.databank = new DatabankStore(dataSource, audit);
         this.sightings = new SightingStore(dataSource, audit);
