@@ -33,8 +33,10 @@ class ServiceCliTest {
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("intact").contains("2 events"); // the operator agency, the key
 
+        // the databank's own password, as another process of its owner reads it
+        String password = java.nio.file.Files.readString(dir.resolve("data").resolve("sieve.password")).strip();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data").resolve("sieve")
-                + ";AUTO_SERVER=TRUE", "sieve", ""); Statement s = c.createStatement()) {
+                + ";AUTO_SERVER=TRUE", "sieve", password); Statement s = c.createStatement()) {
             s.execute("UPDATE audit_event SET detail = REPLACE(detail, 'admin', 'analyst') WHERE seq = 2");
         }
         CliRun broken = sieve("audit", "verify", "--json");
@@ -64,6 +66,9 @@ class ServiceCliTest {
             assertThat(backup.code()).as(backup.err()).isZero();
             assertThat(backup.out()).contains("backed up to");
         }
+        // it holds the data and the password that opens it: its owner's alone
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(zip)))
+                .isEqualTo("rw-------");
         Path restored = java.nio.file.Files.createDirectories(dir.resolve("restored"));
         try (var in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(zip))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -209,15 +209,23 @@ final class ApiJson {
      * result stream to copy costs a fresh 8 KB buffer per response.
      */
     static void send(Context ctx, Object value) {
+        byte[] bytes;
         try {
-            byte[] bytes = MAPPER.writeValueAsBytes(value);
-            ctx.contentType("application/json");
-            ctx.res().setContentLength(bytes.length);
+            bytes = MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the response", e);
+        }
+        ctx.contentType("application/json");
+        ctx.res().setContentLength(bytes.length);
+        try {
             ctx.res().getOutputStream().write(bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot send the response", e);
+            // the client went away (closed, timed out): there is nobody left to answer, and nothing is wrong here
+            LOG.debug("client gone before the response to {} {} was sent: {}", ctx.method(), ctx.path(), e.toString());
         }
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiJson.class);
 
     static String write(Object value) {
         try {

@@ -39,13 +39,20 @@ class AcknowledgedWritesSurviveAKillTest {
     /** The child process: a server on the databank at a JDBC URL that prints its port and an admin key. */
     public static final class Child {
         public static void main(String[] args) throws Exception {
-            SieveStore store = SieveStore.open(StoreConfig.jdbc(args[0]));
+            SieveStore store = SieveStore.open(config(args[0]));
             String key = SieveServer.bootstrap(store).orElseThrow();
             SieveServer server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO)).start();
             System.out.println("READY " + server.port() + " " + key);
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);
         }
+    }
+
+    private static final String H2_FOLDER = "h2-folder:";
+
+    /** An embedded databank's folder ({@code h2-folder:PATH}) or a JDBC URL. */
+    static StoreConfig config(String where) {
+        return where.startsWith(H2_FOLDER) ? StoreConfig.h2(Path.of(where.substring(H2_FOLDER.length()))) : StoreConfig.jdbc(where);
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -159,7 +166,7 @@ class AcknowledgedWritesSurviveAKillTest {
                 s.process().destroyForcibly();
                 assertThat(s.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
             }
-            try (SieveStore store = SieveStore.open(StoreConfig.jdbc(url))) {
+            try (SieveStore store = SieveStore.open(config(url))) {
                 java.util.Set<Long> seqs = new java.util.HashSet<>();
                 store.audit().forEach(e -> seqs.add(e.seq()));
                 assertThat(seqs).as("trial " + trial + ": acknowledged screenings' audit events").containsAll(screenings);
@@ -183,7 +190,7 @@ class AcknowledgedWritesSurviveAKillTest {
             s.process().destroyForcibly(); // SIGKILL: no shutdown hook, nothing flushed on the way out
             assertThat(s.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        try (SieveStore store = SieveStore.open(StoreConfig.jdbc(url))) {
+        try (SieveStore store = SieveStore.open(config(url))) {
             check.verify(store, made);
         } catch (AssertionError e) {
             lost.add(kind + ": " + e.getMessage().strip().lines().findFirst().orElse(""));
@@ -191,7 +198,8 @@ class AcknowledgedWritesSurviveAKillTest {
     }
 
     private String databaseUrl(String kind) throws Exception {
-        if (!ServerFixture.onPostgres()) return StoreConfig.h2(dir.resolve(kind.replaceAll("\\W+", "-"))).jdbcUrl();
+        // the embedded databank exactly as `sieve` opens one (its folder, password and settings)
+        if (!ServerFixture.onPostgres()) return H2_FOLDER + dir.resolve(kind.replaceAll("\\W+", "-"));
         String url = System.getProperty("sieve.test.db");
         String schema = "k_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {

@@ -76,6 +76,20 @@ public final class SieveStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("backup to " + zip + " failed: " + e.getMessage(), e);
         }
+        // the copy holds the data and the password that opens it: its owner's alone, like the folder
+        try {
+            var view = java.nio.file.Files.getFileAttributeView(zip, java.nio.file.attribute.PosixFileAttributeView.class);
+            if (view != null) view.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            java.nio.file.Path folder = StoreConfig.jdbc(dataSource.getJdbcUrl()).embeddedFolder();
+            java.nio.file.Path password = folder == null ? null : folder.resolve(EmbeddedDatabank.PASSWORD_FILE);
+            if (password != null && java.nio.file.Files.exists(password)) {
+                try (java.nio.file.FileSystem z = java.nio.file.FileSystems.newFileSystem(zip)) {
+                    java.nio.file.Files.copy(password, z.getPath(EmbeddedDatabank.PASSWORD_FILE));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("backup to " + zip + " is incomplete: " + e.getMessage(), e);
+        }
     }
 
     /** The hash-chained audit trail. */
@@ -120,6 +134,8 @@ public final class SieveStore implements AutoCloseable {
                 c.isValid(5);
             }
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            // H2 creates its files with the process's umask: make them the owner's alone
+            if (config.embeddedFolder() != null) EmbeddedDatabank.restrictFiles(config.embeddedFolder());
         } catch (SQLException | RuntimeException e) {
             ds.close();
             throw new StoreException("cannot open the databank at " + redact(config.jdbcUrl()) + ": "
