@@ -96,22 +96,44 @@ final class ApiJson {
             }
         }
         // a refusal is answered through the error handler, which reads the rest of the body first (drainUnread)
+        if (declared > limit) throw tooLarge(limit);
+        BodyBudget budget = ctx.attribute(BodyBudget.ATTRIBUTE);
+        // read as the bytes arrive, reserving room for them then: a Content-Length is only a promise, and a
+        // buffer allocated for it up front lets slow clients hold memory they never fill
         try {
             InputStream in = ctx.bodyInputStream();
-            if (declared > limit) throw tooLarge(limit);
-            if (declared >= 0) {
-                byte[] exact = new byte[(int) declared];
-                int n = in.readNBytes(exact, 0, exact.length);
-                if (n < exact.length) throw ApiException.badRequest(null, "the body ended after " + n + " of " + declared + " bytes");
-                return exact;
+            java.util.List<byte[]> chunks = new java.util.ArrayList<>();
+            int total = 0;
+            while (true) {
+                byte[] chunk = new byte[CHUNK];
+                if (budget != null) budget.reserve(ctx, CHUNK);
+                int n = in.readNBytes(chunk, 0, CHUNK);
+                if (n > 0) {
+                    total += n;
+                    if (total > limit) throw tooLarge(limit);
+                    chunks.add(n == CHUNK ? chunk : java.util.Arrays.copyOf(chunk, n));
+                }
+                if (n < CHUNK) break;
             }
-            byte[] bytes = in.readNBytes(limit + 1);
-            if (bytes.length > limit) throw tooLarge(limit);
+            if (declared >= 0 && total < declared) {
+                throw ApiException.badRequest(null, "the body ended after " + total + " of " + declared + " bytes");
+            }
+            if (budget != null) budget.reserve(ctx, total); // the whole body, assembled, beside its chunks for a moment
+            byte[] bytes = new byte[total];
+            int at = 0;
+            for (byte[] c : chunks) {
+                System.arraycopy(c, 0, bytes, at, c.length);
+                at += c.length;
+            }
             return bytes;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the request body", e);
+            // the client stopped sending (closed, reset, idle too long): its error, not the server's
+            throw ApiException.badRequest(null, "the request body could not be read to its end: " + e.getMessage());
         }
     }
+
+    /** Bodies are read and reserved in pieces of this size. */
+    private static final int CHUNK = 64 * 1024;
 
     /**
      * Reads what is left of the request body (up to {@link #DRAIN_LIMIT}) and drops it. A refusal sent

@@ -35,7 +35,17 @@ public final class SieveServer implements AutoCloseable {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     /** Where to listen and how often to look for changes made by other processes (zero: never). */
-    public record Options(String host, int port, Duration pollInterval) {
+    /**
+     * @param bodyBudget how many bytes of request bodies may be held in memory at once, across all requests
+     */
+    public record Options(String host, int port, Duration pollInterval, long bodyBudget) {
+        /** 256 MB: two of the largest customer files (64 MB, held twice while assembled) at once, and many small bodies. */
+        public static final long DEFAULT_BODY_BUDGET = 256L * 1024 * 1024;
+
+        public Options(String host, int port, Duration pollInterval) {
+            this(host, port, pollInterval, DEFAULT_BODY_BUDGET);
+        }
+
         public static Options defaults() {
             return new Options("127.0.0.1", 8080, Duration.ofSeconds(30));
         }
@@ -43,6 +53,7 @@ public final class SieveServer implements AutoCloseable {
 
     private final SieveStore store;
     private final Options options;
+    private final BodyBudget bodyBudget;
     private final ScreeningService screening = new ScreeningService();
     private final ServerMetrics metrics = new ServerMetrics(screening);
     private final Background background = new Background("sieve-background");
@@ -55,6 +66,7 @@ public final class SieveServer implements AutoCloseable {
     public SieveServer(SieveStore store, Options options) {
         this.store = store;
         this.options = options;
+        this.bodyBudget = new BodyBudget(options.bodyBudget());
         this.reloader = new Reloader(store, screening, metrics, background);
         this.jobs = new JobRunner(store.jobs(), screening);
         try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
@@ -96,7 +108,10 @@ public final class SieveServer implements AutoCloseable {
                 return connector;
             });
             RouteTable table = new RouteTable(cfg.routes);
-            cfg.routes.before(ctx -> ctx.attribute("sieve.start", System.nanoTime()));
+            cfg.routes.before(ctx -> {
+                ctx.attribute("sieve.start", System.nanoTime());
+                ctx.attribute(BodyBudget.ATTRIBUTE, bodyBudget);
+            });
             cfg.routes.after(this::measure);
             table.get("/healthz", this::health);
             table.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
@@ -133,6 +148,11 @@ public final class SieveServer implements AutoCloseable {
         return this;
     }
 
+    /** Bytes of request bodies that may still be taken in now (all of the budget when no body is being read). */
+    int bodyBudgetAvailable() {
+        return bodyBudget.available();
+    }
+
     /** The port listened on (useful when started on port 0). */
     public int port() {
         return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getLocalPort();
@@ -162,6 +182,7 @@ public final class SieveServer implements AutoCloseable {
     }
 
     private void measure(Context ctx) {
+        bodyBudget.release(ctx);
         Long start = ctx.attribute("sieve.start");
         if (start == null) return;
         var endpoint = ctx.endpoints().lastHttpEndpoint();

@@ -50,12 +50,17 @@ final class ServerFixture implements AutoCloseable {
 
     /** A server over these lists (which must carry their own dates). */
     ServerFixture(List<Path> lists) throws IOException {
+        this(lists, SieveServer.Options.DEFAULT_BODY_BUDGET);
+    }
+
+    /** A server over these lists that holds at most {@code bodyBudget} bytes of request bodies at once. */
+    ServerFixture(List<Path> lists, long bodyBudget) throws IOException {
         dir = Files.createTempDirectory("sieve-server-test");
         jdbcUrl = databaseUrl(dir);
         store = SieveStore.open(StoreConfig.jdbc(jdbcUrl));
         new ListLoader(store).load(lists, LoadOptions.strict(), new LoadListener() { });
         adminKey = SieveServer.bootstrap(store).orElseThrow();
-        server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO)).start();
+        server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO, bodyBudget)).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
