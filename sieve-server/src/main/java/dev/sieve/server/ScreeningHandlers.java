@@ -32,6 +32,7 @@ final class ScreeningHandlers {
     private final AuditLog audit;
     private final Auth auth;
     private final ServerMetrics metrics;
+    private final HeavyLane heavy = HeavyLane.forThisMachine();
 
     ScreeningHandlers(ScreeningService screening, AuditLog audit, Auth auth, ServerMetrics metrics) {
         this.screening = screening;
@@ -57,8 +58,8 @@ final class ScreeningHandlers {
             throw ApiException.badRequest(null, e.getMessage());
         }
         List<Publication> publications = screening.snapshot().publications();
-        List<ManifestScreening.Result> results = new ManifestScreening(q -> screening.screen(q, caller.agency()).matches())
-                .screen(manifest);
+        List<ManifestScreening.Result> results = heavy.run(() -> new ManifestScreening(q -> screening.screen(q, caller.agency()).matches())
+                .screen(manifest));
         List<Object> travellers = new ArrayList<>();
         List<Object> audited = new ArrayList<>();
         int alerts = 0;
@@ -110,8 +111,10 @@ final class ScreeningHandlers {
         List<Map<String, Object>> out = new ArrayList<>();
         List<Object> audited = new ArrayList<>();
         int alerts = 0;
-        for (Payment p : payments) {
-            PaymentScreening.Result r = channel.screen(p);
+        List<PaymentScreening.Result> screened = heavy.run(() -> payments.stream().map(channel::screen).toList());
+        for (int i = 0; i < payments.size(); i++) {
+            Payment p = payments.get(i);
+            PaymentScreening.Result r = screened.get(i);
             alerts += r.alerts().size();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("message", p.message());
@@ -162,8 +165,9 @@ final class ScreeningHandlers {
         List<List<Match>> results = new ArrayList<>();
         List<Publication> publications = List.of();
         int alerts = 0;
+        List<ScreeningService.Result> screened = heavy.run(() -> queries.stream().map(q -> screening.screen(q, caller.agency())).toList());
         for (int i = 0; i < queries.size(); i++) {
-            ScreeningService.Result r = screening.screen(queries.get(i), caller.agency());
+            ScreeningService.Result r = screened.get(i);
             publications = r.publications();
             String id = body.queries().get(i).id() != null ? body.queries().get(i).id() : String.valueOf(i);
             items.add(new Views.BatchItem(id, r.matches(), r.describe(), Views.PartyView.of(r)));

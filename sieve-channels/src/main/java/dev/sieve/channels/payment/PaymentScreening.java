@@ -23,7 +23,14 @@ import java.util.function.Predicate;
 public final class PaymentScreening {
     /** Free text holds many word runs; only a close match of a whole listed name alerts there. */
     public static final double TEXT_THRESHOLD = 0.9;
-    private static final int MAX_TEXT_WORDS = 200;
+    /**
+     * The free text screened per message, in words, and the word runs screened in it: a payment's remittance
+     * text is a line or two, and the bound keeps one crafted message (thousands of name-like words) from
+     * holding a core for seconds. A message with more text is screened as far as the bound and then held for
+     * review ("could not screen" unless something hit), never passed as clear.
+     */
+    static final int MAX_TEXT_WORDS = 400;
+    static final int MAX_TEXT_RUNS = 600;
 
     /** One alert: where in the payment, what was screened, and the listed entity it may be. */
     public record Alert(String field, String screened, Match match) {
@@ -73,17 +80,39 @@ public final class PaymentScreening {
                 }
             }
         }
-        for (Payment.Text t : p.texts()) alerts.addAll(scanText(t));
+        TextBudget budget = new TextBudget();
+        for (Payment.Text t : p.texts()) alerts.addAll(scanText(t, budget));
         List<Alert> unique = dedupe(alerts);
-        Verdict verdict = !unique.isEmpty() ? Verdict.HIT : p.problem() != null ? Verdict.COULD_NOT_SCREEN : Verdict.CLEAR;
-        return new Result(p, verdict, unique, p.problem());
+        String problem = p.problem();
+        if (budget.cut()) {
+            String cut = "free text of " + budget.words + " words: the first " + budget.screenedWords + " words ("
+                    + budget.runs + " word runs) were screened for listed names; the rest needs a person's review";
+            problem = problem == null ? cut : problem + "; " + cut;
+        }
+        Verdict verdict = !unique.isEmpty() ? Verdict.HIT : problem != null ? Verdict.COULD_NOT_SCREEN : Verdict.CLEAR;
+        return new Result(p, verdict, unique, problem);
     }
 
-    /** Listed names inside free text: every run of 2 to 4 words, screened at {@link #TEXT_THRESHOLD}. */
-    private List<Alert> scanText(Payment.Text t) {
-        String[] words = t.text().replaceAll("[^\\p{L}\\p{N}'-]+", " ").strip().split(" ");
+    /** How much of a message's free text has been screened so far. */
+    private static final class TextBudget {
+        int words;
+        int screenedWords;
+        int runs;
+        boolean runsExhausted;
+
+        boolean cut() {
+            return runsExhausted || screenedWords < words;
+        }
+    }
+
+    /** Listed names inside free text: every run of 2 to 4 words, screened at {@link #TEXT_THRESHOLD}, within the message's budget. */
+    private List<Alert> scanText(Payment.Text t, TextBudget budget) {
+        String cleaned = t.text().replaceAll("[^\\p{L}\\p{N}'-]+", " ").strip();
+        String[] words = cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
         List<Alert> out = new ArrayList<>();
-        int n = Math.min(words.length, MAX_TEXT_WORDS);
+        budget.words += words.length;
+        int n = Math.max(0, Math.min(words.length, MAX_TEXT_WORDS - budget.screenedWords));
+        budget.screenedWords += n;
         boolean[] possible = new boolean[n];
         for (int i = 0; i < n; i++) possible[i] = !words[i].isEmpty() && mayBeNamePart.test(words[i]);
         for (int start = 0; start < n; start++) {
@@ -92,6 +121,11 @@ public final class PaymentScreening {
                 if (!possible[start]) break;
                 String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + len));
                 if (run.replace(" ", "").length() < 6) continue;
+                if (budget.runs >= MAX_TEXT_RUNS) {
+                    budget.runsExhausted = true;
+                    return out;
+                }
+                budget.runs++;
                 for (Match m : screener.apply(new ScreeningQuery(run, null, null, null, List.of(), TEXT_THRESHOLD, 3))) {
                     // inside text only a whole listed name, nothing missing and nothing extra, alerts
                     if (m.explanation().unmatchedListedParts().isEmpty() && m.explanation().unmatchedQueryParts().isEmpty()) {

@@ -124,4 +124,31 @@ class PaymentScreeningTest {
         assertThat(nc.verdict()).isEqualTo(Verdict.COULD_NOT_SCREEN);
         assertThat(nc.problem()).contains("Cdtr");
     }
+
+    @Test
+    void freeTextIsScreenedWithinABoundAndTheRestHeldForReview() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        PaymentScreening counting = new PaymentScreening(q -> {
+            calls.incrementAndGet();
+            return List.of();
+        });
+        // a crafted message: twenty texts of two hundred name-like words each
+        String words = String.join(" ", java.util.Collections.nCopies(50, "MOHAMMED ALI HASSAN KHAN"));
+        List<Payment.Text> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) texts.add(new Payment.Text("RmtInf/Ustrd", words));
+        Payment crafted = new Payment("crafted.xml", "pacs.008", "REF", List.of(new Payment.Party("Cdtr", "Jane Roe", null, null, List.of())),
+                texts, null);
+        PaymentScreening.Result r = counting.screen(crafted);
+        assertThat(calls.get()).isLessThanOrEqualTo(1 + PaymentScreening.MAX_TEXT_RUNS);
+        assertThat(r.verdict()).isEqualTo(Verdict.COULD_NOT_SCREEN);
+        assertThat(r.problem()).contains("free text of 4000 words").contains("review");
+
+        // an ordinary remittance line is screened whole and the payment can be clear
+        calls.set(0);
+        Payment ordinary = new Payment("ok.xml", "pacs.008", "REF", List.of(new Payment.Party("Cdtr", "Jane Roe", null, null, List.of())),
+                List.of(new Payment.Text("RmtInf/Ustrd", "Invoice 4711 for consulting services March")), null);
+        PaymentScreening.Result ok = counting.screen(ordinary);
+        assertThat(ok.verdict()).isEqualTo(Verdict.CLEAR);
+        assertThat(ok.problem()).isNull();
+    }
 }
