@@ -24,8 +24,8 @@ final class AuditCommand implements Runnable {
 
     /** {@code sieve audit verify}: exit 0 when the chain is intact, 4 (something needs a look) when it was tampered with. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Check the hash chain of the whole audit trail: exit 0 if intact, 4 if any event was altered,"
-                    + " removed or inserted.")
+            description = "Check the hash chain of the whole audit trail and the checkpoints that seal it (kept with the"
+                    + " data folder, outside the database): exit 0 if intact, 4 if any event was altered, removed or inserted.")
     static final class Verify extends CliCommand implements Callable<Integer> {
         @ParentCommand
         AuditCommand audit;
@@ -33,11 +33,12 @@ final class AuditCommand implements Runnable {
         @Override
         public Integer call() {
             try (SieveStore store = Databank.open(audit.root)) {
-                AuditLog.Verification v = store.audit().verify();
+                AuditLog.Verification v = store.audit().verify(store.seal());
                 if (json) {
                     Output.json(out(), v);
                 } else if (v.intact()) {
-                    out().printf("audit trail intact: %d events, every hash checks%n", v.events());
+                    out().printf("audit trail intact: %d events, every hash checks; sealed up to event %d by checkpoints kept"
+                            + " outside the database%n", v.events(), v.sealedUpTo());
                 } else {
                     out().printf("audit trail BROKEN at event %d: %s%n", v.firstBrokenSeq(), v.problem());
                 }

@@ -11,7 +11,8 @@ final class Databank {
 
     static SieveStore open(SieveCommand root) {
         StoreConfig external = external(root.db, System::getenv);
-        if (external != null) return SieveStore.open(external);
+        // the audit trail's checkpoints live with the operator's files, outside the database
+        if (external != null) return SieveStore.open(external).sealIn(dataDir(root));
         Path dir = dataDir(root);
         if (root.data != null && !java.nio.file.Files.isDirectory(root.data)) {
             // a mistyped --data must not quietly start an empty databank
@@ -20,7 +21,7 @@ final class Databank {
                 throw new UserException("--data " + root.data + ": no such folder; to start a new databank there, add --create");
             }
         }
-        return SieveStore.open(StoreConfig.h2(dir));
+        return SieveStore.open(StoreConfig.h2(dir)).sealIn(dir);
     }
 
     /**

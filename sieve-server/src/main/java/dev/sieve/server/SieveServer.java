@@ -144,6 +144,7 @@ public final class SieveServer implements AutoCloseable {
         });
         app.start();
         reloader.startPolling(options.pollInterval());
+        startSealing();
         jobs.start(); // resumes jobs a previous server left unfinished
         return this;
     }
@@ -204,8 +205,33 @@ public final class SieveServer implements AutoCloseable {
         ctx.status(status).contentType(PROBLEM_JSON).result(ApiJson.write(p));
     }
 
+    private volatile Thread sealer;
+
+    /** Checkpoints the audit trail outside the database every few seconds, when the store has a seal. */
+    private void startSealing() {
+        dev.sieve.store.AuditSeal seal = store.seal();
+        if (seal == null) return;
+        sealer = Thread.ofPlatform().daemon().name("sieve-audit-seal").start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(SEAL_EVERY_MILLIS);
+                    seal.checkpoint(store.audit());
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.warn("cannot checkpoint the audit trail: {}", e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** How often the audit trail's head is sealed outside the database while the server runs. */
+    static final long SEAL_EVERY_MILLIS = 5_000;
+
     @Override
     public void close() {
+        Thread s = sealer;
+        if (s != null) s.interrupt();
         jobs.close();
         reloader.close();
         background.close();

@@ -62,8 +62,26 @@ public final class AuditLog implements AutoCloseable {
         R run(Connection connection, List<Draft> audit) throws SQLException;
     }
 
-    /** The outcome of checking the whole chain. */
-    public record Verification(boolean intact, long events, long firstBrokenSeq, String problem) {
+    /**
+     * The outcome of checking the whole chain.
+     *
+     * @param sealedUpTo the newest event a checkpoint outside the database vouches for (0: none)
+     */
+    public record Verification(boolean intact, long events, long firstBrokenSeq, String problem, long sealedUpTo) {
+        public Verification(boolean intact, long events, long firstBrokenSeq, String problem) {
+            this(intact, events, firstBrokenSeq, problem, 0);
+        }
+    }
+
+    /** The chain's last event, as the head row records it. */
+    public record Head(long seq, String hash) {
+    }
+
+    /** The head of the chain. */
+    public Head head() {
+        return SieveStore.query(dataSource, "SELECT seq, hash FROM audit_head WHERE id = 1", ps -> { },
+                rs -> new Head(rs.getLong(1), rs.getString(2))).stream().findFirst()
+                .orElseThrow(() -> new StoreException("the audit head row is missing"));
     }
 
     private record Pending(Draft draft, CompletableFuture<Long> done, long queuedAt) {
@@ -357,6 +375,17 @@ public final class AuditLog implements AutoCloseable {
      * before it, each hash recomputed from the fields, and the head equal to the last event.
      */
     public Verification verify() {
+        return verify(null);
+    }
+
+    /**
+     * Checks the whole chain as {@link #verify()} does, and then that it passes through every checkpoint of
+     * {@code seal} and reaches the last (null: no seal).
+     */
+    public Verification verify(AuditSeal seal) {
+        java.util.Set<Long> sealed = new java.util.HashSet<>();
+        if (seal != null) for (AuditSeal.Checkpoint c : seal.checkpoints()) sealed.add(c.seq());
+        java.util.Map<Long, String> hashes = new java.util.HashMap<>();
         long[] expectedSeq = {1};
         String[] prev = {GENESIS};
         Verification[] broken = {null};
@@ -377,6 +406,7 @@ public final class AuditLog implements AutoCloseable {
             }
             expectedSeq[0] = e.seq() + 1;
             prev[0] = e.hash();
+            if (sealed.contains(e.seq())) hashes.put(e.seq(), e.hash());
         });
         if (broken[0] != null) return broken[0];
         try (Connection c = dataSource.getConnection();
@@ -390,7 +420,11 @@ public final class AuditLog implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read the audit head: " + e.getMessage(), e);
         }
-        return new Verification(true, count[0], 0, null);
+        if (seal == null) return new Verification(true, count[0], 0, null);
+        String problem = seal.check(hashes::get);
+        long upTo = sealed.stream().mapToLong(Long::longValue).max().orElse(0);
+        if (problem != null) return new Verification(false, count[0], upTo, problem, upTo);
+        return new Verification(true, count[0], 0, null, upTo);
     }
 
     private static AuditEvent event(ResultSet rs) throws SQLException {

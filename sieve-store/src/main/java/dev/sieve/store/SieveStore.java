@@ -70,6 +70,8 @@ public final class SieveStore implements AutoCloseable {
             throw new StoreException("backups of a PostgreSQL databank are made with PostgreSQL's tools (pg_dump or"
                     + " base backups); see docs/OPERATIONS.md");
         }
+        // the copy holds at least the events up to here; the seal's checkpoints beyond it stay out of the copy
+        long headBefore = audit.head().seq();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
             ps.setString(1, zip.toAbsolutePath().toString());
             ps.execute();
@@ -81,10 +83,19 @@ public final class SieveStore implements AutoCloseable {
             var view = java.nio.file.Files.getFileAttributeView(zip, java.nio.file.attribute.PosixFileAttributeView.class);
             if (view != null) view.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             java.nio.file.Path folder = StoreConfig.jdbc(dataSource.getJdbcUrl()).embeddedFolder();
-            java.nio.file.Path password = folder == null ? null : folder.resolve(EmbeddedDatabank.PASSWORD_FILE);
-            if (password != null && java.nio.file.Files.exists(password)) {
+            if (folder != null) {
+                // with the password and the audit trail's seal, a restored copy opens and verifies as the original
                 try (java.nio.file.FileSystem z = java.nio.file.FileSystems.newFileSystem(zip)) {
-                    java.nio.file.Files.copy(password, z.getPath(EmbeddedDatabank.PASSWORD_FILE));
+                    for (String name : List.of(EmbeddedDatabank.PASSWORD_FILE, AuditSeal.KEY_FILE)) {
+                        java.nio.file.Path f = folder.resolve(name);
+                        if (java.nio.file.Files.exists(f)) java.nio.file.Files.copy(f, z.getPath(name));
+                    }
+                    java.nio.file.Path log = folder.resolve(AuditSeal.LOG_FILE);
+                    if (java.nio.file.Files.exists(log)) {
+                        List<String> kept = java.nio.file.Files.readAllLines(log).stream()
+                                .filter(l -> !l.isBlank() && Long.parseLong(l.substring(0, l.indexOf(' '))) <= headBefore).toList();
+                        java.nio.file.Files.write(z.getPath(AuditSeal.LOG_FILE), kept);
+                    }
                 }
             }
         } catch (java.io.IOException e) {
@@ -95,6 +106,23 @@ public final class SieveStore implements AutoCloseable {
     /** The hash-chained audit trail. */
     public AuditLog audit() {
         return audit;
+    }
+
+    private volatile AuditSeal seal;
+
+    /**
+     * Seals the audit trail with checkpoints kept in {@code folder}, outside the database ({@link AuditSeal});
+     * a checkpoint is written now and when this store closes.
+     */
+    public SieveStore sealIn(java.nio.file.Path folder) {
+        seal = AuditSeal.in(folder);
+        seal.checkpoint(audit);
+        return this;
+    }
+
+    /** The seal of the audit trail, or null when none was set. */
+    public AuditSeal seal() {
+        return seal;
     }
 
     /** Member agencies and their API keys. */
@@ -452,6 +480,14 @@ public final class SieveStore implements AutoCloseable {
     @Override
     public void close() {
         audit.close();
+        AuditSeal s = seal;
+        if (s != null) {
+            try {
+                s.checkpoint(audit);
+            } catch (RuntimeException e) {
+                // the databank closes all the same; the next checkpoint covers these events
+            }
+        }
         dataSource.close();
     }
 
