@@ -29,6 +29,8 @@ final class Auth {
 
     private final Agencies agencies;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Counts revocations (keys and agencies), so a look-up that raced one is not cached. */
+    private final java.util.concurrent.atomic.AtomicLong revocations = new java.util.concurrent.atomic.AtomicLong();
 
     Auth(Agencies agencies) {
         this.agencies = agencies;
@@ -75,21 +77,29 @@ final class Auth {
         long now = System.nanoTime();
         Cached c = cache.get(secret);
         if (c != null && c.until() - now > 0) return c.caller();
+        long generation = revocations.get();
         Optional<Agencies.ApiKey> key = agencies.authenticate(secret);
         if (key.isEmpty()) throw unauthorized("the API key is not valid");
         Caller caller = new Caller(key.get().agency(), key.get().id(), key.get().role());
         if (cache.size() > 10_000) cache.clear();
-        cache.put(secret, new Cached(caller, now + CACHE_NANOS));
+        // a revocation while this look-up ran may have come after the database answered: then the answer is
+        // used once, for this request, and not kept
+        if (revocations.get() == generation) {
+            cache.put(secret, new Cached(caller, now + CACHE_NANOS));
+            if (revocations.get() != generation) cache.remove(secret);
+        }
         return caller;
     }
 
     /** Forgets the keys of a disabled agency at once (this server; others within the cache's minute). */
     void forgetAgency(String agency) {
+        revocations.incrementAndGet();
         cache.values().removeIf(c -> c.caller().agency().equals(agency));
     }
 
     /** Forgets a revoked key at once (this server; others within the cache's minute). */
     void forget(String keyId) {
+        revocations.incrementAndGet();
         cache.values().removeIf(c -> c.caller().keyId().equals(keyId));
     }
 

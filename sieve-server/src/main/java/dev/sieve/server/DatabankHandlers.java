@@ -58,6 +58,10 @@ final class DatabankHandlers {
         Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR);
         String id = ctx.pathParam("id");
         Integer expected = ifMatch(ctx, true);
+        if (expected == ANY_VERSION) {
+            expected = databank.entryVisibleTo(id, caller.agency()).map(DatabankEntry::version)
+                    .orElseThrow(() -> ApiException.notFound("no databank entry '" + id + "'"));
+        }
         Requests.EntryBody body = ApiJson.read(ctx, Requests.EntryBody.class);
         Entity entity = Requests.entity(body);
         Sharing sharing = Requests.sharing(body.sharing(), a -> agencies.agency(a).isPresent());
@@ -72,6 +76,7 @@ final class DatabankHandlers {
         Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR);
         String id = ctx.pathParam("id");
         Integer expected = ifMatch(ctx, false);
+        if (expected != null && expected == ANY_VERSION) expected = null;
         String reason = "delisted";
         if (ctx.bodyInputStream() != null && ctx.header("Content-Length") != null && !"0".equals(ctx.header("Content-Length"))) {
             reason = Requests.reason(ApiJson.read(ctx, Requests.DelistBody.class).reason());
@@ -86,7 +91,10 @@ final class DatabankHandlers {
         return "\"" + e.version() + "\"";
     }
 
-    /** The version named by {@code If-Match: "3"}; required for updates, optional for delisting. */
+    /** {@code If-Match: *}: whatever version the entry has now. */
+    private static final int ANY_VERSION = -1;
+
+    /** The version named by {@code If-Match: "3"} ({@link #ANY_VERSION} for {@code *}); required for updates, optional for delisting. */
     private static Integer ifMatch(Context ctx, boolean required) {
         String h = ctx.header("If-Match");
         if (h == null || h.isBlank()) {
@@ -95,7 +103,15 @@ final class DatabankHandlers {
                     + " GET first), so that you do not overwrite a change you have not seen", "If-Match", null);
         }
         String t = h.strip();
-        if (t.startsWith("W/")) t = t.substring(2);
+        if (t.equals("*")) return ANY_VERSION;
+        if (t.startsWith("W/")) {
+            // If-Match compares strongly (RFC 9110 13.1.1): a weak tag matches nothing
+            throw new ApiException(412, "Precondition failed", "a weak ETag (W/...) never matches If-Match; send the entry's"
+                    + " ETag as GET gives it, e.g. \"3\"", "If-Match", null);
+        }
+        if (!t.matches("\"\\d{1,9}\"")) {
+            throw ApiException.badRequest("If-Match", "header 'If-Match' must be an ETag such as \"3\" (quoted), or *, not " + h);
+        }
         t = t.replace("\"", "");
         try {
             return Integer.parseInt(t);

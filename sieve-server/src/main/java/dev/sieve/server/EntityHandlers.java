@@ -18,6 +18,11 @@ import java.util.Locale;
  * not exist.
  */
 final class EntityHandlers {
+    /**
+     * The deepest page of a search: each page is read from the start of its ordered results, so deep offsets
+     * cost every agency's screenings; narrow the search (q, schema, source) instead.
+     */
+    static final int MAX_OFFSET = 5_000;
     private final SieveStore store;
     private final Auth auth;
     private final ScreeningService screening;
@@ -55,7 +60,7 @@ final class EntityHandlers {
         String source = blankToNull(ctx.queryParam("source"));
         Instant asOf = Params.instant(ctx.queryParam("as_of"), "as_of", true);
         int limit = Params.integer(ctx.queryParam("limit"), "limit", 50, 1, 500);
-        int offset = Params.integer(ctx.queryParam("offset"), "offset", 0, 0, 1_000_000);
+        int offset = Params.integer(ctx.queryParam("offset"), "offset", 0, 0, MAX_OFFSET);
         boolean databankOnly = source != null && (source.equals("databank") || DatabankEntry.isDatabank(source));
         List<Views.SearchHit> hits = new ArrayList<>();
         if (!databankOnly) {

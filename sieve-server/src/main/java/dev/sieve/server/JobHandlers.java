@@ -38,7 +38,7 @@ final class JobHandlers {
 
     private void submit(Context ctx) {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
-        String fileName = ctx.queryParam("filename") == null ? "upload" : ctx.queryParam("filename").replaceAll("[^A-Za-z0-9._-]", "_");
+        String fileName = Params.fileName(ctx.queryParam("filename"));
         List<String> columns = ctx.queryParams("column");
         try {
             ColumnMapping.parse(columns);
@@ -82,7 +82,8 @@ final class JobHandlers {
             while (check.next() != null) total++;
         } catch (CustomerFileException e) {
             throw ApiException.badRequest(null, e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // the file's own fault (a quote never closed, a row the parser cannot take): a client error naming it
             throw ApiException.badRequest(null, fileName + ": " + e.getMessage());
         }
         JobStore.Job job = jobs.create(caller.actor(), fileName, options.encode(), text, total);

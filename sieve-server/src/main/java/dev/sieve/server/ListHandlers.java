@@ -166,7 +166,7 @@ final class ListHandlers {
             throw ApiException.badRequest("source", "'" + source + "' is not a list source name (letters, digits, '-', '.', ':'; not db:)");
         }
         Instant publishedAt = Params.instant(ctx.queryParam("published_at"), "published_at", false);
-        String filename = ctx.queryParam("filename") == null ? "upload" : ctx.queryParam("filename").replaceAll("[^A-Za-z0-9._-]", "_");
+        String filename = Params.fileName(ctx.queryParam("filename"));
         Path dir = null;
         try {
             dir = Files.createTempDirectory("sieve-upload");

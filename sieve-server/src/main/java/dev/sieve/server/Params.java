@@ -41,4 +41,23 @@ final class Params {
                     + " (2024-05-01T12:00:00Z), not '" + text + "'");
         }
     }
+
+    /** The longest upload file name kept (it names the file in every message about it). */
+    static final int MAX_FILE_NAME = 200;
+
+    /**
+     * An upload's {@code filename} parameter as a safe name: letters, digits, dot, dash and underscore (others
+     * become '_'); "upload" when absent; refused when it is only dots or longer than {@link #MAX_FILE_NAME}.
+     */
+    static String fileName(String given) {
+        if (given == null) return "upload";
+        if (given.length() > MAX_FILE_NAME) {
+            throw ApiException.badRequest("filename", "parameter 'filename' is longer than " + MAX_FILE_NAME + " characters");
+        }
+        String name = given.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (name.isEmpty() || name.matches("\\.+")) {
+            throw ApiException.badRequest("filename", "parameter 'filename' must name a file, not '" + given + "'");
+        }
+        return name;
+    }
 }

@@ -29,8 +29,7 @@ final class ServerMetrics {
         reloadFailures = Counter.builder("sieve_index_reload_failures").register(registry);
         Gauge.builder("sieve_index_entities", screening, s -> s.snapshot().engine().entityCount())
                 .description("official list entities in the live index").register(registry);
-        Gauge.builder("sieve_databank_entries", screening, s -> s.databankSnapshot().entries().size())
-                .description("active databank entries in the live index").register(registry);
+        // no databank entry count: /metrics answers without a key, and the count includes private entries
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

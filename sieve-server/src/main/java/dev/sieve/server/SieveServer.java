@@ -177,7 +177,7 @@ public final class SieveServer implements AutoCloseable {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", "ok");
         out.put("entities", screening.snapshot().engine().entityCount());
-        out.put("databank_entries", screening.databankSnapshot().entries().size());
+        // no databank count: without a key, it would tell how many entries agencies keep private
         out.put("publications", Views.publicationsJson(screening.snapshot().publications()));
         ApiJson.send(ctx, out);
     }

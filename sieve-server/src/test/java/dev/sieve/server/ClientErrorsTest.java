@@ -1,0 +1,73 @@
+package dev.sieve.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Mistakes a client makes get a 4xx naming them, never a 500 or 503; what needs no key reveals nothing private. */
+class ClientErrorsTest {
+    ServerFixture f;
+    String analyst;
+    String contributor;
+
+    @BeforeEach
+    void start() throws Exception {
+        f = new ServerFixture();
+        List<String> keys = f.agency("aa", "analyst", "contributor");
+        analyst = keys.get(0);
+        contributor = keys.get(1);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void ifMatchComparesStronglyAndAcceptsAStar() {
+        var created = f.post("/v1/databank/entries", contributor, Map.of("schema", "Person", "name", "Ida Match", "sharing", "private",
+                "reason", "r"));
+        String id = created.body().get("entity").get("id").asText();
+        Map<String, Object> body = Map.of("schema", "Person", "name", "Ida Matching", "sharing", "private", "reason", "spelling");
+        var weak = f.put("/v1/databank/entries/" + id, contributor, body, "W/\"1\"");
+        assertThat(weak.status()).isEqualTo(412);
+        assertThat(weak.body().get("detail").asText()).contains("weak ETag");
+        assertThat(f.put("/v1/databank/entries/" + id, contributor, body, "1").status()).isEqualTo(400);
+        var star = f.put("/v1/databank/entries/" + id, contributor, body, "*");
+        assertThat(star.status()).as(star.text()).isEqualTo(200);
+        assertThat(star.headers().firstValue("ETag")).contains("\"2\"");
+        assertThat(f.put("/v1/databank/entries/db:aa:999", contributor, body, "*").status()).isEqualTo(404);
+    }
+
+    @Test
+    void uploadNamesAndBrokenFilesAreClientErrors() {
+        byte[] csv = "id,name\n1,Jane Roe\n".getBytes(StandardCharsets.UTF_8);
+        for (String name : List.of("..", ".", "x".repeat(300))) {
+            var r = f.postRaw("/v1/jobs?filename=" + name, analyst, csv, "text/csv");
+            assertThat(r.status()).as(name).isEqualTo(400);
+            assertThat(r.body().get("field").asText()).isEqualTo("filename");
+        }
+        var quote = f.postRaw("/v1/jobs?filename=quote.csv", analyst, "id,name\n1,\"Jane Roe\n2,John Doe\n".getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+        assertThat(quote.status()).as(quote.text()).isEqualTo(400);
+        assertThat(quote.body().get("detail").asText()).contains("quote.csv");
+        assertThat(f.postRaw("/v1/lists/un/publications?filename=..", f.adminKey, new byte[10], "application/xml").status()).isEqualTo(400);
+    }
+
+    @Test
+    void deepPagesAreRefusedAndHealthSaysNothingOfPrivateEntries() {
+        var deep = f.get("/v1/entities?q=a&offset=6000", analyst);
+        assertThat(deep.status()).isEqualTo(400);
+        assertThat(deep.body().get("field").asText()).isEqualTo("offset");
+        f.post("/v1/databank/entries", contributor, Map.of("schema", "Person", "name", "Private Person", "sharing", "private", "reason", "r"));
+        var health = f.get("/healthz", null);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.text()).doesNotContain("databank");
+        assertThat(f.get("/metrics", null).text()).doesNotContain("sieve_databank_entries");
+    }
+}
