@@ -51,6 +51,9 @@ public final class SieveServer implements AutoCloseable {
         }
     }
 
+    /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+    private static final java.util.logging.Logger PROWIDE_LOG = java.util.logging.Logger.getLogger("com.prowidesoftware");
+
     private final SieveStore store;
     private final Options options;
     private final BodyBudget bodyBudget;
@@ -91,6 +94,9 @@ public final class SieveServer implements AutoCloseable {
     public SieveServer start() {
         reloader.reloadLists();
         Auth auth = new Auth(store.agencies());
+        // Prowide logs every malformed message with a stack trace; the client is told what is wrong, and the
+        // server's log is no place for the content of payments
+        PROWIDE_LOG.setLevel(java.util.logging.Level.OFF);
         app = Javalin.create(cfg -> {
             cfg.concurrency.useVirtualThreads = true;
             cfg.startup.showJavalinBanner = false;
@@ -111,6 +117,15 @@ public final class SieveServer implements AutoCloseable {
             cfg.routes.before(ctx -> {
                 ctx.attribute("sieve.start", System.nanoTime());
                 ctx.attribute(BodyBudget.ATTRIBUTE, bodyBudget);
+                // text the databases cannot store is refused where it enters, as in JSON bodies
+                for (var param : ctx.queryParamMap().entrySet()) {
+                    for (String value : param.getValue()) {
+                        String problem = ApiJson.textProblem(value);
+                        if (problem != null) {
+                            throw ApiException.badRequest(param.getKey(), "parameter '" + param.getKey() + "' " + problem);
+                        }
+                    }
+                }
             });
             cfg.routes.after(this::measure);
             table.get("/healthz", this::health);

@@ -61,6 +61,10 @@ class ClientErrorsTest {
 
     @Test
     void deepPagesAreRefusedAndHealthSaysNothingOfPrivateEntries() {
+        var nul = f.get("/v1/entities?q=a%00b", analyst);
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.body().get("field").asText()).isEqualTo("q");
+        assertThat(nul.body().get("detail").asText()).contains("NUL");
         var deep = f.get("/v1/entities?q=a&offset=6000", analyst);
         assertThat(deep.status()).isEqualTo(400);
         assertThat(deep.body().get("field").asText()).isEqualTo("offset");
