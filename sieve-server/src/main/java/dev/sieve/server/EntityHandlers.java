@@ -70,7 +70,7 @@ final class EntityHandlers {
         }
         if (source == null || databankOnly) {
             String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-            List<DatabankEntry> entries = asOf == null ? store.databank().entries() : store.databank().asOf(asOf);
+            List<DatabankEntry> entries = asOf == null ? store.databank().entries() : store.databank().asOfVisibleTo(asOf, caller.agency());
             for (DatabankEntry e : entries) {
                 if (e.delisted() || !e.visibleTo(caller.agency())) continue;
                 if (source != null && !source.equals("databank") && !source.equals(e.entity().source())) continue;

@@ -123,8 +123,8 @@ final class ListHandlers {
         if (from == null) throw ApiException.badRequest("from", "parameter 'from' (a date or instant) is required for the databank");
         Instant to = Params.instant(ctx.queryParam("to"), "to", true);
         if (to == null) to = Instant.now();
-        Map<String, DatabankEntry> before = seen(store.databank().asOf(from), caller.agency(), source);
-        Map<String, DatabankEntry> after = seen(store.databank().asOf(to), caller.agency(), source);
+        Map<String, DatabankEntry> before = seen(store.databank().asOfVisibleTo(from, caller.agency()), caller.agency(), source);
+        Map<String, DatabankEntry> after = seen(store.databank().asOfVisibleTo(to, caller.agency()), caller.agency(), source);
         List<Entity> added = new ArrayList<>();
         List<Entity> removed = new ArrayList<>();
         List<EntityDiff.Change> changed = new ArrayList<>();

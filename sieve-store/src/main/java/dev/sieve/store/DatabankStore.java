@@ -191,6 +191,22 @@ public final class DatabankStore {
         return new ArrayList<>(latest.values());
     }
 
+    /**
+     * Each entry as it stood at an instant, as {@code viewer} may see it: the version's sharing then allowed
+     * it, and the owner has not withdrawn it since. A retraction (all → private) applies to the past too, for
+     * everyone but the owner; the owner's own history and the audit trail keep everything.
+     */
+    public List<DatabankEntry> asOfVisibleTo(Instant at, String viewer) {
+        Map<String, DatabankEntry> now = new java.util.HashMap<>();
+        for (DatabankEntry e : entries()) now.put(e.id(), e);
+        List<DatabankEntry> out = new ArrayList<>();
+        for (DatabankEntry e : asOf(at)) {
+            DatabankEntry current = now.get(e.id());
+            if (e.visibleTo(viewer) && current != null && current.visibleTo(viewer)) out.add(e);
+        }
+        return out;
+    }
+
     private List<DatabankEntry> versions(String where, String id, Instant at) {
         return SieveStore.query(dataSource, "SELECT v.entry_id, d.agency_id, v.version, v.delisted, v.sharing, v.reason, v.body,"
                 + " d.created_at, v.changed_at FROM databank_entry_version v JOIN databank_entry d ON d.id = v.entry_id" + where
