@@ -113,6 +113,8 @@ public final class SieveServer implements AutoCloseable {
                 connector.setIdleTimeout(60_000);
                 return connector;
             });
+            // Jetty's own refusals (a malformed path, a URI or headers too long) answer as the API does
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             RouteTable table = new RouteTable(cfg.routes);
             cfg.routes.before(ctx -> {
                 ctx.attribute("sieve.start", System.nanoTime());

@@ -74,4 +74,27 @@ class ClientErrorsTest {
         assertThat(health.text()).doesNotContain("databank");
         assertThat(f.get("/metrics", null).text()).doesNotContain("sieve_databank_entries");
     }
+
+    /** A raw request, as a client that does not check its URI sends it; the whole answer. */
+    private String raw(String requestLine, String extraHeader) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", f.server.port())) {
+            s.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\n" + extraHeader + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void whatJettyRefusesItselfIsAProblemDocumentToo() throws Exception {
+        for (String path : List.of("/v1/entities/%ZZ", "/v1/entities/a%00b")) {
+            String answer = raw("GET " + path + " HTTP/1.1", "");
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"status\":400")
+                    .doesNotContain("<html");
+        }
+        assertThat(raw("GET /healthz?" + "a".repeat(70_000) + " HTTP/1.1", "")).startsWith("HTTP/1.1 414")
+                .contains("application/problem+json").contains("URI is too long");
+        assertThat(raw("GET /healthz HTTP/1.1", "X-Big: " + "a".repeat(70_000) + "\r\n")).startsWith("HTTP/1.1 431")
+                .contains("application/problem+json");
+    }
 }
