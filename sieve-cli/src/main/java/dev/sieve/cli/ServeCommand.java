@@ -41,10 +41,32 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The server must own its embedded databank: were another process (a second server, or a command) holding
+     * it, this one would reach it through that process, whose end would take the databank away under it.
+     */
+    private void checkDatabankFree() {
+        if (root.db != null || System.getenv("SIEVE_DB") != null && !System.getenv("SIEVE_DB").isBlank()) return;
+        java.nio.file.Path dir = Databank.dataDir(root);
+        if (!java.nio.file.Files.exists(dir.resolve("sieve.mv.db"))) return;
+        dev.sieve.store.StoreConfig config = dev.sieve.store.StoreConfig.h2(dir);
+        String exclusive = config.jdbcUrl().replace(";AUTO_SERVER=TRUE", "");
+        try (java.sql.Connection probe = java.sql.DriverManager.getConnection(exclusive, config.user(), config.password())) {
+            probe.isValid(1);
+        } catch (java.sql.SQLException e) {
+            if (e.getErrorCode() == 90020) { // DATABASE_ALREADY_OPEN: another process has the file
+                throw new UserException("the databank in " + dir + " is open in another process (a running `sieve serve`,"
+                        + " or a command still working); stop it first, or give this server its own --data");
+            }
+            throw new UserException("cannot open the databank in " + dir + ": " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = out();
         checkPortFree();
+        checkDatabankFree();
         SieveStore store = Databank.open(root);
         SieveServer.bootstrap(store).ifPresent(key -> {
             out.println("Created the first administrator API key. It is shown only this once; keep it safe:");
