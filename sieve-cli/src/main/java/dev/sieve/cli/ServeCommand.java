@@ -46,7 +46,7 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
      * it, this one would reach it through that process, whose end would take the databank away under it.
      */
     private void checkDatabankFree() {
-        if (root.db != null || System.getenv("SIEVE_DB") != null && !System.getenv("SIEVE_DB").isBlank()) return;
+        if (Databank.external(root.db, System::getenv) != null) return;
         java.nio.file.Path dir = Databank.dataDir(root);
         if (!java.nio.file.Files.exists(dir.resolve("sieve.mv.db"))) return;
         dev.sieve.store.StoreConfig config = dev.sieve.store.StoreConfig.h2(dir);

@@ -98,12 +98,16 @@ record Terminal(int width, boolean colour) {
                     continue;
                 }
             }
-            int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
-            n += eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2
-                    : UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK ? 0 : 1;
+            n += width(cp);
             i += Character.charCount(cp);
         }
         return n;
+    }
+
+    private static int width(int cp) {
+        int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+        return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2
+                : UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK ? 0 : 1;
     }
 
     /** {@code text} cut to {@code max} columns, ending in "…" when cut. */
@@ -113,7 +117,7 @@ record Terminal(int width, boolean colour) {
         int used = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int w = columns(new String(Character.toChars(cp)));
+            int w = width(cp);
             if (used + w > max - 1) break;
             sb.appendCodePoint(cp);
             used += w;

@@ -43,9 +43,14 @@ public final class AuditSeal {
     private final Path folder;
     private final byte[] key;
 
+    /** The newest event sealed, read from the log once: checkpoints are appended every few seconds. */
+    private long lastSealed;
+
     private AuditSeal(Path folder, byte[] key) {
         this.folder = folder;
         this.key = key;
+        List<Checkpoint> existing = checkpoints();
+        this.lastSealed = existing.isEmpty() ? 0 : existing.getLast().seq();
     }
 
     /** The seal kept in {@code folder}, creating its key on first use (0600). */
@@ -73,19 +78,27 @@ public final class AuditSeal {
     }
 
     /** Appends a checkpoint of the head if it moved since the last one. */
-    public void checkpoint(AuditLog audit) {
+    public synchronized void checkpoint(AuditLog audit) {
         AuditLog.Head head = audit.head();
-        if (head.seq() == 0) return;
-        List<Checkpoint> existing = checkpoints();
-        if (!existing.isEmpty() && existing.getLast().seq() >= head.seq()) return;
+        if (head.seq() == 0 || lastSealed >= head.seq()) return;
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String line = head.seq() + " " + head.hash() + " " + at + " " + mac(head.seq(), head.hash(), at) + "\n";
         try {
             Files.writeString(folder.resolve(LOG_FILE), line, StandardCharsets.US_ASCII, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+            lastSealed = head.seq();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to " + folder.resolve(LOG_FILE), e);
         }
+    }
+
+    /** Writes the checkpoints up to event {@code upTo} to {@code target} (a backup holds no later events). */
+    void copyUpTo(long upTo, Path target) throws IOException {
+        List<String> kept = new ArrayList<>();
+        for (Checkpoint c : checkpoints()) {
+            if (c.seq() >= 0 && c.seq() <= upTo) kept.add(c.seq() + " " + c.hash() + " " + c.at() + " " + c.mac());
+        }
+        Files.write(target, kept, StandardCharsets.US_ASCII);
     }
 
     /** Every checkpoint in the log, oldest first; a line that is not one is kept with an empty MAC, so it fails. */

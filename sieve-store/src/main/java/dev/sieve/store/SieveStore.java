@@ -90,11 +90,8 @@ public final class SieveStore implements AutoCloseable {
                         java.nio.file.Path f = folder.resolve(name);
                         if (java.nio.file.Files.exists(f)) java.nio.file.Files.copy(f, z.getPath(name));
                     }
-                    java.nio.file.Path log = folder.resolve(AuditSeal.LOG_FILE);
-                    if (java.nio.file.Files.exists(log)) {
-                        List<String> kept = java.nio.file.Files.readAllLines(log).stream()
-                                .filter(l -> !l.isBlank() && Long.parseLong(l.substring(0, l.indexOf(' '))) <= headBefore).toList();
-                        java.nio.file.Files.write(z.getPath(AuditSeal.LOG_FILE), kept);
+                    if (java.nio.file.Files.exists(folder.resolve(AuditSeal.LOG_FILE))) {
+                        AuditSeal.in(folder).copyUpTo(headBefore, z.getPath(AuditSeal.LOG_FILE));
                     }
                 }
             }
