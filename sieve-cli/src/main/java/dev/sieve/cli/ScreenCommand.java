@@ -9,7 +9,6 @@ import dev.sieve.channels.customer.CustomerRecord;
 import dev.sieve.channels.text.TextDecoding;
 import dev.sieve.match.MatchEngine;
 import dev.sieve.model.Countries;
-import dev.sieve.model.Explanation;
 import dev.sieve.model.Match;
 import dev.sieve.model.PartialDate;
 import dev.sieve.model.Schema;
