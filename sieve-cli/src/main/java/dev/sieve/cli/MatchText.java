@@ -29,7 +29,7 @@ final class MatchText {
     /** One alert: score, listed entity, then why. */
     void match(Match m, String indent) {
         terminal.printf(out, indent.length() + 7, "%s%s  %s  %s  (%s, %s, %s)%n", indent,
-                terminal.paint(String.format("%.3f", m.score()), Terminal.Tone.ALERT), m.id(), m.name(), m.schema(), m.source(),
+                terminal.paint(String.format("%.3f", m.score()), Terminal.Tone.ALERT), m.id(), Terminal.shown(m.name()), m.schema(), m.source(),
                 String.join(", ", m.topics().stream().map(Topics::label).toList()));
         explain(m, indent);
     }
@@ -38,7 +38,7 @@ final class MatchText {
     void explain(Match m, String indent) {
         Explanation e = m.explanation();
         String deeper = indent + "         ";
-        terminal.printf(out, deeper.length(), "%s       matched \"%s\": name score %.3f%n", indent, e.listedName(), e.nameScore());
+        terminal.printf(out, deeper.length(), "%s       matched \"%s\": name score %.3f%n", indent, Terminal.shown(e.listedName()), e.nameScore());
         for (Explanation.PartMatch p : e.parts()) {
             terminal.printf(out, deeper.length() + 2, "%s%-18s ~ %-18s %s %.2f%n", deeper, p.queryPart(), p.listedPart(),
                     p.how().name().toLowerCase(Locale.ROOT), p.similarity());
@@ -46,7 +46,7 @@ final class MatchText {
         if (!e.unmatchedQueryParts().isEmpty()) terminal.println(out, deeper.length() + 2, deeper + "query parts not in the listed name: " + e.unmatchedQueryParts());
         if (!e.unmatchedListedParts().isEmpty()) terminal.println(out, deeper.length() + 2, deeper + "listed parts not in the query: " + e.unmatchedListedParts());
         for (Explanation.Evidence ev : e.evidence()) {
-            terminal.printf(out, deeper.length() + 2, "%s%s: %s (%+.2f)%n", deeper, ev.kind(), ev.detail(), ev.effect());
+            terminal.printf(out, deeper.length() + 2, "%s%s: %s (%+.2f)%n", deeper, ev.kind(), Terminal.shown(ev.detail()), ev.effect());
         }
     }
 }

@@ -42,7 +42,7 @@ final class Table {
     Table row(Object... cells) {
         if (cells.length != columns.size()) throw new IllegalArgumentException("a row of " + cells.length + " cells for " + columns.size() + " columns");
         String[] r = new String[cells.length];
-        for (int i = 0; i < cells.length; i++) r[i] = cells[i] == null ? "" : cells[i].toString();
+        for (int i = 0; i < cells.length; i++) r[i] = cells[i] == null ? "" : Terminal.shown(cells[i].toString());
         rows.add(r);
         return this;
     }

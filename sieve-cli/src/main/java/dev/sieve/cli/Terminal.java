@@ -110,6 +110,25 @@ record Terminal(int width, boolean colour) {
                 : UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK ? 0 : 1;
     }
 
+    /**
+     * Text from the lists or another agency's entry, made safe to print: control characters (an escape
+     * sequence could repaint the screen) and bidirectional overrides and isolates (they would show a name
+     * reversed or move the text after it, as in "Trojan Source") are written as {@code <U+202E>}. The stored
+     * and JSON forms keep them: they are evidence of what was published, and matching ignores them.
+     */
+    static String shown(String text) {
+        if (text == null) return null;
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = c < 0x20 || (c >= 0x7F && c < 0xA0) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+            if (unsafe && sb == null) sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+            if (unsafe) sb.append(String.format("<U+%04X>", (int) c));
+            else if (sb != null) sb.append(c);
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     /** {@code text} cut to {@code max} columns, ending in "…" when cut. */
     static String clip(String text, int max) {
         if (columns(text) <= max) return text;

@@ -54,4 +54,17 @@ class TerminalTest {
         assertThat(Terminal.PIPE.colour("always").colour()).isTrue();
         assertThat(Terminal.PIPE.paint("HIT", Terminal.Tone.ALERT)).isEqualTo("HIT");
     }
+
+    @Test
+    void listedTextCannotRepaintTheScreenOrReverseItself() {
+        // an entry named with a right-to-left override and an escape sequence, as another agency could write it
+        Table t = new Table(Table.Column.fixed("NAME", false));
+        t.row("Ali \u202Enamrev\u202C \u001B[2JEvil");
+        StringWriter w = new StringWriter();
+        t.print(new PrintWriter(w, true), Terminal.PIPE);
+        assertThat(w.toString()).contains("Ali <U+202E>namrev<U+202C> <U+001B>[2JEvil").doesNotContain("\u202E").doesNotContain("\u001B");
+        // marks that Arabic and Persian text legitimately carry are printed as they are
+        assertThat(Terminal.shown("\u0645\u062D\u0645\u062F\u200F \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"))
+                .isEqualTo("\u0645\u062D\u0645\u062F\u200F \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645");
+    }
 }

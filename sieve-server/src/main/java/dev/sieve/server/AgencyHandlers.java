@@ -78,10 +78,16 @@ final class AgencyHandlers {
     }
 
     private void list(Context ctx) {
-        Auth.Caller caller = auth.require(ctx, Role.ADMIN);
-        boolean operator = dev.sieve.store.Actor.OPERATOR_AGENCY.equals(caller.agency());
-        // an agency's administrator sees its own agency only: which other agencies exist is the operator's business
-        ApiJson.send(ctx, Map.of("agencies", agencies.agencies().stream().filter(a -> operator || a.id().equals(caller.agency())).toList()));
+        Auth.Caller caller = auth.require(ctx, Role.AUDITOR, Role.ANALYST, Role.CONTRIBUTOR, Role.ADMIN);
+        if (caller.role() == Role.ADMIN && dev.sieve.store.Actor.OPERATOR_AGENCY.equals(caller.agency())) {
+            ApiJson.send(ctx, Map.of("agencies", agencies.agencies()));
+            return;
+        }
+        // the members' directory: a member shares entries with other members by id, so which members there
+        // are is known to every member (as sharing's answers would tell anyway); when they joined and whether
+        // one is disabled is the operator's business
+        ApiJson.send(ctx, Map.of("agencies", agencies.agencies().stream().filter(a -> a.disabledAt() == null)
+                .map(a -> Views.map("id", a.id(), "name", a.name())).toList()));
     }
 
     private void issueKey(Context ctx) {

@@ -167,7 +167,7 @@ final class ApiJson {
         byte[] bytes = body(ctx, MAX_BODY);
         if (bytes.length == 0) throw ApiException.badRequest(null, "the request body is empty; a JSON object is expected");
         try {
-            T value = MAPPER.readValue(bytes, type);
+            T value = MAPPER.readValue(strictUtf8(bytes), type);
             if (value == null) throw ApiException.badRequest(null, "the request body is null; a JSON object is expected");
             return value;
         } catch (UnsafeTextException e) {
@@ -192,6 +192,24 @@ final class ApiJson {
                     + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The body as text, refused unless it is well-formed UTF-8 (RFC 8259). Jackson's own decoder accepts overlong
+     * forms such as {@code C0 AF} for '/', which let text slip past any check made on the bytes elsewhere.
+     */
+    static String strictUtf8(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ApiException.badRequest(null, "the body is not valid UTF-8 at byte " + in.position()
+                    + " (overlong or broken sequence); JSON must be sent as UTF-8");
         }
     }
 

@@ -37,7 +37,7 @@ final class DatabankHandlers {
         Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR);
         Requests.EntryBody body = ApiJson.read(ctx, Requests.EntryBody.class);
         Entity entity = Requests.entity(body);
-        Sharing sharing = Requests.sharing(body.sharing(), id -> agencies.agency(id).isPresent());
+        Sharing sharing = Requests.sharing(body.sharing(), this::isMember);
         String reason = Requests.reason(body.reason());
         DatabankEntry e = databank.create(caller.actor(), entity, sharing, reason);
         reloader.reloadDatabank();
@@ -64,7 +64,7 @@ final class DatabankHandlers {
         }
         Requests.EntryBody body = ApiJson.read(ctx, Requests.EntryBody.class);
         Entity entity = Requests.entity(body);
-        Sharing sharing = Requests.sharing(body.sharing(), a -> agencies.agency(a).isPresent());
+        Sharing sharing = Requests.sharing(body.sharing(), this::isMember);
         String reason = Requests.reason(body.reason());
         DatabankEntry e = databank.update(caller.actor(), id, expected, entity, sharing, reason);
         reloader.reloadDatabank();
@@ -118,5 +118,10 @@ final class DatabankHandlers {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("If-Match", "header 'If-Match' must be an ETag such as \"3\", not " + h);
         }
+    }
+
+    /** An agency in the members' directory: one may share with it. */
+    private boolean isMember(String agency) {
+        return agencies.agency(agency).filter(a -> a.disabledAt() == null).isPresent();
     }
 }

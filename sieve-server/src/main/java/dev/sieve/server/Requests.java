@@ -147,7 +147,8 @@ final class Requests {
         for (int i = 0; i < node.size(); i++) {
             JsonNode n = node.get(i);
             if (!n.isTextual() || !agencyExists.test(n.asText())) {
-                throw ApiException.badRequest("sharing[" + i + "]", "field 'sharing[" + i + "]': no agency " + n);
+                throw ApiException.badRequest("sharing[" + i + "]", "field 'sharing[" + i + "]': no member agency " + n
+                        + " (GET /v1/agencies lists the members)");
             }
             ids.add(n.asText());
         }

@@ -63,9 +63,10 @@ class AdminScopeTest {
         }
         assertThat(f.count("api_key")).isEqualTo(keys);
         assertThat(f.count("audit_event")).isEqualTo(events);
-        // which agencies exist is the operator's business
-        assertThat(f.get("/v1/agencies", bbAdmin).body().get("agencies")).singleElement()
-                .satisfies(a -> assertThat(a.get("id").asText()).isEqualTo("bb"));
+        // the members' directory is every member's; when they joined and who is disabled is the operator's
+        var directory = f.get("/v1/agencies", bbAdmin).body().get("agencies");
+        assertThat(directory.findValuesAsText("id")).contains("aa", "bb");
+        assertThat(directory.findValues("created_at")).isEmpty();
     }
 
     @Test
@@ -115,7 +116,13 @@ class AdminScopeTest {
         for (String key : List.of(aaAdmin, aaContributor, aaAuditor)) {
             assertThat(f.post("/v1/screen", key, Map.of("name", "Kim")).status()).isEqualTo(401);
         }
-        assertThat(f.get("/v1/entities/" + id, f.agency("cc", "analyst").getFirst()).status()).isEqualTo(200);
+        String ccContributor = f.agency("cc", "contributor").getFirst();
+        assertThat(f.get("/v1/entities/" + id, ccContributor).status()).isEqualTo(200);
+        assertThat(f.get("/v1/agencies", ccContributor).body().get("agencies").findValuesAsText("id")).doesNotContain("aa");
+        var share = f.post("/v1/databank/entries", ccContributor, Map.of("schema", "Person", "name", "Sharing Sam",
+                "sharing", List.of("aa"), "reason", "test"));
+        assertThat(share.status()).isEqualTo(400);
+        assertThat(share.body().get("detail").asText()).contains("sharing[0]", "no member agency");
         assertThat(f.post("/v1/agencies/operator/disable", f.adminKey, Map.of()).status()).isEqualTo(409);
         assertThat(f.post("/v1/agencies/nosuch/disable", f.adminKey, Map.of()).status()).isEqualTo(404);
         assertThat(f.post("/v1/agencies/aa/enable", f.adminKey, Map.of()).status()).isEqualTo(200);

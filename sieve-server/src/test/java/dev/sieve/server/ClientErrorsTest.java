@@ -75,6 +75,26 @@ class ClientErrorsTest {
         assertThat(f.get("/metrics", null).text()).doesNotContain("sieve_databank_entries");
     }
 
+    @Test
+    void overlongUtf8IsRefusedAndInvisibleCharactersAreKeptButNotMatched() {
+        // C0 AF is an overlong '/': Jackson alone would read it
+        byte[] overlong = "{\"name\": \"a\u00C0\u00AFb\"}".getBytes(StandardCharsets.ISO_8859_1);
+        var refused = f.postRaw("/v1/screen", analyst, overlong, "application/json");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("detail").asText()).contains("not valid UTF-8 at byte 11");
+        var bom = f.postRaw("/v1/screen", analyst, ("\uFEFF{\"name\": \"Ida\"}").getBytes(StandardCharsets.UTF_8), "application/json");
+        assertThat(bom.status()).as(bom.text()).isEqualTo(200);
+
+        // an override and a zero-width space are stored as given (evidence of what was written) and matching ignores them
+        String written = "Wendeline \u202EGrau\u202C\u200Bhorn";
+        var entry = f.post("/v1/databank/entries", contributor, Map.of("schema", "Person", "name", written, "sharing", "private", "reason", "r"));
+        assertThat(entry.status()).as(entry.text()).isEqualTo(201);
+        String id = entry.body().get("entity").get("id").asText();
+        assertThat(f.get("/v1/entities/" + id, contributor).body().get("entity").get("names").get(0).get("value").asText()).isEqualTo(written);
+        var screened = f.post("/v1/screen", contributor, Map.of("name", "Wendeline Grauhorn"));
+        assertThat(screened.body().get("matches").findValuesAsText("id")).contains(id);
+    }
+
     /** A raw request, as a client that does not check its URI sends it; the whole answer. */
     private String raw(String requestLine, String extraHeader) throws Exception {
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", f.server.port())) {

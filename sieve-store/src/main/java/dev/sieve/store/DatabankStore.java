@@ -34,7 +34,11 @@ public final class DatabankStore {
         this.audit = audit;
     }
 
-    /** Adds an entry for the actor's agency; its id ({@code db:<agency>:<n>}) is assigned here. */
+    /**
+     * Adds an entry for the actor's agency; its id ({@code db:<agency>:<token>}) is assigned here. The token is
+     * random, not a counter: consecutive ids would tell any reader how many entries an agency keeps hidden.
+     * {@code seq} stays, internal, for a stable order.
+     */
     public DatabankEntry create(Actor actor, Entity draft, Sharing sharing, String reason) {
         return audit.transact((c, events) -> {
             int seq;
@@ -45,7 +49,7 @@ public final class DatabankStore {
                     seq = rs.getInt(1);
                 }
             }
-            String id = "db:" + actor.agency() + ":" + seq;
+            String id = unusedId(c, actor.agency());
             Entity entity = identified(draft, id, actor.agency());
             Instant now = now();
             DatabankEntry entry = new DatabankEntry(entity, actor.agency(), 1, false, sharing, reason, now, now);
@@ -68,6 +72,23 @@ public final class DatabankStore {
             events.add(event(actor, "databank.create", entry));
             return entry;
         });
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final char[] TOKEN_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray(); // Crockford's base 32
+
+    /** A random id not yet used by any entry, past or present: 50 bits, so a clash is checked, not expected. */
+    static String unusedId(Connection c, String agency) throws SQLException {
+        while (true) {
+            StringBuilder id = new StringBuilder("db:").append(agency).append(':');
+            for (int i = 0; i < 10; i++) id.append(TOKEN_ALPHABET[RANDOM.nextInt(TOKEN_ALPHABET.length)]);
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM databank_entry WHERE id = ?")) {
+                ps.setString(1, id.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return id.toString();
+                }
+            }
+        }
     }
 
     /** Replaces an entry's content, sharing and reason, if {@code expectedVersion} is still its version. */
