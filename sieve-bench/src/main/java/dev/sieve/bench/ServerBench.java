@@ -32,7 +32,10 @@ import java.util.List;
  * percentiles, errors, whether every screening reached the audit trail, the audit's group commits and
  * the JIT compilation time during the run (the warm-up lasts until the compiler has settled).
  *
- * <p>Run: {@code bin/bench ServerBench [--seconds 60] [--connections 8] [--threads 2] [--no-reload] [--cold-reload]}
+ * <p>Run: {@code bin/bench ServerBench [--seconds 60] [--connections 8] [--threads 2] [--no-reload] [--cold-reload]
+ * [--jdbc URL]}; with {@code --jdbc} the databank is that (empty) database, PostgreSQL say, instead of a fresh H2
+ * file. {@code .ci/postgres start DIR PORT durable} gives a throwaway PostgreSQL that syncs its commits as a
+ * production one does.
  */
 public final class ServerBench {
     private ServerBench() {
@@ -45,6 +48,7 @@ public final class ServerBench {
         boolean reload = true;
         boolean warmReload = true;
         boolean timeline = false;
+        String jdbc = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
@@ -53,11 +57,13 @@ public final class ServerBench {
                 case "--no-reload" -> reload = false;
                 case "--cold-reload" -> warmReload = false;
                 case "--timeline" -> timeline = true;
+                case "--jdbc" -> jdbc = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         Path dir = Files.createTempDirectory("sieve-server-bench");
-        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
+        try (SieveStore store = SieveStore.open(jdbc == null ? StoreConfig.h2(dir.resolve("databank")) : StoreConfig.jdbc(jdbc))
+                .sealIn(dir)) {
             long t0 = System.nanoTime();
             new ListLoader(store).load(List.of(SharedData.lists()),
                     new LoadOptions(true, null, null).withDatedPaths(SharedData.undatedPublishedPaths()), new LoadListener() { });
@@ -67,8 +73,8 @@ public final class ServerBench {
             String key = store.agencies().issueKey(Actor.cli(), "bench", Role.ANALYST).secret();
             String admin = store.agencies().issueKey(Actor.cli(), Actor.OPERATOR_AGENCY, Role.ADMIN).secret();
             try (SieveServer server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO)).start()) {
-                System.out.printf("server on port %d: %d entities; JVM %s, %d cores%n", server.port(),
-                        server.screening().snapshot().engine().entityCount(), Runtime.version(),
+                System.out.printf("server on port %d: %d entities; databank %s; JVM %s, %d cores%n", server.port(),
+                        server.screening().snapshot().engine().entityCount(), jdbc == null ? "H2" : jdbc.replaceAll("[?;].*", ""), Runtime.version(),
                         Runtime.getRuntime().availableProcessors());
                 Path script = dir.resolve("screen.lua");
                 Files.writeString(script, luaScript(key, queryNames()));
