@@ -85,8 +85,7 @@ final class EuFsfXmlReader extends XmlListReader {
             }
             if (whole == null) continue;
             boolean weak = "false".equalsIgnoreCase(alias.attr("strong"));
-            b.name(new Name(whole, b.hasNames() ? NameKind.ALIAS : NameKind.PRIMARY, weak,
-                    Text.hasNonLatinLetters(whole)));
+            PackedNames.add(b, whole, b.hasNames() ? NameKind.ALIAS : NameKind.PRIMARY, weak);
             b.gender(Gender.parse(alias.attr("gender")));
             if (alias.attr("title") != null) b.remark("Title: " + alias.attr("title"));
             if (alias.attr("function") != null) b.remark("Function: " + alias.attr("function"));

@@ -130,13 +130,13 @@ final class OfacCsvReader implements ListReader {
             default -> throw new IllegalArgumentException("unknown SDN_Type '" + row.get(2) + "'");
         };
         EntityBuilder b = Entity.builder(ID_PREFIX + entNum, ListFormat.OFAC_CSV.defaultSource(), schema);
-        b.primaryName(name);
+        PackedNames.add(b, name, NameKind.PRIMARY, false);
         for (Alt alt : alts.getOrDefault(entNum, List.of())) {
             if (alt.name() == null) continue;
             NameKind kind = "fka".equalsIgnoreCase(alt.type()) ? NameKind.FORMER : NameKind.ALIAS;
             // alt.csv marks OFAC's weak aliases in alt_remarks ("weak" / low quality).
             boolean weak = alt.remarks() != null && alt.remarks().toLowerCase(java.util.Locale.ROOT).contains("weak");
-            b.name(new Name(alt.name(), kind, weak, false));
+            PackedNames.add(b, alt.name(), kind, weak);
         }
         String programs = value(row.get(3));
         if (programs != null) {

@@ -94,7 +94,7 @@ final class OfacXmlReader extends XmlListReader {
         EntityBuilder b = Entity.builder(idPrefix(source) + uid, source, schema);
         String name = name(r.text("lastName"), r.text("firstName"));
         if (name == null) throw new IllegalArgumentException("lastName is missing");
-        b.primaryName(name);
+        PackedNames.add(b, name, NameKind.PRIMARY, false);
         for (String p : r.values("programList", "program")) b.program(p);
         String title = r.text("title");
         if (title != null) b.remark("Title: " + title);
@@ -104,7 +104,7 @@ final class OfacXmlReader extends XmlListReader {
                 String alias = name(aka.text("lastName"), aka.text("firstName"));
                 if (alias == null) continue;
                 NameKind kind = "f.k.a.".equalsIgnoreCase(aka.text("type")) ? NameKind.FORMER : NameKind.ALIAS;
-                b.name(new Name(alias, kind, "weak".equalsIgnoreCase(aka.text("category")), false));
+                PackedNames.add(b, alias, kind, "weak".equalsIgnoreCase(aka.text("category")));
             }
         }
         XmlNode idList = r.child("idList");

@@ -132,7 +132,7 @@ final class UkConListReader implements ListReader {
         boolean former = aliasType != null && aliasType.equalsIgnoreCase("FKA");
         boolean weak = "Low".equalsIgnoreCase(get(row, col, "Alias Quality"));
         if (name != null) {
-            b.name(new Name(name, primary ? NameKind.PRIMARY : former ? NameKind.FORMER : NameKind.ALIAS, weak, false));
+            PackedNames.add(b, name, primary ? NameKind.PRIMARY : former ? NameKind.FORMER : NameKind.ALIAS, weak);
         }
         String nonLatin = get(row, col, "Name Non-Latin Script");
         if (nonLatin != null) b.name(Name.originalScript(nonLatin));

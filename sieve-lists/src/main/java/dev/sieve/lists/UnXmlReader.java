@@ -87,7 +87,7 @@ final class UnXmlReader extends XmlListReader {
         String name = Text.joinNonBlank(" ", r.text("FIRST_NAME"), r.text("SECOND_NAME"), r.text("THIRD_NAME"),
                 r.text("FOURTH_NAME"));
         if (name == null) throw new IllegalArgumentException("FIRST_NAME is missing");
-        b.primaryName(name);
+        PackedNames.add(b, name, NameKind.PRIMARY, false);
         String original = r.text("NAME_ORIGINAL_SCRIPT");
         if (original != null) b.name(Name.originalScript(original));
         for (XmlNode alias : r.all(person ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS")) {
@@ -96,7 +96,7 @@ final class UnXmlReader extends XmlListReader {
             String quality = alias.text("QUALITY");
             boolean weak = "Low".equalsIgnoreCase(quality);
             NameKind kind = "f.k.a.".equalsIgnoreCase(quality) ? NameKind.FORMER : NameKind.ALIAS;
-            b.name(new Name(aliasName, kind, weak, Text.hasNonLatinLetters(aliasName)));
+            PackedNames.add(b, aliasName, kind, weak);
         }
         String listType = r.text("UN_LIST_TYPE");
         if (listType != null) b.program(REGIMES.getOrDefault(listType, "UN " + listType));

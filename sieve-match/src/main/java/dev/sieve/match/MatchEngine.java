@@ -154,12 +154,33 @@ public final class MatchEngine {
      * "Low" quality), or an alias of one or two letters ("AA"), which half the world's names contain.
      */
     static boolean isWeak(Name name) {
-        if (name.weak()) return true;
+        if (name.weak()) return !isFullName(name.value());
         if (name.kind() == NameKind.PRIMARY) return false;
         int letters = 0;
         for (int i = 0; i < name.value().length(); i++) if (Character.isLetterOrDigit(name.value().charAt(i))) letters++;
         return letters <= 2;
     }
+
+    /**
+     * A name of three parts or more, two of them more than an article or a kunya's "Abu": a weak alias
+     * this full ("Abu Bakr al-Baghdadi", which the UN marks low quality) names one person well enough to
+     * alert when it is met (nearly) exactly; "Abu Muhammad" or "Dr. Ibrahim" never do.
+     */
+    static boolean isFullName(String value) {
+        int parts = 0;
+        int distinctive = 0;
+        for (String w : value.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) continue;
+            parts++;
+            if (w.length() >= 3 && !CONNECTIVES.contains(w)) distinctive++;
+        }
+        return parts >= 3 && distinctive >= 2;
+    }
+
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("abu", "abou", "bin", "ibn", "bint", "umm",
+            "the", "and", "von", "van", "der", "del", "dos", "das", "mr", "mrs", "dr");
+    /** How closely a full weak alias must be met to alert. */
+    private static final double FULL_WEAK_ALIAS_MIN = 0.95;
 
     private static ListedForms.Builder reusing(MatchEngine previous) {
         return new ListedForms.Builder(previous == null ? ListedForms.NONE : previous.forms, true);
@@ -274,7 +295,8 @@ public final class MatchEngine {
                         int birthYearTo = facts[e * FACTS + 2];
                         if (query.schema() != null && schema != query.schema().ordinal()) continue;
                         if (notPerson && schema == Schema.PERSON.ordinal()) continue;
-                        if (index.isWeak(nameId)) continue; // a weak alias alone never alerts
+                        // a weak alias alerts only with an agreeing birth date, unless it is a full name
+                        if (index.isWeak(nameId) && query.birthDate() == null) continue;
                         double dob = 0;
                         if (query.birthDate() != null && birthYearFrom != Integer.MAX_VALUE) {
                             int y = query.birthDate().year();
@@ -559,7 +581,13 @@ public final class MatchEngine {
         double natEffect = Evidence.nationalityEffect(query.nationality(), e);
         double score = nameScore + numberEffect + weakEffect + dobEffect + natEffect;
         score = Math.round(Math.max(0, Math.min(1, score)) * 10000) / 10000.0;
-        boolean alert = score >= threshold && !n.weak();
+        // a weak alias alerts only when met (nearly) exactly, and then only if it is a full name or a birth
+        // date agrees; an alias of one or two letters never does
+        boolean listedWeak = e.names().get(n.name()).weak();
+        boolean tiny = n.weak() && !listedWeak;
+        boolean fullWeak = listedWeak && !n.weak();
+        boolean weakMayAlert = !tiny && nameScore >= FULL_WEAK_ALIAS_MIN && (fullWeak || dobEffect > 0);
+        boolean alert = score >= threshold && (!listedWeak && !tiny || weakMayAlert);
         if (!alert && !explainAlways) return null; // screening keeps alerts only
         List<Explanation.Evidence> evidence = new ArrayList<>();
         for (NameScorer.Adjustment a : bestScored.adjustments()) {
@@ -567,9 +595,13 @@ public final class MatchEngine {
                     " (name score x%.2f, included in it)", a.factor()), a.effect()));
         }
         if (numberEffect != 0) evidence.add(new Explanation.Evidence("number", "the names hold different numbers", numberEffect));
-        if (n.weak()) {
-            evidence.add(new Explanation.Evidence("weak_alias", "matched only a weak (low quality) or one- or two-letter"
-                    + " alias, which never alerts on its own", weakEffect));
+        if (listedWeak) {
+            evidence.add(new Explanation.Evidence("weak_alias", String.format(java.util.Locale.ROOT, "matched a weak (low"
+                    + " quality) alias: it alerts only when met with a name score of %.2f or more and either has three"
+                    + " parts or more or a birth date agrees", FULL_WEAK_ALIAS_MIN), weakEffect));
+        } else if (tiny) {
+            evidence.add(new Explanation.Evidence("weak_alias", "matched only a one- or two-letter alias, which never"
+                    + " alerts on its own", weakEffect));
         }
         Explanation.Evidence dob = Evidence.birthDate(query.birthDate(), e);
         if (dob != null) evidence.add(dob);

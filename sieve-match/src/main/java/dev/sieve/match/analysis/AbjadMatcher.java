@@ -78,10 +78,17 @@ public final class AbjadMatcher {
                     case 'p' -> 'f';
                     case 'k', 'g' -> 'k';
                     case 's' -> 's';
-                    case 'c', 'z' -> 'j';
+                    // French and German spellings of Maghrebi names write shin as "ch" (Achour, Chérif)
+                    case 'c' -> abjad ? 'j' : 's';
+                    case 'z' -> 'j';
                     default -> c;
                 };
                 i++;
+            } else if (!abjad && c == 'd' && next == 'j') {
+                code = 'j'; // French "dj" for jim (Djamel, Djermane)
+                i++;
+            } else if (!abjad && c == 'c' && (next == 'e' || next == 'i' || next == 'y')) {
+                code = 's'; // a soft c (Lounici, Belgacem)
             } else {
                 code = switch (c) {
                     case 'q', 'c', 'g', 'k' -> 'k';

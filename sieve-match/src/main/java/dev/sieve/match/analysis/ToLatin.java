@@ -55,8 +55,21 @@ public final class ToLatin {
         return CACHE.get(script.ordinal() + ":" + word, key -> switch (script) {
             case CYRILLIC -> transliterate(CYRILLIC, word);
             case HANGUL -> transliterate(HANGUL, spaceSyllables(word)).strip();
+            case ARABIC -> {
+                String spelled = ArabicNames.spell(word);
+                yield spelled != null ? spelled : transliterate(ANY, spokenEndings(word));
+            }
             default -> transliterate(ANY, word);
         });
+    }
+
+    /**
+     * Arabic letters whose sound at the end of a word the transliterator misses: alif maqsura (ى) is an
+     * "a" (مصطفى, Mustafa), not a "y"; taa marbuta (ة) is the "-a"/"-ah" ending (أسامة, Usama), not a "t".
+     */
+    static String spokenEndings(String word) {
+        if (word.indexOf('\u0649') < 0 && word.indexOf('\u0629') < 0) return word;
+        return word.replace('\u0649', '\u0627').replace('\u0629', '\u0647');
     }
 
     /** Puts a space after every Hangul syllable: Korean given names are written as separate parts in lists. */

@@ -1,6 +1,7 @@
 package dev.sieve.match.score;
 
 import dev.sieve.match.analysis.AbjadMatcher;
+import dev.sieve.match.analysis.ArabicNames;
 import dev.sieve.match.analysis.ChineseRomanization;
 import dev.sieve.match.analysis.EditDistance;
 import dev.sieve.match.analysis.NameVariants;
@@ -62,6 +63,18 @@ public final class TokenSimilarity {
         if (queryAbjad != listedAbjad) {
             Token abjad = queryAbjad ? q : c;
             Token latin = queryAbjad ? c : q;
+            // a common name spelled with its vowels is compared as the Latin it is
+            if (ArabicNames.isSpelling(abjad.text())) {
+                Result asLatin = compare(q, c, false, false, typos);
+                if (asLatin.how() != null) return asLatin;
+                // else its consonants, as the script wrote them, with any vowels between ("tarak" for طارق)
+                String skeleton = abjad.abjadSymbols().replace('W', 'A').replace('Y', 'A');
+                if (abjad.abjadKey() == latin.latinKey() && AbjadMatcher.matchesSymbols(skeleton, latin.latinSymbols())
+                        && PhoneticKey.consonants(PhoneticKey.of(abjad.text())).length() >= 3) {
+                    return new Result(0.8, How.TRANSLITERATION);
+                }
+                return Result.NONE;
+            }
             if (abjad.abjadKey() == latin.latinKey() && AbjadMatcher.matchesSymbols(abjad.abjadSymbols(), latin.latinSymbols())
                     && PhoneticKey.consonants(PhoneticKey.of(abjad.text())).length() >= 2) {
                 return new Result(0.85, How.TRANSLITERATION);

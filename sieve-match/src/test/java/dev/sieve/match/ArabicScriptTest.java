@@ -1,0 +1,37 @@
+package dev.sieve.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sieve.model.Schema;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names in Arabic script against the Latin spellings other lists use (issue 20's cases, and pairs of the
+ * UN list's original-script names with the UK list's spellings of the same people).
+ */
+class ArabicScriptTest {
+    private final MatchEngine neutral = MatchEngine.build(List.of());
+
+    private double score(String a, String b) {
+        return neutral.compare(a, b, Schema.PERSON).score();
+    }
+
+    @Test
+    void commonNamesAreSpelledWithTheirVowels() {
+        assertThat(score("أيمن الظواهري", "Ayman al-Zawahiri")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("أسامة بن لادن", "Usama bin Laden")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("محمد علي", "Mohamed Ali")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("مصطفى كمال مصطفى ابراهيم", "Mostafa Kamel Mostafa IBRAHIM")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("عصام علي محمد علوش", "Isam Ali Mohamed ALOUCHE")).isGreaterThanOrEqualTo(0.78);
+        assertThat(score("جمال لونيسي", "Jamal LOUNICI")).isGreaterThanOrEqualTo(0.78);
+        assertThat(score("عبد الله محمد رجب عبد الرحمن", "Abd Allah Mohamed Ragab ABDEL RAHMAN")).isGreaterThanOrEqualTo(0.78);
+    }
+
+    @Test
+    void otherPeopleStayApart() {
+        assertThat(score("محمد علي", "Mohamed Omar")).isLessThan(0.78);
+        assertThat(score("أسامة بن لادن", "Usama bin Salman")).isLessThan(0.78);
+        assertThat(score("مصطفى كمال", "Mostafa Hussein")).isLessThan(0.78);
+    }
+}
