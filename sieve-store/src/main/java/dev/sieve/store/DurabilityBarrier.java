@@ -53,9 +53,8 @@ final class DurabilityBarrier {
             target = requested;
         }
         boolean done = false;
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("CHECKPOINT");
-            st.execute("CHECKPOINT SYNC");
+        try (Connection c = dataSource.getConnection()) {
+            writeAndSync(c);
             done = true;
         } finally {
             synchronized (this) {
@@ -64,6 +63,31 @@ final class DurabilityBarrier {
                 notifyAll();
             }
         }
+    }
+
+    /**
+     * Writes what the store holds in memory and forces the file to disk. In this process's own H2 that is
+     * the MVStore's commit and sync; SQL's {@code CHECKPOINT SYNC} would do the same but also compact the
+     * file (rewriting up to 4 MB of half-empty chunks, as after a list upload) on every call, which cost a
+     * sixth of the requests per second under load. A connection to another process's database has only SQL.
+     */
+    private static void writeAndSync(Connection c) throws SQLException {
+        org.h2.mvstore.MVStore store = ownStore(c);
+        if (store != null) {
+            store.commit();
+            store.sync();
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("CHECKPOINT SYNC"); // the database's sync: a flush, then the file forced to disk
+        }
+    }
+
+    private static org.h2.mvstore.MVStore ownStore(Connection c) throws SQLException {
+        if (!c.isWrapperFor(org.h2.jdbc.JdbcConnection.class)) return null;
+        if (!(c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local)) return null;
+        org.h2.mvstore.db.Store store = local.getDatabase().getStore();
+        return store == null ? null : store.getMvStore();
     }
 
     /** Commits made so far are on disk before this returns (a ticket and its wait in one). */
