@@ -16,17 +16,18 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code sieve compare NAME1 NAME2}: the screening scorer on one pair of names. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Score one pair of names with the screening scorer: the score, whether it would alert, and why. "
+        description = "Score one pair of names as screening does: NAME1 as screened (the customer, traveller or party), "
+                + "NAME2 as listed; the score, whether it would alert, and why. "
                 + "Name parts are weighed by their rarity in the databank's lists when any are loaded. "
                 + "--json prints {\"score\": ..., \"alert\": ..., \"explanation\": ...}.")
 final class CompareCommand extends CliCommand implements Callable<Integer> {
     @ParentCommand
     SieveCommand root;
 
-    @Parameters(index = "0", paramLabel = "NAME1")
+    @Parameters(index = "0", paramLabel = "NAME1", description = "The name screened.")
     String name1;
 
-    @Parameters(index = "1", paramLabel = "NAME2")
+    @Parameters(index = "1", paramLabel = "NAME2", description = "The listed name.")
     String name2;
 
     @Option(names = "--schema", description = "Person, Organization, Vessel or Airplane.")
@@ -55,7 +56,7 @@ final class CompareCommand extends CliCommand implements Callable<Integer> {
         }
         Schema given = schema == null ? null : Schema.parse(schema);
         Schema as = MatchEngine.compareSchema(name1, name2, given);
-        Match m = engine.compare(name1, name2, given);
+        Match m = engine.compareAsScreened(name1, name2, as);
         double t = threshold != null ? threshold : engine.defaultThreshold();
         boolean alert = m.score() >= t;
         if (json) {

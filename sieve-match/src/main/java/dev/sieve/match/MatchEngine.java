@@ -634,6 +634,17 @@ public final class MatchEngine {
         return backward.score() > forward.score() ? backward : forward;
     }
 
+    /**
+     * Scores a name as screening would score it against a listed name: {@code query} as the query, {@code listed}
+     * as a listing of {@code schema} (both analysed as that schema), one direction only, with this engine's
+     * rarity weights. For the same pair and schema it gives the name score a screening explains, so an analyst
+     * checking a miss gets the screening's answer ({@link #compare} takes the better of both directions, for
+     * pairs of names neither of which is listed).
+     */
+    public Match compareAsScreened(String query, String listed, Schema schema) {
+        return compareDirected(query, listed, schema);
+    }
+
     /** The kind of party a pair of names is compared as: given, else an organisation when either carries a legal form. */
     public static Schema compareSchema(String name1, String name2, Schema schema) {
         if (schema != null) return schema;

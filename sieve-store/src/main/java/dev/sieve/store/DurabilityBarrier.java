@@ -10,8 +10,8 @@ import javax.sql.DataSource;
  * its commit; H2's MVStore does not quite: with WRITE_DELAY=0 a commit writes its changes to the file only if
  * no other write of the store is under way (MVStore.tryCommit), else leaves them in memory for the next one
  * (say, while another process writes through AUTO_SERVER), and it never forces the file to disk.
- * {@code CHECKPOINT} waits for the store and writes whatever is pending; {@code CHECKPOINT SYNC} forces the
- * file to disk, so an acknowledged change survives a killed process and a lost machine alike.
+ * The barrier commits the MVStore (it waits for the store and writes whatever is pending) and syncs its file,
+ * so an acknowledged change survives a killed process and a lost machine alike.
  *
  * <p>A sync costs about 0.35 ms here, so callers share them (as a database's group commit does): a caller
  * takes a ticket after its commit, and one sync covers every ticket taken before it started; whoever asks

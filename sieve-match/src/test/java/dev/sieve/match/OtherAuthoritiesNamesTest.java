@@ -1,0 +1,34 @@
+package dev.sieve.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sieve.lists.ListFiles;
+import dev.sieve.model.Match;
+import dev.sieve.model.Schema;
+import dev.sieve.model.ScreeningQuery;
+import dev.sieve.testing.SharedData;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Issue 20's cases against the UN list: names the UN packs into one field, as others screen them. */
+class OtherAuthoritiesNamesTest {
+    static MatchEngine un;
+
+    @BeforeAll
+    static void build() throws Exception {
+        un = MatchEngine.build(ListFiles.read(List.of(SharedData.list("un_sc/consolidated.xml"))));
+    }
+
+    static List<String> alerts(String name, Schema schema) {
+        return un.screen(new ScreeningQuery(name, schema, null, null, List.of(), null, 10)).stream().map(Match::id).toList();
+    }
+
+    @Test
+    void namesPackedIntoOneUnFieldAlert() {
+        assertThat(alerts("Abu Bakr al-Baghdadi", Schema.PERSON)).contains("un:QDi.299");
+        assertThat(alerts("Jabhat al-Nusrah", Schema.ORGANIZATION)).contains("un:QDe.137");
+        assertThat(alerts("Hassan Gul", Schema.PERSON)).isNotEmpty();
+        assertThat(alerts("Hay'at Tahrir al-Sham", Schema.ORGANIZATION)).contains("un:QDe.137");
+    }
+}
