@@ -16,6 +16,10 @@ public final class Evidence {
     static final double DOB_DIFFERENT = -0.15;
     static final double DOB_FAR = -0.30;
     static final double DOB_SAME_YEAR_OTHER_DAY = -0.06;
+    /** Same day and month, a year one digit off or with two digits swapped (1964 / 1969, 1969 / 1996): a typo on one side. */
+    static final double DOB_YEAR_TYPO = -0.05;
+    /** Same day and month, another year: lists disagree on years more often than on birthdays. */
+    static final double DOB_SAME_DAY_OTHER_YEAR = -0.10;
     static final double NATIONALITY_SAME = 0.02;
     static final double NATIONALITY_DIFFERENT = -0.06;
 
@@ -35,6 +39,8 @@ public final class Evidence {
             case WITHIN, ONE_YEAR -> DOB_NEAR;
             case DIFFERENT -> DOB_DIFFERENT;
             case FAR -> DOB_FAR;
+            case YEAR_TYPO -> DOB_YEAR_TYPO;
+            case SAME_DAY_OTHER_YEAR -> DOB_SAME_DAY_OTHER_YEAR;
         };
     }
 
@@ -80,7 +86,8 @@ public final class Evidence {
         return max;
     }
 
-    private enum DobOutcome { SAME, SAME_YEAR_OTHER_DAY, FULL_DATES_DIFFER, WITHIN, ONE_YEAR, DIFFERENT, FAR }
+    private enum DobOutcome { SAME, SAME_YEAR_OTHER_DAY, FULL_DATES_DIFFER, WITHIN, ONE_YEAR, DIFFERENT, FAR, YEAR_TYPO,
+        SAME_DAY_OTHER_YEAR }
 
     private static DobOutcome compare(PartialDate query, Entity entity) {
         int best = Integer.MAX_VALUE;
@@ -110,7 +117,34 @@ public final class Evidence {
         if (allFull && best <= 1) return DobOutcome.FULL_DATES_DIFFER;
         if (best == 0) return DobOutcome.WITHIN;
         if (best == 1) return DobOutcome.ONE_YEAR;
+        if (query.day() != null && query.month() != null) {
+            DobOutcome birthday = null;
+            for (BirthDate b : entity.birthDates()) {
+                PartialDate d = b.date();
+                if (d.day() == null || !d.day().equals(query.day()) || !query.month().equals(d.month())) continue;
+                if (yearTypo(d.year(), query.year())) return DobOutcome.YEAR_TYPO;
+                birthday = DobOutcome.SAME_DAY_OTHER_YEAR;
+            }
+            if (birthday != null) return birthday;
+        }
         return best >= 5 ? DobOutcome.FAR : DobOutcome.DIFFERENT;
+    }
+
+    /** Two four-digit years one digit apart, or the same digits with two neighbours swapped. */
+    static boolean yearTypo(int a, int b) {
+        String x = Integer.toString(a);
+        String y = Integer.toString(b);
+        if (x.length() != y.length()) return false;
+        int differ = 0;
+        int first = -1;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                if (first < 0) first = i;
+                differ++;
+            }
+        }
+        if (differ == 1) return true;
+        return differ == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1) && x.charAt(first + 1) == y.charAt(first);
     }
 
     public static Explanation.Evidence birthDate(PartialDate query, Entity entity) {
@@ -124,6 +158,8 @@ public final class Evidence {
             case WITHIN -> "query " + query + " within listed " + listed;
             case ONE_YEAR -> "query " + query + " one year from listed " + listed;
             case DIFFERENT, FAR -> "query " + query + " is more than a year from listed " + listed;
+            case YEAR_TYPO -> "query " + query + ": same day and month as listed " + listed + ", the year one typo away";
+            case SAME_DAY_OTHER_YEAR -> "query " + query + ": same day and month as listed " + listed + ", another year";
         };
         return new Explanation.Evidence("birth_date", detail, effect(outcome));
     }
