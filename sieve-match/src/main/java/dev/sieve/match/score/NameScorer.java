@@ -36,6 +36,24 @@ public final class NameScorer {
         return n;
     }
 
+    /** An Arabic lineage ("bin", "ibn", "abu", "ould") among the listed parts the query left out. */
+    private static boolean lineageBetween(List<Token> c, boolean[] usedC) {
+        for (int j = 1; j < c.size() - 1; j++) {
+            if (usedC[j]) continue;
+            String t = c.get(j).text();
+            if (t.equals("bin") || t.equals("ibn") || t.equals("ben") || t.equals("abu") || t.equals("abou") || t.equals("ould")
+                    || t.equals("bint")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allUsed(boolean[] used) {
+        for (boolean u : used) if (!u) return false;
+        return true;
+    }
+
     private static boolean legalFormsDiffer(List<Token> q, List<Token> c) {
         boolean qForm = false;
         boolean cForm = false;
@@ -52,6 +70,8 @@ public final class NameScorer {
     private static final double LEFTOVER_CREDIT = 0.9;
     private static final double INITIAL_CREDIT = 0.6;
     private static final double PATRONYMIC_SHARE = 0.5;
+    /** What the middle parts of a long listed name weigh when the query is its first and last name. */
+    private static final double SHORT_FORM_SHARE = 0.2;
     public static final int MAX_JOINED = 3;
     /** How alike a run written as one part must be to the other name's part. */
     public static final double JOIN_MIN = 0.85;
@@ -263,10 +283,17 @@ public final class NameScorer {
             }
         }
         double listedTotal = 0;
+        // a short form of a long name: every query part found, the listed name's first and last among them
+        // ("Aisha Qadhafi" for AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI), with an Arabic lineage between: the
+        // father's and grandfather's names are what people leave out (a Western middle name is not: "Fernando
+        // Castro" is many people)
+        boolean shortForm = !codes && c.size() >= 4 && nameParts(q) >= 2 && usedC[0] && usedC[c.size() - 1]
+                && allUsed(usedQ) && lineageBetween(c, usedC);
         for (int j = 0; j < c.size(); j++) {
             // a listed patronymic the query leaves out ("Sergey Lavrov" for Sergey Viktorovich Lavrov) is a usual omission
-            listedTotal += !usedC[j] && c.size() >= 3 && NameVariants.isPatronymic(c.get(j).text())
-                    ? PATRONYMIC_SHARE * cw[j] : cw[j];
+            double share = usedC[j] ? 1 : shortForm ? SHORT_FORM_SHARE
+                    : c.size() >= 3 && NameVariants.isPatronymic(c.get(j).text()) ? PATRONYMIC_SHARE : 1;
+            listedTotal += share * cw[j];
             if (!usedC[j] && c.get(j).kind() == Token.Kind.NUMBER) numberConflict = true;
         }
         double queryCoverage = Math.min(1, matched / queryTotal);
