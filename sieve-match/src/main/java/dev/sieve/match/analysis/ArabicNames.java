@@ -187,7 +187,8 @@ public final class ArabicNames {
 
     private static void add(String spelling, String... arabic) {
         for (String a : arabic) SPELLING.put(key(a), spelling);
-        SPELLINGS.add(spelling);
+        // with the prefixes spell() writes on, so that a part is looked up once, without cutting it (a hot path)
+        for (String prefix : new String[] {"", "al", "abdul", "abu"}) SPELLINGS.add(prefix + spelling);
     }
 
     /**
@@ -240,9 +241,6 @@ public final class ArabicNames {
 
     /** Whether a part is one of the spellings given here (or one of them after "al"): a Latin part, not a skeleton. */
     public static boolean isSpelling(String part) {
-        if (SPELLINGS.contains(part)) return true;
-        if (part.startsWith("abdul") && SPELLINGS.contains(part.substring(5))) return true;
-        if (part.startsWith("abu") && SPELLINGS.contains(part.substring(3))) return true;
-        return part.startsWith("al") && SPELLINGS.contains(part.substring(2));
+        return SPELLINGS.contains(part);
     }
 }
