@@ -9,6 +9,7 @@ import dev.sieve.match.index.IndexedName;
 import dev.sieve.match.index.TokenWeights;
 import dev.sieve.match.score.Evidence;
 import dev.sieve.match.score.Identifiers;
+import dev.sieve.match.analysis.EditDistance;
 import dev.sieve.match.score.NameScorer;
 import dev.sieve.match.score.PartMemo;
 import dev.sieve.match.score.TokenSimilarity;
@@ -52,6 +53,7 @@ public final class MatchEngine {
         final int[][] idsByLength = new int[33][];
         int[] hit = new int[16];
         double[] spanWeight = new double[16];
+        double[] typoCredit = new double[16];
         boolean[] loneQ = new boolean[16];
         boolean[] loneC = new boolean[16];
 
@@ -69,6 +71,7 @@ public final class MatchEngine {
             if (hit.length < queryParts) {
                 hit = new int[queryParts];
                 spanWeight = new double[queryParts];
+                typoCredit = new double[queryParts];
                 loneQ = new boolean[queryParts];
             }
             if (loneC.length < listedParts) loneC = new boolean[listedParts];
@@ -392,8 +395,11 @@ public final class MatchEngine {
                 if (!numbers && longest >= 5 && longest <= 10 && Math.abs(ql - cl) <= 2) return 1;
             }
             scratch.ensure(q.size(), ids.length);
-            int[] hit = scratch.hit; // 0 none, 1 one listed part, 2 a run of listed parts (weighing spanWeight)
+            // 0 none, 1 one listed part, 2 a run of listed parts (weighing spanWeight), 3 only as a heavy typo
+            // (for at most typoCredit of the heaviest part's weight)
+            int[] hit = scratch.hit;
             double[] spanWeight = scratch.spanWeight;
+            double[] typoCredit = scratch.typoCredit;
             boolean[] loneC = scratch.loneC;
             boolean[] loneQ = scratch.loneQ;
             java.util.Arrays.fill(hit, 0, q.size(), 0);
@@ -433,23 +439,51 @@ public final class MatchEngine {
                         || spellsListedAcronym(q, i, ids, loneC, codes))) {
                     hit[i] = 1;
                 }
+            }
+            boolean aligned = false;
+            for (int i = 0; i < q.size() && !aligned; i++) aligned = hit[i] != 0;
+            // with nothing aligned the scorer gives 0: its pass for heavy typos pairs only what is left over
+            if (!aligned) continue;
+            for (int i = 0; i < q.size(); i++) {
                 if (hit[i] != 0 || qa || listedAbjad || !typos || q.get(i).kind() != Token.Kind.WORD) continue;
-                // heavy typos: a leftover listed part with the same first letter
+                // heavy typos: a listed part with the same first letter, credited as the scorer's leftover pass does
+                String t = q.get(i).text();
+                double credit = 0;
                 for (int id : ids) {
                     if (index.kind(id) == Token.Kind.WORD && index.firstLetter(id) == t.charAt(0)
                             && Math.min(index.length(id), t.length()) >= 4) {
-                        hit[i] = 1;
-                        break;
+                        double sim = EditDistance.similarity(t, index.token(id).text());
+                        if (sim >= NameScorer.LEFTOVER_MIN) credit = Math.max(credit, sim * NameScorer.LEFTOVER_CREDIT);
                     }
+                }
+                if (credit > 0) {
+                    hit[i] = 3;
+                    typoCredit[i] = credit;
                 }
             }
             double matched = 0;
-            double unmatched = 0;
+            double total = 0;
             for (int i = 0; i < q.size(); i++) {
-                if (hit[i] == 0) unmatched += queryWeights[f][i];
-                else matched += hit[i] == 2 ? spanWeight[i] : heaviest;
+                if (hit[i] == 0) total += queryWeights[f][i];
+                else if (hit[i] != 3) {
+                    double w = hit[i] == 2 ? spanWeight[i] : heaviest;
+                    matched += w;
+                    total += w;
+                }
             }
-            if (matched > 0) best = Math.max(best, matched / (matched + unmatched));
+            // a heavy typo's part raises the coverage only if its credit beats the coverage without it; the
+            // best case takes those, best first, at the heaviest weight (the bound of a ratio of sums)
+            while (true) {
+                int next = -1;
+                for (int i = 0; i < q.size(); i++) {
+                    if (hit[i] == 3 && (next < 0 || typoCredit[i] > typoCredit[next])) next = i;
+                }
+                if (next < 0 || typoCredit[next] * total <= matched) break;
+                matched += typoCredit[next] * heaviest;
+                total += heaviest;
+                hit[next] = 1;
+            }
+            if (matched > 0) best = Math.max(best, matched / total);
         }
         return best;
     }

@@ -66,8 +66,9 @@ public final class NameScorer {
         return qForm && cForm;
     }
     /** Leftover parts this alike (edit similarity) still earn part of their weight: heavy typos. */
-    private static final double LEFTOVER_MIN = 0.55;
-    private static final double LEFTOVER_CREDIT = 0.9;
+    /** The least plain edit similarity, and the credit it earns, of a heavily mistyped part left over (bounded by the candidate bound). */
+    public static final double LEFTOVER_MIN = 0.55;
+    public static final double LEFTOVER_CREDIT = 0.9;
     private static final double INITIAL_CREDIT = 0.6;
     private static final double PATRONYMIC_SHARE = 0.5;
     /** What the middle parts of a long listed name weigh when the query is its first and last name. */
