@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs screening jobs one after another on a background platform thread at low OS priority (see
@@ -30,6 +31,7 @@ final class JobRunner implements AutoCloseable {
     private final JobStore jobs;
     private final ScreeningService screening;
     private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    private static final long STOP_WAIT_MILLIS = 30_000;
     private volatile boolean closed;
     private Thread worker;
 
@@ -43,8 +45,8 @@ final class JobRunner implements AutoCloseable {
         worker = Background.thread("sieve-jobs", () -> {
             while (!closed) {
                 try {
-                    String id = queue.take();
-                    run(id, Integer.MAX_VALUE);
+                    String id = queue.poll(200, TimeUnit.MILLISECONDS);
+                    if (id != null) run(id, Integer.MAX_VALUE);
                 } catch (InterruptedException e) {
                     return;
                 } catch (RuntimeException e) {
@@ -101,7 +103,7 @@ final class JobRunner implements AutoCloseable {
                         rows.clear();
                         problems = 0;
                         alerts = 0;
-                        if (++chunks >= maxChunks) return false;
+                        if (++chunks >= maxChunks || closed) return false; // resumes after the last chunk saved
                     }
                 }
                 long last = rows.isEmpty() ? -1 : rows.getLast().row();
@@ -118,9 +120,20 @@ final class JobRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops after the chunk being screened is saved (the job resumes from there at the next start). The worker
+     * is not interrupted: an interrupt inside a database write closes H2's file channel, and with it the
+     * embedded databank for every other user of the store.
+     */
     @Override
     public void close() {
         closed = true;
-        if (worker != null) worker.interrupt();
+        Thread t = worker;
+        if (t == null) return;
+        try {
+            t.join(STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
