@@ -1,5 +1,6 @@
 package dev.sieve.match;
 
+import dev.sieve.match.analysis.EditDistance;
 import dev.sieve.match.analysis.NameAnalyzer;
 import dev.sieve.match.analysis.NameForm;
 import dev.sieve.match.analysis.Script;
@@ -9,7 +10,6 @@ import dev.sieve.match.index.IndexedName;
 import dev.sieve.match.index.TokenWeights;
 import dev.sieve.match.score.Evidence;
 import dev.sieve.match.score.Identifiers;
-import dev.sieve.match.analysis.EditDistance;
 import dev.sieve.match.score.NameScorer;
 import dev.sieve.match.score.PartMemo;
 import dev.sieve.match.score.TokenSimilarity;
@@ -664,20 +664,9 @@ public final class MatchEngine {
      */
     public Match compare(String name1, String name2, Schema schema) {
         // Either name may be the fuller one: a pair is scored in the direction that fits it better.
-        Match forward = compareDirected(name1, name2, schema);
-        Match backward = compareDirected(name2, name1, schema);
+        Match forward = compareAsScreened(name1, name2, schema);
+        Match backward = compareAsScreened(name2, name1, schema);
         return backward.score() > forward.score() ? backward : forward;
-    }
-
-    /**
-     * Scores a name as screening would score it against a listed name: {@code query} as the query, {@code listed}
-     * as a listing of {@code schema} (both analysed as that schema), one direction only, with this engine's
-     * rarity weights. For the same pair and schema it gives the name score a screening explains, so an analyst
-     * checking a miss gets the screening's answer ({@link #compare} takes the better of both directions, for
-     * pairs of names neither of which is listed).
-     */
-    public Match compareAsScreened(String query, String listed, Schema schema) {
-        return compareDirected(query, listed, schema);
     }
 
     /** The kind of party a pair of names is compared as: given, else an organisation when either carries a legal form. */
@@ -686,7 +675,14 @@ public final class MatchEngine {
         return NameAnalyzer.marksOrganisation(name1) || NameAnalyzer.marksOrganisation(name2) ? Schema.ORGANIZATION : Schema.PERSON;
     }
 
-    private Match compareDirected(String name1, String name2, Schema given) {
+    /**
+     * Scores a name as screening would score it against a listed name: {@code name1} as the query, {@code name2}
+     * as a listing of the schema given (else {@link #compareSchema}'s; both analysed as it), one direction only, with this engine's
+     * rarity weights. For the same pair and schema it gives the name score a screening explains, so an analyst
+     * checking a miss gets the screening's answer ({@link #compare} takes the better of both directions, for
+     * pairs of names neither of which is listed).
+     */
+    public Match compareAsScreened(String name1, String name2, Schema given) {
         Schema schema = compareSchema(name1, name2, given);
         Entity listed = Entity.builder("compare:2", "compare", schema)
                 .primaryName(name2).build();

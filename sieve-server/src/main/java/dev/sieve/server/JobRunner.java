@@ -28,10 +28,10 @@ import java.util.concurrent.TimeUnit;
 final class JobRunner implements AutoCloseable {
     static final int CHUNK = 500;
 
+    private static final long STOP_WAIT_MILLIS = 30_000;
     private final JobStore jobs;
     private final ScreeningService screening;
     private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
-    private static final long STOP_WAIT_MILLIS = 30_000;
     private volatile boolean closed;
     private Thread worker;
 

@@ -239,7 +239,7 @@ public final class ArabicNames {
         return null;
     }
 
-    /** Whether a part is one of the spellings given here (or one of them after "al"): a Latin part, not a skeleton. */
+    /** Whether a part is one of the spellings given here (or one of them after "al", "abdul" or "abu"): a Latin part, not a skeleton. */
     public static boolean isSpelling(String part) {
         return SPELLINGS.contains(part);
     }

@@ -36,15 +36,13 @@ public final class NameScorer {
         return n;
     }
 
+    /** The parts that open a father's or forefather's name in a long Arab name (a short form leaves them out). */
+    private static final java.util.Set<String> SHORT_FORM_LINEAGE = java.util.Set.of("bin", "ibn", "ben", "bint", "abu", "abou", "ould");
+
     /** An Arabic lineage ("bin", "ibn", "abu", "ould") among the listed parts the query left out. */
     private static boolean lineageBetween(List<Token> c, boolean[] usedC) {
         for (int j = 1; j < c.size() - 1; j++) {
-            if (usedC[j]) continue;
-            String t = c.get(j).text();
-            if (t.equals("bin") || t.equals("ibn") || t.equals("ben") || t.equals("abu") || t.equals("abou") || t.equals("ould")
-                    || t.equals("bint")) {
-                return true;
-            }
+            if (!usedC[j] && SHORT_FORM_LINEAGE.contains(c.get(j).text())) return true;
         }
         return false;
     }
@@ -65,8 +63,10 @@ public final class NameScorer {
         for (Token b : c) cForm |= b.kind() == Token.Kind.LEGAL_FORM;
         return qForm && cForm;
     }
-    /** Leftover parts this alike (edit similarity) still earn part of their weight: heavy typos. */
-    /** The least plain edit similarity, and the credit it earns, of a heavily mistyped part left over (bounded by the candidate bound). */
+    /**
+     * Leftover parts this alike (plain edit similarity) still earn this share of their weight: heavy typos.
+     * Public for the candidate bound, which credits them the same way.
+     */
     public static final double LEFTOVER_MIN = 0.55;
     public static final double LEFTOVER_CREDIT = 0.9;
     private static final double INITIAL_CREDIT = 0.6;
