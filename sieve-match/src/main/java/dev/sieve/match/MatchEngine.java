@@ -233,6 +233,19 @@ public final class MatchEngine {
         return entities.size();
     }
 
+    private volatile Map<String, Entity> entitiesById;
+
+    /** The indexed entity with this id, or null (the map is built on first use: most engines never need it). */
+    public Entity entity(String id) {
+        Map<String, Entity> byId = entitiesById;
+        if (byId == null) {
+            byId = new HashMap<>(entities.size() * 2);
+            for (Entity e : entities) byId.put(e.id(), e);
+            entitiesById = byId;
+        }
+        return byId.get(id);
+    }
+
     public int nameCount() {
         return index.size();
     }

@@ -20,12 +20,23 @@ final class AgencyHandlers {
 
     void register(RouteTable routes) {
         routes.post("/v1/agencies", this::create);
+        routes.patch("/v1/agencies/{agency}", this::patch);
         routes.get("/v1/agencies", this::list);
         routes.post("/v1/agencies/{agency}/keys", this::issueKey);
         routes.delete("/v1/agencies/{agency}/keys/{keyId}", this::revokeKey);
         routes.get("/v1/agencies/{agency}/keys", this::listKeys);
         routes.post("/v1/agencies/{agency}/disable", ctx -> setDisabled(ctx, true));
         routes.post("/v1/agencies/{agency}/enable", ctx -> setDisabled(ctx, false));
+    }
+
+    /** Settings an agency's administrators change themselves: {@code four_eyes}. */
+    private void patch(Context ctx) {
+        String agency = ctx.pathParam("agency");
+        Auth.Caller caller = auth.requireAdminOf(ctx, agency);
+        Requests.AgencyPatchBody body = ApiJson.read(ctx, Requests.AgencyPatchBody.class);
+        if (body.fourEyes() == null) throw ApiException.badRequest("four_eyes", "field 'four_eyes' (true or false) is required");
+        Agencies.Agency a = agencies.setFourEyes(caller.actor(), agency, body.fourEyes());
+        ApiJson.send(ctx, Views.map("id", a.id(), "name", a.name(), "four_eyes", a.fourEyes()));
     }
 
     private void listKeys(Context ctx) {

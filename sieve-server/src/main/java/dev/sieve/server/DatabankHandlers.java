@@ -91,33 +91,10 @@ final class DatabankHandlers {
         return "\"" + e.version() + "\"";
     }
 
-    /** {@code If-Match: *}: whatever version the entry has now. */
-    private static final int ANY_VERSION = -1;
+    private static final int ANY_VERSION = IfMatch.ANY_VERSION;
 
-    /** The version named by {@code If-Match: "3"} ({@link #ANY_VERSION} for {@code *}); required for updates, optional for delisting. */
     private static Integer ifMatch(Context ctx, boolean required) {
-        String h = ctx.header("If-Match");
-        if (h == null || h.isBlank()) {
-            if (!required) return null;
-            throw new ApiException(428, "Precondition required", "send the entry's current ETag in If-Match (read it with"
-                    + " GET first), so that you do not overwrite a change you have not seen", "If-Match", null);
-        }
-        String t = h.strip();
-        if (t.equals("*")) return ANY_VERSION;
-        if (t.startsWith("W/")) {
-            // If-Match compares strongly (RFC 9110 13.1.1): a weak tag matches nothing
-            throw new ApiException(412, "Precondition failed", "a weak ETag (W/...) never matches If-Match; send the entry's"
-                    + " ETag as GET gives it, e.g. \"3\"", "If-Match", null);
-        }
-        if (!t.matches("\"\\d{1,9}\"")) {
-            throw ApiException.badRequest("If-Match", "header 'If-Match' must be an ETag such as \"3\" (quoted), or *, not " + h);
-        }
-        t = t.replace("\"", "");
-        try {
-            return Integer.parseInt(t);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match", "header 'If-Match' must be an ETag such as \"3\", not " + h);
-        }
+        return IfMatch.version(ctx, required, "the entry");
     }
 
     /** An agency in the members' directory: one may share with it. */

@@ -18,15 +18,19 @@ final class Reloader implements AutoCloseable {
     private final ScreeningService screening;
     private final ServerMetrics metrics;
     private final Background background;
+    /** Told after every rebuild of the lists' index (monitoring catches up with the new publications). */
+    private final Runnable afterListsRebuilt;
     private volatile SieveStore.ChangeMarker marker;
     private Thread poller;
     private volatile boolean closed;
 
-    Reloader(SieveStore store, ScreeningService screening, ServerMetrics metrics, Background background) {
+    Reloader(SieveStore store, ScreeningService screening, ServerMetrics metrics, Background background,
+             Runnable afterListsRebuilt) {
         this.store = store;
         this.screening = screening;
         this.metrics = metrics;
         this.background = background;
+        this.afterListsRebuilt = afterListsRebuilt;
     }
 
     /** Rebuilds both indexes (the databank one borrows the lists' rarity weights); returns when swapped in. */
@@ -45,6 +49,7 @@ final class Reloader implements AutoCloseable {
         metrics.reloaded(took);
         LOG.info("indexes rebuilt in {} ms: {} entities, {} read from the database, {} names analysed",
                 took / 1_000_000, lists.snapshot().engine().entityCount(), lists.entitiesRead(), lists.namesAnalysed());
+        afterListsRebuilt.run();
     }
 
     synchronized void reloadDatabank() {

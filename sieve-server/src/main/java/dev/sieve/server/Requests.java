@@ -56,6 +56,73 @@ final class Requests {
     record DelistBody(String reason) {
     }
 
+    record SubjectBody(String name, List<String> aliases, String schema, String birthDate, String nationality,
+                       List<IdentifierBody> identifiers, java.util.Map<String, String> attributes) {
+    }
+
+    record DecisionBody(String decision, String reason) {
+    }
+
+    record CommentBody(String text) {
+    }
+
+    record AssignmentBody(String assignee) {
+    }
+
+    record AgencyPatchBody(Boolean fourEyes) {
+    }
+
+    static final int MAX_ALIASES = 50;
+    static final int MAX_ATTRIBUTES = 50;
+    static final int MAX_EXTERNAL_ID = 200;
+
+    /** The id an agency gives a subject: 1-200 characters, none of them a control character. */
+    static String externalId(String id) {
+        if (id == null || id.isBlank() || id.length() > MAX_EXTERNAL_ID || id.chars().anyMatch(Character::isISOControl)
+                || !id.equals(id.strip())) {
+            throw ApiException.badRequest("external_id", "the subject id in the path must be 1-" + MAX_EXTERNAL_ID
+                    + " characters without control characters or surrounding spaces");
+        }
+        return id;
+    }
+
+    /** A subject to monitor, checked field by field. */
+    static dev.sieve.alerts.SubjectData subject(SubjectBody b) {
+        String problem = ScreeningQuery.nameProblem(b.name());
+        if (problem != null) throw ApiException.badRequest("name", "field 'name' " + problem);
+        List<String> aliases = new ArrayList<>();
+        List<String> given = b.aliases() == null ? List.of() : b.aliases();
+        if (given.size() > MAX_ALIASES) {
+            throw ApiException.badRequest("aliases", "field 'aliases' has " + given.size() + " names; at most " + MAX_ALIASES);
+        }
+        for (int i = 0; i < given.size(); i++) {
+            String p = ScreeningQuery.nameProblem(given.get(i));
+            if (p != null) throw ApiException.badRequest("aliases[" + i + "]", "field 'aliases[" + i + "]' " + p);
+            aliases.add(given.get(i).strip());
+        }
+        Schema schema = b.schema() == null ? null : schema(b.schema(), "schema");
+        PartialDate dob = b.birthDate() == null ? null : date(b.birthDate(), "birth_date");
+        String nationality = b.nationality() == null ? null : country(b.nationality(), "nationality");
+        java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        if (b.attributes() != null) {
+            if (b.attributes().size() > MAX_ATTRIBUTES) {
+                throw ApiException.badRequest("attributes", "field 'attributes' has " + b.attributes().size()
+                        + " entries; at most " + MAX_ATTRIBUTES);
+            }
+            for (var e : b.attributes().entrySet()) {
+                String at = "attributes." + e.getKey();
+                if (e.getKey().isBlank() || e.getKey().length() > 100) {
+                    throw ApiException.badRequest(at, "attribute names must be 1-100 characters");
+                }
+                if (e.getValue() == null) throw ApiException.badRequest(at, "field '" + at + "' is null; leave it out instead");
+                if (e.getValue().length() > 1000) throw ApiException.badRequest(at, "field '" + at + "' is longer than 1000 characters");
+                attributes.put(e.getKey(), e.getValue());
+            }
+        }
+        return new dev.sieve.alerts.SubjectData(b.name().strip(), aliases, schema, dob, nationality,
+                identifiers(b.identifiers(), "identifiers"), attributes);
+    }
+
     static ScreeningQuery query(ScreenBody b, String at) {
         String name = b.name();
         boolean hasIds = b.identifiers() != null && !b.identifiers().isEmpty();

@@ -35,6 +35,11 @@ final class RouteTable {
         list.add(new Route("put", path));
     }
 
+    void patch(String path, Handler h) {
+        routes.patch(path, h);
+        list.add(new Route("patch", path));
+    }
+
     void delete(String path, Handler h) {
         routes.delete(path, h);
         list.add(new Route("delete", path));

@@ -62,6 +62,8 @@ public final class SieveServer implements AutoCloseable {
     private final Background background = new Background("sieve-background");
     private final Reloader reloader;
     private final JobRunner jobs;
+    private final dev.sieve.alerts.Monitor monitor;
+    private final MonitorRunner monitoring;
     private final byte[] openApi;
     private Javalin app;
     private List<RouteTable.Route> routes = List.of();
@@ -70,7 +72,9 @@ public final class SieveServer implements AutoCloseable {
         this.store = store;
         this.options = options;
         this.bodyBudget = new BodyBudget(options.bodyBudget());
-        this.reloader = new Reloader(store, screening, metrics, background);
+        this.monitor = new dev.sieve.alerts.Monitor(store, screening);
+        this.monitoring = new MonitorRunner(monitor);
+        this.reloader = new Reloader(store, screening, metrics, background, monitoring::catchUpSoon);
         this.jobs = new JobRunner(store.jobs(), screening);
         try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
             this.openApi = in.readAllBytes();
@@ -141,10 +145,12 @@ public final class SieveServer implements AutoCloseable {
             new AuditHandlers(store.audit(), auth).register(table);
             new MovementHandlers(store, auth).register(table);
             new JobHandlers(store.jobs(), jobs, auth).register(table);
+            new SubjectHandlers(monitor, auth).register(table);
+            new AlertHandlers(monitor.alerts(), store.agencies(), auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));
-            cfg.routes.exception(ConflictException.class, (e, ctx) -> problem(ctx, 409, "Conflict", e.getMessage(), null, null));
+            cfg.routes.exception(ConflictException.class, (e, ctx) -> problem(ctx, 409, "Conflict", e.getMessage(), e.field(), null));
             cfg.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage(), null, null));
             cfg.routes.exception(ForbiddenException.class, (e, ctx) -> problem(ctx, 403, "Forbidden", e.getMessage(), null, null));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
@@ -183,6 +189,11 @@ public final class SieveServer implements AutoCloseable {
 
     public ScreeningService screening() {
         return screening;
+    }
+
+    /** Monitored subjects, alerts and monitoring runs. */
+    public dev.sieve.alerts.Monitor monitor() {
+        return monitor;
     }
 
     /** Works on one job for at most {@code maxChunks} chunks of rows (for tests of resumption). */
@@ -250,6 +261,7 @@ public final class SieveServer implements AutoCloseable {
         Thread s = sealer;
         if (s != null) s.interrupt();
         jobs.close();
+        monitoring.close();
         reloader.close();
         background.close();
         if (app != null) app.stop();

@@ -129,6 +129,108 @@ final class Views {
         }
     }
 
+    /** A monitored subject as its agency sees it. */
+    static final class SubjectView {
+        private SubjectView() {
+        }
+
+        static Map<String, Object> of(dev.sieve.alerts.Subject s) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("external_id", s.externalId());
+            m.put("version", s.version());
+            m.put("monitored", s.active());
+            try {
+                ApiJson.MAPPER.readTree(s.data().toJson()).properties().forEach(e -> {
+                    if (!e.getValue().isNull()) m.put(e.getKey(), e.getValue());
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            m.put("fingerprint", s.fingerprint());
+            m.put("created_at", s.createdAt());
+            m.put("updated_at", s.updatedAt());
+            return m;
+        }
+    }
+
+    static Map<String, Object> screening(dev.sieve.alerts.SubjectStore.Screening s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", s.kind());
+        if (s.runId() != null) m.put("run", s.runId());
+        m.put("subject_version", s.subjectVersion());
+        m.put("at", s.at());
+        m.put("publications", json(s.publications()));
+        m.put(s.runId() == null ? "matches" : "alerts_raised_on", s.entities());
+        return m;
+    }
+
+    /** An alert; with its history when one alert is read. */
+    static final class AlertView {
+        private AlertView() {
+        }
+
+        static Map<String, Object> of(dev.sieve.alerts.Alert a, List<dev.sieve.alerts.AlertEvent> history) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.id());
+            m.put("source", a.origin());
+            m.put("subject", a.subjectId());
+            m.put("entity_id", a.entityId());
+            m.put("entity_name", a.entityName());
+            m.put("list", a.entitySource());
+            m.put("score", a.score());
+            m.put("state", a.state().label());
+            m.put("version", a.version());
+            if (a.assignee() != null) m.put("assignee", a.assignee());
+            if (a.proposal() != null) {
+                m.put("proposal", map("decision", a.proposal().decision().label(), "proposed_by", a.proposal().by(),
+                        "reason", a.proposal().reason(), "proposed_at", a.proposal().at()));
+            }
+            if (a.decidedBy() != null) {
+                m.put("decision", map("decision", a.state().label(), "decided_by", a.decidedBy(), "reason", a.decisionReason(),
+                        "decided_at", a.decidedAt()));
+            }
+            if (a.previousAlert() != null) m.put("previous_alert", a.previousAlert());
+            if (a.runId() != null) m.put("monitoring_run", a.runId());
+            var detail = json(a.detail());
+            m.put("match", detail.get("match"));
+            m.put("publications", detail.get("publications"));
+            m.put("created_at", a.createdAt());
+            m.put("updated_at", a.updatedAt());
+            if (history != null) m.put("history", history.stream().map(AlertEventView::of).toList());
+            return m;
+        }
+    }
+
+    static final class AlertEventView {
+        private AlertEventView() {
+        }
+
+        static Map<String, Object> of(dev.sieve.alerts.AlertEvent e) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("n", e.n());
+            m.put("action", e.action());
+            m.put("by", e.keyId());
+            if (e.fromState() != null) m.put("from_state", e.fromState().label());
+            if (e.toState() != null) m.put("to_state", e.toState().label());
+            if (e.note() != null) m.put("note", e.note());
+            m.put("at", e.at());
+            return m;
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        try {
+            return ApiJson.MAPPER.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A path segment, percent-encoded (a subject's id is the agency's own and may hold '/' or spaces). */
+    static String pathSegment(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     static Map<String, Object> map(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);

@@ -29,10 +29,13 @@ public final class Agencies {
     public static final Pattern AGENCY_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** @param disabledAt when the operator disabled it (its keys stop working), or null */
-    public record Agency(String id, String name, Instant createdAt, Instant disabledAt) {
+    /**
+     * @param disabledAt when the operator disabled it (its keys stop working), or null
+     * @param fourEyes whether a closing decision on its alerts takes effect only once a second analyst confirms it
+     */
+    public record Agency(String id, String name, Instant createdAt, Instant disabledAt, boolean fourEyes) {
         public Agency(String id, String name, Instant createdAt) {
-            this(id, name, createdAt, null);
+            this(id, name, createdAt, null, false);
         }
     }
 
@@ -92,17 +95,17 @@ public final class Agencies {
     }
 
     public Optional<Agency> agency(String id) {
-        return query("SELECT id, name, created_at, disabled_at FROM agency WHERE id = ?", id, Agencies::agency).stream().findFirst();
+        return query("SELECT id, name, created_at, disabled_at, four_eyes FROM agency WHERE id = ?", id, Agencies::agency).stream().findFirst();
     }
 
     public List<Agency> agencies() {
-        return query("SELECT id, name, created_at, disabled_at FROM agency ORDER BY id", null, Agencies::agency);
+        return query("SELECT id, name, created_at, disabled_at, four_eyes FROM agency ORDER BY id", null, Agencies::agency);
     }
 
     private static Agency agency(ResultSet rs) throws SQLException {
         OffsetDateTime disabled = rs.getObject(4, OffsetDateTime.class);
         return new Agency(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
-                disabled == null ? null : disabled.toInstant());
+                disabled == null ? null : disabled.toInstant(), rs.getBoolean(5));
     }
 
     /** The keys of an agency, live and revoked, oldest first. */
@@ -131,6 +134,22 @@ public final class Agencies {
             }
             events.add(new AuditLog.Draft(actor, disabled ? "agency.disable" : "agency.enable", agency,
                     EntityJson.write(Map.of("agency", agency))).concerning(agency));
+            return null;
+        });
+        return agency(agency).orElseThrow();
+    }
+
+    /** Turns the four-eyes rule on or off for an agency's alert decisions; audited. */
+    public Agency setFourEyes(Actor actor, String agency, boolean fourEyes) {
+        audit.transact((c, events) -> {
+            if (!exists(c, agency)) throw new NotFoundException("no agency '" + agency + "'");
+            try (PreparedStatement ps = c.prepareStatement("UPDATE agency SET four_eyes = ? WHERE id = ?")) {
+                ps.setBoolean(1, fourEyes);
+                ps.setString(2, agency);
+                ps.executeUpdate();
+            }
+            events.add(new AuditLog.Draft(actor, "agency.four-eyes", agency,
+                    EntityJson.write(Map.of("agency", agency, "four_eyes", fourEyes))).concerning(agency));
             return null;
         });
         return agency(agency).orElseThrow();

@@ -95,6 +95,14 @@ public final class EntityJson {
         }
     }
 
+    /**
+     * The hash by which the databank knows one version of an entity ({@code entity_version.content_hash}):
+     * equal exactly when the stored content is.
+     */
+    public static String contentHash(Entity entity) {
+        return PublicationLoad.sha256(write(entity));
+    }
+
     public static Entity readEntity(String json) {
         try {
             return MAPPER.readValue(json, Entity.class);

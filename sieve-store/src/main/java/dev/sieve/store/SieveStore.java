@@ -100,6 +100,14 @@ public final class SieveStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The connection pool, for the stores of other modules that keep their tables in this schema (alerts
+     * and monitoring) and commit their changes with {@link AuditLog#transact} like the stores here.
+     */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     /** The hash-chained audit trail. */
     public AuditLog audit() {
         return audit;

@@ -1,0 +1,403 @@
+package dev.sieve.alerts;
+
+import dev.sieve.store.Actor;
+import dev.sieve.store.AuditLog;
+import dev.sieve.store.ConflictException;
+import dev.sieve.store.EntityJson;
+import dev.sieve.store.ForbiddenException;
+import dev.sieve.store.NotFoundException;
+import dev.sieve.store.SieveStore;
+import dev.sieve.store.StaleVersionException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Alerts and what happens to them. Every change (raised, assigned, reviewed, escalated, proposed, decided,
+ * commented, delisted) writes the alert, a step of its history and an audit event in one transaction. An
+ * alert belongs to its agency alone: every read and change is by (agency, id), and another agency's id
+ * answers as one that does not exist.
+ *
+ * <p>A closed alert is the memory of its decision: while neither the subject's compared fields nor the
+ * entity's content change, the pair does not alert again ({@link #raise}).
+ */
+public final class AlertStore {
+    /** The key id the monitoring acts under in histories and the audit trail. */
+    public static final String MONITOR_KEY = "monitor";
+    public static final String ORIGIN_MONITORING = "monitoring";
+
+    private static final String COLUMNS = "seq, id, agency_id, origin, subject_id, entity_id, entity_name, entity_source,"
+            + " pair_round, subject_fingerprint, entity_fingerprint, score, state, version, assignee, proposal, proposed_by,"
+            + " proposal_reason, proposed_at, decided_by, decision_reason, decided_at, previous_alert, run_id, detail,"
+            + " created_at, updated_at";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] TOKEN = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
+
+    private final DataSource ds;
+    private final AuditLog audit;
+
+    public AlertStore(SieveStore store) {
+        this.ds = store.dataSource();
+        this.audit = store.audit();
+    }
+
+    /**
+     * Raises an alert for each hit of {@code agency} unless its pair (origin, subject, entity) already has an
+     * open one, or a closed one whose decision still holds (same fingerprints on both sides; a delisted one
+     * never holds: the entity is back). A new alert after a closed one links it. In the caller's transaction.
+     *
+     * @return the alerts raised
+     */
+    List<Alert> raise(Connection c, List<AuditLog.Draft> events, Actor actor, List<Hit> hits, Long runId) throws SQLException {
+        List<Alert> raised = new ArrayList<>();
+        for (Hit h : hits) {
+            Alert latest = Jdbc.query(c, "SELECT " + COLUMNS + " FROM alert WHERE agency_id = ? AND origin = ? AND subject_id = ?"
+                    + " AND entity_id = ? ORDER BY pair_round DESC LIMIT 1", ps -> {
+                        ps.setString(1, actor.agency());
+                        ps.setString(2, h.origin());
+                        ps.setString(3, h.subjectId());
+                        ps.setString(4, h.match().id());
+                    }, AlertStore::alert).stream().findFirst().orElse(null);
+            if (latest != null) {
+                if (!latest.state().closed()) continue;
+                boolean same = latest.subjectFingerprint().equals(h.subjectFingerprint())
+                        && latest.entityFingerprint().equals(h.entityFingerprint());
+                if (same && latest.state() != AlertState.DELISTED) continue;
+            }
+            Instant now = Jdbc.now();
+            String id = newId();
+            String detail = "{\"match\":" + EntityJson.write(EntityJson.shown().valueToTree(h.match()))
+                    + ",\"publications\":" + h.publications() + "}";
+            int round = latest == null ? 1 : latest.round() + 1;
+            long seq;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (id, agency_id, origin, subject_id, entity_id,"
+                    + " entity_name, entity_source, pair_round, subject_fingerprint, entity_fingerprint, score, state, version,"
+                    + " previous_alert, run_id, detail, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?)", new String[] {"seq"})) {
+                ps.setString(1, id);
+                ps.setString(2, actor.agency());
+                ps.setString(3, h.origin());
+                ps.setString(4, h.subjectId());
+                ps.setString(5, h.match().id());
+                ps.setString(6, cut(h.match().name(), 2000));
+                ps.setString(7, h.match().source());
+                ps.setInt(8, round);
+                ps.setString(9, h.subjectFingerprint());
+                ps.setString(10, h.entityFingerprint());
+                ps.setDouble(11, h.match().score());
+                ps.setString(12, AlertState.OPEN.label());
+                ps.setInt(13, 1);
+                ps.setString(14, latest == null ? null : latest.id());
+                if (runId == null) ps.setNull(15, java.sql.Types.BIGINT);
+                else ps.setLong(15, runId);
+                ps.setString(16, detail);
+                ps.setObject(17, Jdbc.utc(now));
+                ps.setObject(18, Jdbc.utc(now));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    seq = keys.getLong(1);
+                }
+            }
+            step(c, seq, "created", actor.keyId(), null, AlertState.OPEN,
+                    latest == null ? null : "follows " + latest.id() + " (" + latest.state().label() + ")", now);
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("subject", h.subjectId());
+            d.put("entity", h.match().id());
+            d.put("score", h.match().score());
+            d.put("round", round);
+            if (latest != null) d.put("previous_alert", latest.id());
+            if (runId != null) d.put("run", runId);
+            events.add(new AuditLog.Draft(actor, "alert.create", id, EntityJson.write(d)));
+            raised.add(read(c, actor.agency(), id).orElseThrow());
+        }
+        return raised;
+    }
+
+    /** Raises alerts in a transaction of their own (see {@link #raise(Connection, List, Actor, List, Long)}). */
+    public List<Alert> raise(Actor actor, List<Hit> hits) {
+        return audit.transact((c, events) -> raise(c, events, actor, hits, null));
+    }
+
+    /**
+     * Decides an alert that is at {@code expectedVersion}. Review and escalation apply at once (and withdraw a
+     * pending proposal). A closing decision applies at once, or under four eyes is first proposed and applies
+     * when another analyst makes the same decision; the proposer can never confirm it.
+     */
+    public Alert decide(Actor actor, String id, int expectedVersion, Decision decision, String reason, boolean fourEyes) {
+        return audit.transact((c, events) -> {
+            Alert a = forChange(c, actor, id, expectedVersion);
+            if (a.state().closed()) {
+                throw new ConflictException("alert " + id + " is closed (" + a.state().label() + "); a closed alert is not"
+                        + " decided again", "decision");
+            }
+            Instant now = Jdbc.now();
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("decision", decision.label());
+            d.put("reason", reason);
+            if (!decision.closing()) {
+                if (a.state() == decision.target()) {
+                    throw new ConflictException("alert " + id + " is already " + a.state().label(), "decision");
+                }
+                Jdbc.update(c, "UPDATE alert SET state = ?, version = version + 1, proposal = NULL, proposed_by = NULL,"
+                        + " proposal_reason = NULL, proposed_at = NULL, updated_at = ? WHERE seq = ?", ps -> {
+                            ps.setString(1, decision.target().label());
+                            ps.setObject(2, Jdbc.utc(now));
+                            ps.setLong(3, a.seq());
+                        });
+                String note = a.proposal() == null ? reason
+                        : reason + " (withdraws the proposal to close as " + a.proposal().decision().label() + ")";
+                step(c, a.seq(), decision.label(), actor.keyId(), a.state(), decision.target(), note, now);
+                events.add(new AuditLog.Draft(actor, "alert." + decision.label(), id, EntityJson.write(d)));
+                return read(c, actor.agency(), id).orElseThrow();
+            }
+            if (fourEyes && a.proposal() == null) {
+                Jdbc.update(c, "UPDATE alert SET version = version + 1, proposal = ?, proposed_by = ?, proposal_reason = ?,"
+                        + " proposed_at = ?, updated_at = ? WHERE seq = ?", ps -> {
+                            ps.setString(1, decision.label());
+                            ps.setString(2, actor.keyId());
+                            ps.setString(3, reason);
+                            ps.setObject(4, Jdbc.utc(now));
+                            ps.setObject(5, Jdbc.utc(now));
+                            ps.setLong(6, a.seq());
+                        });
+                step(c, a.seq(), "proposed", actor.keyId(), a.state(), a.state(), decision.label() + ": " + reason, now);
+                events.add(new AuditLog.Draft(actor, "alert.propose", id, EntityJson.write(d)));
+                return read(c, actor.agency(), id).orElseThrow();
+            }
+            if (fourEyes) {
+                Alert.Proposal p = a.proposal();
+                if (p.decision() != decision) {
+                    throw new ConflictException("alert " + id + " has a pending proposal to close it as "
+                            + p.decision().label() + ": confirm it with the same decision, or withdraw it with review or"
+                            + " escalate", "decision");
+                }
+                if (p.by().equals(actor.keyId())) {
+                    throw new ForbiddenException("four eyes: the proposal to close alert " + id + " as " + decision.label()
+                            + " was made with this key; another analyst must confirm it");
+                }
+                d.put("proposed_by", p.by());
+                d.put("proposal_reason", p.reason());
+            }
+            Jdbc.update(c, "UPDATE alert SET state = ?, version = version + 1, decided_by = ?, decision_reason = ?,"
+                    + " decided_at = ?, updated_at = ? WHERE seq = ?", ps -> {
+                        ps.setString(1, decision.target().label());
+                        ps.setString(2, actor.keyId());
+                        ps.setString(3, reason);
+                        ps.setObject(4, Jdbc.utc(now));
+                        ps.setObject(5, Jdbc.utc(now));
+                        ps.setLong(6, a.seq());
+                    });
+            step(c, a.seq(), fourEyes ? "confirmed" : "decided", actor.keyId(), a.state(), decision.target(), reason, now);
+            events.add(new AuditLog.Draft(actor, fourEyes ? "alert.confirm" : "alert.decide", id, EntityJson.write(d)));
+            return read(c, actor.agency(), id).orElseThrow();
+        });
+    }
+
+    /** Assigns an open alert to one of the agency's live keys, or unassigns it (null). */
+    public Alert assign(Actor actor, String id, int expectedVersion, String assignee) {
+        return audit.transact((c, events) -> {
+            Alert a = forChange(c, actor, id, expectedVersion);
+            if (a.state().closed()) {
+                throw new ConflictException("alert " + id + " is closed (" + a.state().label() + "); it is not assigned", "assignee");
+            }
+            if (assignee != null && Jdbc.query(c, "SELECT 1 FROM api_key WHERE id = ? AND agency_id = ? AND revoked_at IS NULL",
+                    ps -> {
+                        ps.setString(1, assignee);
+                        ps.setString(2, actor.agency());
+                    }, rs -> 1).isEmpty()) {
+                throw new IllegalArgumentException("no live key '" + assignee + "' of agency " + actor.agency()
+                        + " (an alert is assigned to a key id, as GET /v1/agencies/{agency}/keys lists them)");
+            }
+            Instant now = Jdbc.now();
+            Jdbc.update(c, "UPDATE alert SET assignee = ?, version = version + 1, updated_at = ? WHERE seq = ?", ps -> {
+                ps.setString(1, assignee);
+                ps.setObject(2, Jdbc.utc(now));
+                ps.setLong(3, a.seq());
+            });
+            step(c, a.seq(), assignee == null ? "unassigned" : "assigned", actor.keyId(), a.state(), a.state(), assignee, now);
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("assignee", assignee);
+            events.add(new AuditLog.Draft(actor, "alert.assign", id, EntityJson.write(d)));
+            return read(c, actor.agency(), id).orElseThrow();
+        });
+    }
+
+    /** Adds a comment to an alert's history (open or closed); the alert's state and version do not change. */
+    public AlertEvent comment(Actor actor, String id, String text) {
+        return audit.transact((c, events) -> {
+            Alert a = read(c, actor.agency(), id).orElseThrow(() -> new NotFoundException("no alert " + id));
+            Instant now = Jdbc.now();
+            int n = step(c, a.seq(), "comment", actor.keyId(), a.state(), a.state(), text, now);
+            events.add(new AuditLog.Draft(actor, "alert.comment", id, EntityJson.write(Map.of("comment", text))));
+            return new AlertEvent(n, "comment", actor.keyId(), a.state(), a.state(), text, now);
+        });
+    }
+
+    /**
+     * Marks {@code delisted} the alerts on these entities (or on every entity of {@code sources}, lists that were
+     * removed whole) that are not already delisted or cleared as false positives; in the caller's transaction.
+     *
+     * @return how many alerts were marked
+     */
+    int delist(Connection c, List<AuditLog.Draft> events, Collection<String> entityIds, Collection<String> sources,
+               Long runId, String why) throws SQLException {
+        List<Alert> affected = new ArrayList<>();
+        String states = " AND state NOT IN ('delisted', 'false_positive')";
+        for (String e : entityIds) {
+            affected.addAll(Jdbc.query(c, "SELECT " + COLUMNS + " FROM alert WHERE entity_id = ?" + states,
+                    ps -> ps.setString(1, e), AlertStore::alert));
+        }
+        for (String s : sources) {
+            affected.addAll(Jdbc.query(c, "SELECT " + COLUMNS + " FROM alert WHERE entity_source = ?" + states,
+                    ps -> ps.setString(1, s), AlertStore::alert));
+        }
+        Instant now = Jdbc.now();
+        for (Alert a : affected) {
+            Jdbc.update(c, "UPDATE alert SET state = ?, version = version + 1, updated_at = ? WHERE seq = ?", ps -> {
+                ps.setString(1, AlertState.DELISTED.label());
+                ps.setObject(2, Jdbc.utc(now));
+                ps.setLong(3, a.seq());
+            });
+            step(c, a.seq(), "delisted", MONITOR_KEY, a.state(), AlertState.DELISTED, why, now);
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("entity", a.entityId());
+            d.put("reason", why);
+            if (runId != null) d.put("run", runId);
+            events.add(new AuditLog.Draft(new Actor(a.agency(), MONITOR_KEY), "alert.delist", a.id(), EntityJson.write(d)));
+        }
+        return affected.size();
+    }
+
+    /** An alert of this agency, or empty (also when it is another agency's). */
+    public Optional<Alert> alert(String agency, String id) {
+        try (Connection c = ds.getConnection()) {
+            return read(c, agency, id);
+        } catch (SQLException e) {
+            throw new dev.sieve.store.StoreException("cannot read alert " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An alert's history, oldest first. */
+    public List<AlertEvent> history(Alert a) {
+        return Jdbc.query(ds, "SELECT n, action, key_id, from_state, to_state, note, at FROM alert_event WHERE alert_seq = ?"
+                + " ORDER BY n", ps -> ps.setLong(1, a.seq()), rs -> new AlertEvent(rs.getInt(1), rs.getString(2),
+                rs.getString(3), state(rs.getString(4)), state(rs.getString(5)), rs.getString(6), Jdbc.instant(rs, 7)));
+    }
+
+    /** A page of an agency's alerts, newest first. */
+    public List<Alert> alerts(String agency, AlertFilter f) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM alert WHERE agency_id = ?");
+        List<Object> args = new ArrayList<>();
+        args.add(agency);
+        if (f.state() != null) {
+            sql.append(" AND state = ?");
+            args.add(f.state().label());
+        }
+        if (f.subject() != null) {
+            sql.append(" AND subject_id = ?");
+            args.add(f.subject());
+        }
+        if (f.entity() != null) {
+            sql.append(" AND entity_id = ?");
+            args.add(f.entity());
+        }
+        if (f.origin() != null) {
+            sql.append(" AND origin = ?");
+            args.add(f.origin());
+        }
+        if (f.assignee() != null) {
+            sql.append(" AND assignee = ?");
+            args.add(f.assignee());
+        }
+        if (f.since() != null) {
+            sql.append(" AND created_at >= ?");
+            args.add(Jdbc.utc(f.since()));
+        }
+        if (f.before() != null) {
+            sql.append(" AND seq < ?");
+            args.add(f.before());
+        }
+        sql.append(" ORDER BY seq DESC LIMIT ?");
+        args.add(f.limit());
+        return Jdbc.query(ds, sql.toString(), ps -> {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+        }, AlertStore::alert);
+    }
+
+    /** The alert, locked until the transaction ends (two analysts deciding at once are serialised), at the version expected. */
+    private static Alert forChange(Connection c, Actor actor, String id, int expectedVersion) throws SQLException {
+        Alert a = Jdbc.query(c, "SELECT " + COLUMNS + " FROM alert WHERE id = ? AND agency_id = ? FOR UPDATE", ps -> {
+            ps.setString(1, id);
+            ps.setString(2, actor.agency());
+        }, AlertStore::alert).stream().findFirst().orElseThrow(() -> new NotFoundException("no alert " + id));
+        if (a.version() != expectedVersion) {
+            throw new StaleVersionException("alert " + id + " is at version " + a.version() + ", not " + expectedVersion
+                    + ": it was changed since you read it", a.version());
+        }
+        return a;
+    }
+
+    private static Optional<Alert> read(Connection c, String agency, String id) throws SQLException {
+        return Jdbc.query(c, "SELECT " + COLUMNS + " FROM alert WHERE id = ? AND agency_id = ?", ps -> {
+            ps.setString(1, id);
+            ps.setString(2, agency);
+        }, AlertStore::alert).stream().findFirst();
+    }
+
+    /** Appends a step to an alert's history; returns its number. */
+    private static int step(Connection c, long seq, String action, String keyId, AlertState from, AlertState to, String note,
+                            Instant at) throws SQLException {
+        int n = Jdbc.query(c, "SELECT COALESCE(MAX(n), 0) + 1 FROM alert_event WHERE alert_seq = ?", ps -> ps.setLong(1, seq),
+                rs -> rs.getInt(1)).getFirst();
+        Jdbc.update(c, "INSERT INTO alert_event (alert_seq, n, action, key_id, from_state, to_state, note, at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setLong(1, seq);
+                    ps.setInt(2, n);
+                    ps.setString(3, action);
+                    ps.setString(4, keyId);
+                    ps.setString(5, from == null ? null : from.label());
+                    ps.setString(6, to == null ? null : to.label());
+                    ps.setString(7, note == null ? null : cut(note, 4000));
+                    ps.setObject(8, Jdbc.utc(at));
+                });
+        return n;
+    }
+
+    private static Alert alert(ResultSet rs) throws SQLException {
+        String proposal = rs.getString(16);
+        long run = rs.getLong(24);
+        Long runId = rs.wasNull() ? null : run;
+        return new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10), rs.getString(11), rs.getDouble(12),
+                AlertState.parse(rs.getString(13)), rs.getInt(14), rs.getString(15),
+                proposal == null ? null : new Alert.Proposal(Decision.parse(proposal), rs.getString(17), rs.getString(18),
+                        Jdbc.instant(rs, 19)),
+                rs.getString(20), rs.getString(21), Jdbc.instant(rs, 22), rs.getString(23), runId, rs.getString(25),
+                Jdbc.instant(rs, 26), Jdbc.instant(rs, 27));
+    }
+
+    private static AlertState state(String label) {
+        return label == null ? null : AlertState.parse(label);
+    }
+
+    private static String newId() {
+        StringBuilder id = new StringBuilder("al_");
+        for (int i = 0; i < 16; i++) id.append(TOKEN[RANDOM.nextInt(TOKEN.length)]);
+        return id.toString();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,268 @@
+package dev.sieve.alerts;
+
+import dev.sieve.match.MatchEngine;
+import dev.sieve.model.DatabankEntry;
+import dev.sieve.model.Entity;
+import dev.sieve.model.Match;
+import dev.sieve.model.Publication;
+import dev.sieve.model.ScreeningQuery;
+import dev.sieve.screening.ScreeningService;
+import dev.sieve.store.Actor;
+import dev.sieve.store.AuditLog;
+import dev.sieve.store.EntityDiff;
+import dev.sieve.store.EntityJson;
+import dev.sieve.store.SieveStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Screening that goes on: a subject is screened in full when it is enrolled or changed, and every
+ * monitored subject is re-screened when the lists change, against the entities that were added or changed
+ * only (a small index of the delta, not the subjects against everything); alerts on entities that left
+ * their list are marked delisted.
+ */
+public final class Monitor {
+    private static final Logger LOG = LoggerFactory.getLogger(Monitor.class);
+    /** Subjects per committed chunk of a run: a run that dies redoes at most this many. */
+    static final int CHUNK = 5_000;
+
+    private final SieveStore store;
+    private final ScreeningService screening;
+    private final SubjectStore subjects;
+    private final AlertStore alerts;
+    private final RunStore runs;
+    private final AuditLog audit;
+
+    private final int chunkSize;
+
+    public Monitor(SieveStore store, ScreeningService screening) {
+        this(store, screening, CHUNK);
+    }
+
+    Monitor(SieveStore store, ScreeningService screening, int chunkSize) {
+        this.chunkSize = chunkSize;
+        this.store = store;
+        this.screening = screening;
+        this.subjects = new SubjectStore(store);
+        this.alerts = new AlertStore(store);
+        this.runs = new RunStore(store);
+        this.audit = store.audit();
+    }
+
+    public SubjectStore subjects() {
+        return subjects;
+    }
+
+    public AlertStore alerts() {
+        return alerts;
+    }
+
+    /**
+     * A subject stored and screened in full: its matches, the alerts they raised (none for a pair whose
+     * decision still holds), and the publications screened against.
+     */
+    public record Enrolment(Subject subject, boolean created, List<Match> matches, List<Alert> raised,
+                            List<Publication> publications) {
+    }
+
+    /**
+     * Stores a subject (created or replaced) and screens it against every list and the databank entries its
+     * agency may see, in one transaction: the subject, the evidence of its screening and its alerts.
+     */
+    public Enrolment enrol(Actor actor, String externalId, SubjectData data) {
+        ScreeningService.Snapshot lists = screening.snapshot();
+        ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
+        List<Match> matches = screen(data, q -> screening.screen(q, actor.agency()).matches());
+        String publications = publicationsJson(lists.publications());
+        List<Hit> hits = new ArrayList<>();
+        for (Match m : matches) {
+            hits.add(new Hit(AlertStore.ORIGIN_MONITORING, externalId, data.fingerprint(), m, fingerprint(m.id(), lists, databank),
+                    publications));
+        }
+        Instant at = Jdbc.now();
+        return audit.transact((c, events) -> {
+            SubjectStore.Stored stored = subjects.put(c, events, actor, externalId, data);
+            subjects.screened(c, stored.subject(), publications, EntityJson.write(EntityJson.shown().valueToTree(matches)), at);
+            List<Alert> raised = alerts.raise(c, events, actor, hits, null);
+            return new Enrolment(stored.subject(), stored.created(), matches, raised, lists.publications());
+        });
+    }
+
+    /** Each name of a subject screened; the best match per entity, best first. */
+    static List<Match> screen(SubjectData data, java.util.function.Function<ScreeningQuery, List<Match>> screener) {
+        Map<String, Match> best = new LinkedHashMap<>();
+        for (ScreeningQuery q : data.queries()) {
+            for (Match m : screener.apply(q)) best.merge(m.id(), m, (a, b) -> b.score() > a.score() ? b : a);
+        }
+        List<Match> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
+        return out;
+    }
+
+    private static String fingerprint(String entityId, ScreeningService.Snapshot lists, ScreeningService.DatabankSnapshot databank) {
+        Entity e = lists.engine().entity(entityId);
+        if (e == null) {
+            DatabankEntry entry = databank.entries().get(entityId);
+            if (entry != null) e = entry.entity();
+        }
+        // an index swapped between the screening and this look-up: the pair alerts again at the next change, never less
+        return e == null ? SubjectData.sha256("unknown:" + entityId) : EntityJson.contentHash(e);
+    }
+
+    /** What a monitoring run did. */
+    public record RunSummary(long id, String status, Map<String, Long> from, Map<String, Long> to, int entitiesScreened,
+                             int entitiesRemoved, long subjects, long alerts, long delisted, String error, Instant startedAt,
+                             Instant finishedAt) {
+        static RunSummary of(RunStore.Run r) {
+            return new RunSummary(r.id(), r.status(), r.from(), r.to(), r.screenedEntities(), r.removedEntities(), r.subjects(),
+                    r.alerts(), r.delisted(), r.error(), r.startedAt(), r.finishedAt());
+        }
+    }
+
+    /** The latest runs, newest first. */
+    public List<RunSummary> runs(int limit) {
+        return runs.latest(limit).stream().map(RunSummary::of).toList();
+    }
+
+    /**
+     * Brings monitoring up to the store's current publications: resumes a run a previous process left
+     * unfinished, else starts one when any list has a new latest publication. Serialised; empty when there
+     * was nothing to do.
+     */
+    public Optional<RunSummary> catchUp() {
+        return catchUp(Integer.MAX_VALUE);
+    }
+
+    /** {@link #catchUp()}, stopping after {@code maxChunks} chunks as a killed process would (for tests of resumption). */
+    synchronized Optional<RunSummary> catchUp(int maxChunks) {
+        RunStore.Run run = runs.unfinished().orElse(null);
+        Delta delta;
+        if (run == null) {
+            Map<String, Long> from = runs.caughtUp();
+            Map<String, Long> to = current();
+            if (from.equals(to)) return Optional.empty();
+            delta = delta(from, to);
+            run = runs.start(from, to, delta.screen().size(), delta.removed().size() + delta.removedSources().size());
+        } else {
+            delta = delta(run.from(), run.to());
+        }
+        try {
+            if (!screenDelta(run, delta, maxChunks)) return Optional.of(RunSummary.of(runs.run(run.id()).orElseThrow()));
+            RunStore.Run started = run;
+            audit.transact((c, events) -> {
+                int delisted = alerts.delist(c, events, delta.removed(), delta.removedSources(), started.id(),
+                        "no longer listed (monitoring run " + started.id() + ")");
+                runs.finish(c, events, started, delisted);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.error("monitoring run {} failed", run.id(), e);
+            runs.fail(run.id(), String.valueOf(e.getMessage()));
+            throw e;
+        }
+        RunSummary done = RunSummary.of(runs.run(run.id()).orElseThrow());
+        LOG.info("monitoring run {}: {} entities added or changed, {} removed; {} subjects screened, {} alerts raised,"
+                + " {} delisted", done.id(), done.entitiesScreened(), done.entitiesRemoved(), done.subjects(), done.alerts(),
+                done.delisted());
+        return Optional.of(done);
+    }
+
+    /** The latest publication of each source in the store. */
+    private Map<String, Long> current() {
+        Map<String, Long> out = new TreeMap<>();
+        for (String source : store.sources()) store.latestPublication(source).ifPresent(p -> out.put(source, p.id()));
+        return out;
+    }
+
+    /**
+     * What changed between two sets of publications: the entities to screen (added or changed), those removed,
+     * and sources gone whole.
+     */
+    record Delta(List<Entity> screen, Set<String> removed, Set<String> removedSources, List<Publication> publications) {
+    }
+
+    private Delta delta(Map<String, Long> from, Map<String, Long> to) {
+        List<Entity> screen = new ArrayList<>();
+        Set<String> removed = new HashSet<>();
+        Set<String> removedSources = new HashSet<>();
+        List<Publication> publications = new ArrayList<>();
+        for (var e : to.entrySet()) {
+            Long before = from.get(e.getKey());
+            long after = e.getValue();
+            store.publication(after).ifPresent(publications::add);
+            if (before != null && before == after) continue;
+            Set<String> wanted = null;
+            if (before != null && store.publication(before).isPresent()) {
+                EntityDiff d = store.diff(before, after);
+                wanted = new HashSet<>();
+                for (Entity a : d.added()) wanted.add(a.id());
+                for (EntityDiff.Change ch : d.changed()) wanted.add(ch.id());
+                for (Entity r : d.removed()) removed.add(r.id());
+            }
+            Set<String> only = wanted;
+            store.entitiesOf(after, en -> {
+                if (only == null || only.contains(en.id())) screen.add(en);
+            });
+        }
+        for (String source : from.keySet()) if (!to.containsKey(source)) removedSources.add(source);
+        return new Delta(screen, removed, removedSources, publications);
+    }
+
+    /** Screens the subjects after the run's cursor against the delta; false when stopped after {@code maxChunks}. */
+    private boolean screenDelta(RunStore.Run run, Delta delta, int maxChunks) {
+        if (delta.screen().isEmpty() || subjects.active(run.cursorAgency(), run.cursorSubject(), 1).isEmpty()) return true;
+        MatchEngine engine = MatchEngine.buildWithRarityOf(delta.screen(), screening.snapshot().engine(), null);
+        String publications = publicationsJson(delta.publications());
+        String afterAgency = run.cursorAgency();
+        String afterId = run.cursorSubject();
+        for (int chunks = 0; ; chunks++) {
+            if (chunks == maxChunks) return false;
+            Instant readAt = Jdbc.now();
+            List<Subject> chunk = subjects.active(afterAgency, afterId, chunkSize);
+            if (chunk.isEmpty()) return true;
+            List<List<Hit>> perSubject = chunk.parallelStream().map(s -> {
+                List<Hit> hits = new ArrayList<>();
+                for (Match m : screen(s.data(), engine::screen)) {
+                    hits.add(new Hit(AlertStore.ORIGIN_MONITORING, s.externalId(), s.fingerprint(), m,
+                            EntityJson.contentHash(engine.entity(m.id())), publications));
+                }
+                return hits;
+            }).toList();
+            long runId = run.id();
+            audit.transact((c, events) -> {
+                int raised = 0;
+                for (int i = 0; i < chunk.size(); i++) {
+                    List<Hit> hits = perSubject.get(i);
+                    if (hits.isEmpty()) continue;
+                    raised += alerts.raise(c, events, new Actor(chunk.get(i).agency(), AlertStore.MONITOR_KEY), hits, runId).size();
+                }
+                runs.chunkDone(c, runId, chunk.getFirst(), chunk.getLast(), chunk.size(), readAt, raised);
+                return null;
+            });
+            afterAgency = chunk.getLast().agency();
+            afterId = chunk.getLast().externalId();
+        }
+    }
+
+    static String publicationsJson(List<Publication> ps) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Publication p : ps) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
+            m.put("source", p.source());
+            m.put("published_at", p.publishedAt() == null ? null : p.publishedAt().toString());
+            out.add(m);
+        }
+        return EntityJson.write(out);
+    }
+}

@@ -1,0 +1,232 @@
+package dev.sieve.alerts;
+
+import dev.sieve.store.Actor;
+import dev.sieve.store.AuditLog;
+import dev.sieve.store.EntityJson;
+import dev.sieve.store.NotFoundException;
+import dev.sieve.store.SieveStore;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The subjects each agency monitors, with every version, and the evidence of their screenings. A subject
+ * belongs to its agency alone: every read and change is by (agency, external id).
+ */
+public final class SubjectStore {
+    private static final String COLUMNS = "agency_id, external_id, version, active, body, fingerprint, created_at, updated_at";
+
+    private final DataSource ds;
+    private final AuditLog audit;
+
+    public SubjectStore(SieveStore store) {
+        this.ds = store.dataSource();
+        this.audit = store.audit();
+    }
+
+    /** The stored subject and whether this call created it. */
+    public record Stored(Subject subject, boolean created) {
+    }
+
+    /** Creates or replaces a subject (re-activating a deleted one), in the caller's transaction. */
+    Stored put(Connection c, List<AuditLog.Draft> events, Actor actor, String externalId, SubjectData data) throws SQLException {
+        Subject old = read(c, actor.agency(), externalId).orElse(null);
+        Instant now = Jdbc.now();
+        Subject next = new Subject(actor.agency(), externalId, old == null ? 1 : old.version() + 1, true, data,
+                data.fingerprint(), old == null ? now : old.createdAt(), now);
+        if (old == null) {
+            Jdbc.update(c, "INSERT INTO subject (agency_id, external_id, version, active, fingerprint, body, created_at,"
+                    + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                        ps.setString(1, next.agency());
+                        ps.setString(2, externalId);
+                        ps.setInt(3, next.version());
+                        ps.setBoolean(4, true);
+                        ps.setString(5, next.fingerprint());
+                        ps.setString(6, data.toJson());
+                        ps.setObject(7, Jdbc.utc(now));
+                        ps.setObject(8, Jdbc.utc(now));
+                    });
+        } else {
+            write(c, next, old.version());
+        }
+        history(c, next, actor);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("version", next.version());
+        detail.put("created", old == null);
+        detail.put("fingerprint", next.fingerprint());
+        events.add(new AuditLog.Draft(actor, "subject.put", externalId, EntityJson.write(detail)));
+        return new Stored(next, old == null);
+    }
+
+    /** Stops monitoring a subject; it stays, with its history and alerts. */
+    public Subject delete(Actor actor, String externalId) {
+        return audit.transact((c, events) -> {
+            Subject old = read(c, actor.agency(), externalId).filter(Subject::active)
+                    .orElseThrow(() -> new NotFoundException("no monitored subject '" + externalId + "'"));
+            Subject next = new Subject(old.agency(), externalId, old.version() + 1, false, old.data(), old.fingerprint(),
+                    old.createdAt(), Jdbc.now());
+            write(c, next, old.version());
+            history(c, next, actor);
+            events.add(new AuditLog.Draft(actor, "subject.delete", externalId, EntityJson.write(Map.of("version", next.version()))));
+            return next;
+        });
+    }
+
+    /** A subject of this agency, monitored or not (deleted ones keep their history), or empty. */
+    public Optional<Subject> subject(String agency, String externalId) {
+        try (Connection c = ds.getConnection()) {
+            return read(c, agency, externalId);
+        } catch (SQLException e) {
+            throw new dev.sieve.store.StoreException("cannot read subject " + externalId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Monitored subjects of every agency after (agency, id) in key order (null for the first), at most {@code limit}. */
+    public List<Subject> active(String afterAgency, String afterId, int limit) {
+        if (afterAgency == null) {
+            return Jdbc.query(ds, "SELECT " + COLUMNS + " FROM subject WHERE active = TRUE ORDER BY agency_id, external_id"
+                    + " LIMIT ?", ps -> ps.setInt(1, limit), SubjectStore::subject);
+        }
+        return Jdbc.query(ds, "SELECT " + COLUMNS + " FROM subject WHERE active = TRUE AND (agency_id > ? OR (agency_id = ?"
+                + " AND external_id > ?)) ORDER BY agency_id, external_id LIMIT ?", ps -> {
+                    ps.setString(1, afterAgency);
+                    ps.setString(2, afterAgency);
+                    ps.setString(3, afterId);
+                    ps.setInt(4, limit);
+                }, SubjectStore::subject);
+    }
+
+    /** How many subjects are monitored (all agencies). */
+    public long activeCount() {
+        return Jdbc.query(ds, "SELECT COUNT(*) FROM subject WHERE active = TRUE", ps -> { }, rs -> rs.getLong(1)).getFirst();
+    }
+
+    /** Records a full screening of a subject (at enrolment or change), in the caller's transaction. */
+    void screened(Connection c, Subject s, String publications, String matches, Instant at) throws SQLException {
+        Jdbc.update(c, "INSERT INTO subject_screening (agency_id, external_id, version, publications, matches, screened_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, s.agency());
+                    ps.setString(2, s.externalId());
+                    ps.setInt(3, s.version());
+                    ps.setString(4, publications);
+                    ps.setString(5, matches);
+                    ps.setObject(6, Jdbc.utc(at));
+                });
+    }
+
+    /**
+     * One screening of a subject: in full ({@code full}, against every list in {@code publications}) or by a
+     * monitoring run (against what changed up to {@code publications}).
+     *
+     * @param publications the publications as JSON
+     * @param entities the listed entities it alerted on (a run: the alerts it raised)
+     */
+    public record Screening(String kind, Long runId, int subjectVersion, String publications, List<String> entities,
+                            Instant at) {
+    }
+
+    /** Every screening of a subject, oldest first: full ones and the monitoring runs whose chunks covered it. */
+    public List<Screening> screenings(String agency, String externalId) {
+        List<Screening> out = new ArrayList<>(Jdbc.query(ds, "SELECT version, publications, matches, screened_at FROM"
+                + " subject_screening WHERE agency_id = ? AND external_id = ? ORDER BY id", ps -> {
+                    ps.setString(1, agency);
+                    ps.setString(2, externalId);
+                }, rs -> new Screening("full", null, rs.getInt(1), rs.getString(2), entityIds(rs.getString(3)), Jdbc.instant(rs, 4))));
+        List<Subject> versions = history(agency, externalId);
+        record Covered(long run, String publications, Instant at) {
+        }
+        List<Covered> covered = Jdbc.query(ds, "SELECT k.run_id, r.to_pubs, k.read_at FROM monitoring_chunk k JOIN"
+                + " monitoring_run r ON r.id = k.run_id WHERE (k.from_agency < ? OR (k.from_agency = ? AND k.from_subject <= ?))"
+                + " AND (k.to_agency > ? OR (k.to_agency = ? AND k.to_subject >= ?)) ORDER BY k.run_id", ps -> {
+                    ps.setString(1, agency);
+                    ps.setString(2, agency);
+                    ps.setString(3, externalId);
+                    ps.setString(4, agency);
+                    ps.setString(5, agency);
+                    ps.setString(6, externalId);
+                }, rs -> new Covered(rs.getLong(1), rs.getString(2), Jdbc.instant(rs, 3)));
+        for (Covered k : covered) {
+            // the chunk read the subjects monitored at its instant: this one, if its version then was active
+            Subject then = null;
+            for (Subject v : versions) if (!v.updatedAt().isAfter(k.at())) then = v;
+            if (then == null || !then.active()) continue;
+            List<String> raised = Jdbc.query(ds, "SELECT entity_id FROM alert WHERE run_id = ? AND agency_id = ? AND"
+                    + " subject_id = ? ORDER BY entity_id", ps -> {
+                        ps.setLong(1, k.run());
+                        ps.setString(2, agency);
+                        ps.setString(3, externalId);
+                    }, rs -> rs.getString(1));
+            out.add(new Screening("monitoring", k.run(), then.version(), k.publications(), raised, k.at()));
+        }
+        out.sort(java.util.Comparator.comparing(Screening::at));
+        return out;
+    }
+
+    /** Every version of a subject, oldest first. */
+    public List<Subject> history(String agency, String externalId) {
+        return Jdbc.query(ds, "SELECT v.agency_id, v.external_id, v.version, v.active, v.body, v.fingerprint, s.created_at,"
+                + " v.changed_at FROM subject_version v JOIN subject s ON s.agency_id = v.agency_id AND s.external_id ="
+                + " v.external_id WHERE v.agency_id = ? AND v.external_id = ? ORDER BY v.version", ps -> {
+                    ps.setString(1, agency);
+                    ps.setString(2, externalId);
+                }, SubjectStore::subject);
+    }
+
+    private static List<String> entityIds(String matchesJson) {
+        List<String> ids = new ArrayList<>();
+        try {
+            EntityJson.mapper().readTree(matchesJson).forEach(m -> ids.add(m.path("id").asText()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ids;
+    }
+
+    static Optional<Subject> read(Connection c, String agency, String externalId) throws SQLException {
+        return Jdbc.query(c, "SELECT " + COLUMNS + " FROM subject WHERE agency_id = ? AND external_id = ?", ps -> {
+            ps.setString(1, agency);
+            ps.setString(2, externalId);
+        }, SubjectStore::subject).stream().findFirst();
+    }
+
+    private static void write(Connection c, Subject s, int oldVersion) throws SQLException {
+        int n = Jdbc.update(c, "UPDATE subject SET version = ?, active = ?, fingerprint = ?, body = ?, updated_at = ?"
+                + " WHERE agency_id = ? AND external_id = ? AND version = ?", ps -> {
+                    ps.setInt(1, s.version());
+                    ps.setBoolean(2, s.active());
+                    ps.setString(3, s.fingerprint());
+                    ps.setString(4, s.data().toJson());
+                    ps.setObject(5, Jdbc.utc(s.updatedAt()));
+                    ps.setString(6, s.agency());
+                    ps.setString(7, s.externalId());
+                    ps.setInt(8, oldVersion);
+                });
+        if (n != 1) throw new dev.sieve.store.ConflictException("subject " + s.externalId() + " was changed concurrently; try again");
+    }
+
+    private static void history(Connection c, Subject s, Actor actor) throws SQLException {
+        Jdbc.update(c, "INSERT INTO subject_version (agency_id, external_id, version, active, fingerprint, body, changed_by,"
+                + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, s.agency());
+                    ps.setString(2, s.externalId());
+                    ps.setInt(3, s.version());
+                    ps.setBoolean(4, s.active());
+                    ps.setString(5, s.fingerprint());
+                    ps.setString(6, s.data().toJson());
+                    ps.setString(7, actor.keyId());
+                    ps.setObject(8, Jdbc.utc(s.updatedAt()));
+                });
+    }
+
+    private static Subject subject(ResultSet rs) throws SQLException {
+        return new Subject(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), SubjectData.fromJson(rs.getString(5)),
+                rs.getString(6), Jdbc.instant(rs, 7), Jdbc.instant(rs, 8));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.sieve.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sieve.databank.ListLoader;
+import dev.sieve.databank.LoadListener;
+import dev.sieve.databank.LoadOptions;
+import dev.sieve.model.PartialDate;
+import dev.sieve.model.Schema;
+import dev.sieve.screening.ScreeningService;
+import dev.sieve.store.Actor;
+import dev.sieve.store.SieveStore;
+import dev.sieve.store.StoreConfig;
+import dev.sieve.testing.SharedData;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Monitoring over real lists: the UN list, then OFAC's SDN list of July 2021, then that of May 2024. Each
+ * run screens the subjects against what changed only, resumes where a killed run stopped without raising an
+ * alert twice, and marks delisted the alerts on entities that left their list.
+ */
+class MonitorTest {
+    @TempDir
+    Path dir;
+
+    static final Actor BANK = new Actor("bank", "k1");
+
+    static SubjectData person(String name) {
+        return new SubjectData(name, List.of(), Schema.PERSON, null, null, List.of(), Map.of("branch", "Zurich"));
+    }
+
+    @Test
+    void runsScreenTheDeltaResumeAfterAKillAndDelist() throws Exception {
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
+            store.agencies().create(Actor.cli(), "bank", "A bank");
+            ListLoader loader = new ListLoader(store);
+            loader.load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
+            ScreeningService screening = new ScreeningService();
+            screening.reload(store, List.of());
+            Monitor monitor = new Monitor(store, screening, 2);
+            assertThat(monitor.catchUp()).get().satisfies(r -> assertThat(r.subjects()).isZero()); // the baseline
+            assertThat(monitor.catchUp()).isEmpty();
+
+            // listed by OFAC in 2021 and delisted by 2024; listed by OFAC only after 2021
+            assertThat(monitor.enrol(BANK, "c-noriega", person("Manuel Antonio Noriega")).raised()).isEmpty();
+            assertThat(monitor.enrol(BANK, "c-hijazi", person("Khalil Ahmad Hijazi")).raised()).isEmpty();
+            for (String n : List.of("Margarethe Vollenweider", "Theodor Kleinschmidt", "Annelise Brunnhuber")) {
+                assertThat(monitor.enrol(BANK, "c-" + n.split(" ")[1].toLowerCase(), person(n)).raised()).isEmpty();
+            }
+
+            loader.load(List.of(SharedData.list("ofac_sdn/2021-07_complete_set")),
+                    LoadOptions.strict().withDatedPaths(SharedData.undatedPublishedPaths()), LoadListener.NONE);
+            screening.reload(store, List.of());
+            // killed after the first chunk of two subjects: the run stays open with its cursor
+            Monitor.RunSummary stopped = monitor.catchUp(1).orElseThrow();
+            assertThat(stopped.status()).isEqualTo("running");
+            assertThat(stopped.subjects()).isEqualTo(2);
+            Monitor.RunSummary resumed = monitor.catchUp().orElseThrow();
+            assertThat(resumed.id()).isEqualTo(stopped.id());
+            assertThat(resumed.status()).isEqualTo("completed");
+            assertThat(resumed.subjects()).isEqualTo(5);
+            List<Alert> noriega = monitor.alerts().alerts("bank", new AlertFilter(null, "c-noriega", null, null, null, null, null, 10));
+            assertThat(noriega).extracting(Alert::entityId).containsExactly("us-ofac:1572");
+            assertThat(noriega.getFirst().runId()).isEqualTo(resumed.id());
+            assertThat(monitor.alerts().alerts("bank", AlertFilter.all(100))).hasSize(1);
+            assertThat(monitor.catchUp()).isEmpty();
+            assertThat(monitor.alerts().alerts("bank", AlertFilter.all(100))).hasSize(1); // resumed, not raised twice
+
+            loader.load(List.of(SharedData.list("ofac_sdn/2024-05-03")),
+                    LoadOptions.strict().withDatedPaths(SharedData.undatedPublishedPaths()), LoadListener.NONE);
+            screening.reload(store, List.of());
+            Monitor.RunSummary update = monitor.catchUp().orElseThrow();
+            // the delta only: what the 2024 publication added or changed, what it removed
+            var diff = store.diff(update.from().get("us-ofac-sdn"), update.to().get("us-ofac-sdn"));
+            assertThat(update.entitiesScreened()).isEqualTo(diff.added().size() + diff.changed().size())
+                    .isLessThan(screening.snapshot().engine().entityCount());
+            assertThat(update.entitiesRemoved()).isEqualTo(diff.removed().size()).isPositive();
+            List<Alert> hijazi = monitor.alerts().alerts("bank", new AlertFilter(null, "c-hijazi", null, null, null, null, null, 10));
+            assertThat(hijazi).extracting(Alert::entityId).containsExactly("us-ofac:28444");
+            assertThat(monitor.alerts().alert("bank", noriega.getFirst().id()).orElseThrow().state()).isEqualTo(AlertState.DELISTED);
+            assertThat(update.delisted()).isEqualTo(1);
+
+            // the evidence: enrolled and screened in full, then covered by the three runs after it
+            List<SubjectStore.Screening> evidence = monitor.subjects().screenings("bank", "c-hijazi");
+            assertThat(evidence).extracting(SubjectStore.Screening::kind).containsExactly("full", "monitoring", "monitoring");
+            assertThat(evidence.getLast().runId()).isEqualTo(update.id());
+            assertThat(evidence.getLast().entities()).containsExactly("us-ofac:28444");
+            assertThat(evidence.get(1).entities()).isEmpty();
+            assertThat(evidence.getLast().publications()).contains("us-ofac-sdn");
+        }
+    }
+
+    @Test
+    void aClearedPairStaysClearedUntilEitherSideChanges() throws Exception {
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
+            store.agencies().create(Actor.cli(), "bank", "A bank");
+            new ListLoader(store).load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
+            ScreeningService screening = new ScreeningService();
+            screening.reload(store, List.of());
+            Monitor monitor = new Monitor(store, screening);
+            SubjectData kim = new SubjectData("Hwang Sok Hwa", List.of(), Schema.PERSON, PartialDate.parse("1943-09-26"), null,
+                    List.of(), Map.of());
+            Monitor.Enrolment first = monitor.enrol(BANK, "c-1", kim);
+            assertThat(first.created()).isTrue();
+            assertThat(first.raised()).isNotEmpty();
+            Alert alert = first.raised().getFirst();
+            Alert cleared = monitor.alerts().decide(new Actor("bank", "k2"), alert.id(), alert.version(), Decision.FALSE_POSITIVE,
+                    "our customer is a namesake born in 1990", false);
+            assertThat(cleared.state()).isEqualTo(AlertState.FALSE_POSITIVE);
+
+            // the same subject again, attributes aside: the decision holds
+            SubjectData renamedBranch = new SubjectData(kim.name(), kim.aliases(), kim.schema(), kim.birthDate(), null, List.of(),
+                    Map.of("branch", "Geneva"));
+            Monitor.Enrolment again = monitor.enrol(BANK, "c-1", renamedBranch);
+            assertThat(again.created()).isFalse();
+            assertThat(again.subject().version()).isEqualTo(2);
+            assertThat(again.raised()).extracting(Alert::entityId).doesNotContain(alert.entityId());
+
+            // a changed birth date is a new comparison: the pair alerts again, linked to the decision before
+            SubjectData otherBirth = new SubjectData(kim.name(), List.of(), Schema.PERSON, PartialDate.parse("1943"), null,
+                    List.of(), Map.of());
+            Alert next = monitor.enrol(BANK, "c-1", otherBirth).raised().stream()
+                    .filter(a -> a.entityId().equals(alert.entityId())).findFirst().orElseThrow();
+            assertThat(next.previousAlert()).isEqualTo(alert.id());
+            assertThat(next.round()).isEqualTo(2);
+            assertThat(monitor.alerts().history(next).getFirst().note()).contains(alert.id()).contains("false_positive");
+        }
+    }
+}
