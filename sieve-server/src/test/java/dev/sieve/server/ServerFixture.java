@@ -62,6 +62,8 @@ final class ServerFixture implements AutoCloseable {
         adminKey = SieveServer.bootstrap(store).orElseThrow();
         server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO, bodyBudget)).start();
         base = "http://127.0.0.1:" + server.port();
+        // the start-up monitoring catch-up appends its events in the background: done before any test counts them
+        server.monitor().catchUp();
     }
 
     /** Whether the tests run on PostgreSQL (else on the embedded H2). */
