@@ -132,11 +132,14 @@ public final class AlertStore {
     /**
      * Decides an alert that is at {@code expectedVersion}. Review and escalation apply at once (and withdraw a
      * pending proposal). A closing decision applies at once, or under four eyes is first proposed and applies
-     * when another analyst makes the same decision; the proposer can never confirm it.
+     * when another analyst makes the same decision; the proposer can never confirm it. Whether the agency works
+     * under four eyes is read in the decision's own transaction, so a decision never races the setting.
      */
-    public Alert decide(Actor actor, String id, int expectedVersion, Decision decision, String reason, boolean fourEyes) {
+    public Alert decide(Actor actor, String id, int expectedVersion, Decision decision, String reason) {
         return audit.transact((c, events) -> {
             Alert a = forChange(c, actor, id, expectedVersion);
+            boolean fourEyes = Jdbc.query(c, "SELECT four_eyes FROM agency WHERE id = ?", ps -> ps.setString(1, actor.agency()),
+                    rs -> rs.getBoolean(1)).stream().findFirst().orElse(false);
             if (a.state().closed()) {
                 throw new ConflictException("alert " + id + " is closed (" + a.state().label() + "); a closed alert is not"
                         + " decided again", "decision");

@@ -9,7 +9,6 @@ import dev.sieve.model.ScreeningQuery;
 import dev.sieve.screening.ScreeningService;
 import dev.sieve.store.Actor;
 import dev.sieve.store.AuditLog;
-import dev.sieve.store.EntityDiff;
 import dev.sieve.store.EntityJson;
 import dev.sieve.store.SieveStore;
 import java.time.Instant;
@@ -201,18 +200,13 @@ public final class Monitor {
             long after = e.getValue();
             store.publication(after).ifPresent(publications::add);
             if (before != null && before == after) continue;
-            Set<String> wanted = null;
             if (before != null && store.publication(before).isPresent()) {
-                EntityDiff d = store.diff(before, after);
-                wanted = new HashSet<>();
-                for (Entity a : d.added()) wanted.add(a.id());
-                for (EntityDiff.Change ch : d.changed()) wanted.add(ch.id());
-                for (Entity r : d.removed()) removed.add(r.id());
+                SieveStore.Changes changes = store.changes(before, after);
+                screen.addAll(changes.current());
+                removed.addAll(changes.removed());
+            } else {
+                store.entitiesOf(after, screen::add); // a new source (or one whose earlier publication was removed): all of it
             }
-            Set<String> only = wanted;
-            store.entitiesOf(after, en -> {
-                if (only == null || only.contains(en.id())) screen.add(en);
-            });
         }
         for (String source : from.keySet()) if (!to.containsKey(source)) removedSources.add(source);
         return new Delta(screen, removed, removedSources, publications);

@@ -8,11 +8,7 @@ import dev.sieve.model.PartialDate;
 import dev.sieve.model.Schema;
 import dev.sieve.model.ScreeningQuery;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +57,15 @@ public record SubjectData(String name, List<String> aliases, Schema schema, Part
     }
 
     private String json(boolean withAttributes) {
+        try {
+            return JSON.writeValueAsString(fields(withAttributes));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fields in their stored (snake_case) form; absent ones null. */
+    public Map<String, Object> fields(boolean withAttributes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
         m.put("aliases", aliases);
@@ -77,11 +82,7 @@ public record SubjectData(String name, List<String> aliases, Schema schema, Part
         }
         m.put("identifiers", ids);
         if (withAttributes) m.put("attributes", attributes);
-        try {
-            return JSON.writeValueAsString(m);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return m;
     }
 
     /** Reads the stored form back. */
@@ -106,10 +107,6 @@ public record SubjectData(String name, List<String> aliases, Schema schema, Part
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.sieve.store.EntityJson.sha256(text);
     }
 }

@@ -152,18 +152,19 @@ public final class SubjectStore {
                     ps.setString(5, agency);
                     ps.setString(6, externalId);
                 }, rs -> new Covered(rs.getLong(1), rs.getString(2), Jdbc.instant(rs, 3)));
+        Map<Long, List<String>> raisedByRun = new java.util.HashMap<>();
+        Jdbc.query(ds, "SELECT run_id, entity_id FROM alert WHERE agency_id = ? AND subject_id = ? AND run_id IS NOT NULL"
+                + " ORDER BY entity_id", ps -> {
+                    ps.setString(1, agency);
+                    ps.setString(2, externalId);
+                }, rs -> raisedByRun.computeIfAbsent(rs.getLong(1), r -> new ArrayList<>()).add(rs.getString(2)));
         for (Covered k : covered) {
             // the chunk read the subjects monitored at its instant: this one, if its version then was active
             Subject then = null;
             for (Subject v : versions) if (!v.updatedAt().isAfter(k.at())) then = v;
             if (then == null || !then.active()) continue;
-            List<String> raised = Jdbc.query(ds, "SELECT entity_id FROM alert WHERE run_id = ? AND agency_id = ? AND"
-                    + " subject_id = ? ORDER BY entity_id", ps -> {
-                        ps.setLong(1, k.run());
-                        ps.setString(2, agency);
-                        ps.setString(3, externalId);
-                    }, rs -> rs.getString(1));
-            out.add(new Screening("monitoring", k.run(), then.version(), k.publications(), raised, k.at()));
+            out.add(new Screening("monitoring", k.run(), then.version(), k.publications(),
+                    raisedByRun.getOrDefault(k.run(), List.of()), k.at()));
         }
         out.sort(java.util.Comparator.comparing(Screening::at));
         return out;

@@ -109,7 +109,7 @@ class MonitorTest {
             assertThat(first.raised()).isNotEmpty();
             Alert alert = first.raised().getFirst();
             Alert cleared = monitor.alerts().decide(new Actor("bank", "k2"), alert.id(), alert.version(), Decision.FALSE_POSITIVE,
-                    "our customer is a namesake born in 1990", false);
+                    "our customer is a namesake born in 1990");
             assertThat(cleared.state()).isEqualTo(AlertState.FALSE_POSITIVE);
 
             // the same subject again, attributes aside: the decision holds

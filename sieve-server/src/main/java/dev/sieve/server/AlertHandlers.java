@@ -6,7 +6,6 @@ import dev.sieve.alerts.AlertFilter;
 import dev.sieve.alerts.AlertState;
 import dev.sieve.alerts.AlertStore;
 import dev.sieve.alerts.Decision;
-import dev.sieve.store.Agencies;
 import dev.sieve.store.Role;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -20,12 +19,10 @@ import java.util.Map;
  */
 final class AlertHandlers {
     private final AlertStore alerts;
-    private final Agencies agencies;
     private final Auth auth;
 
-    AlertHandlers(AlertStore alerts, Agencies agencies, Auth auth) {
+    AlertHandlers(AlertStore alerts, Auth auth) {
         this.alerts = alerts;
-        this.agencies = agencies;
         this.auth = auth;
     }
 
@@ -83,8 +80,7 @@ final class AlertHandlers {
             throw ApiException.badRequest("decision", "field 'decision': " + e.getMessage());
         }
         String reason = Requests.reason(body.reason());
-        boolean fourEyes = agencies.agency(caller.agency()).map(Agencies.Agency::fourEyes).orElse(false);
-        Alert a = alerts.decide(caller.actor(), id, expected, decision, reason, fourEyes);
+        Alert a = alerts.decide(caller.actor(), id, expected, decision, reason);
         // a proposal is accepted but the decision is not yet in force
         send(ctx, a, decision.closing() && !a.state().closed() ? 202 : 200);
     }
@@ -106,7 +102,6 @@ final class AlertHandlers {
     private void comment(Context ctx) {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
         String id = ctx.pathParam("id");
-        find(caller, id);
         Requests.CommentBody body = ApiJson.read(ctx, Requests.CommentBody.class);
         if (body.text() == null || body.text().isBlank()) throw ApiException.badRequest("text", "field 'text' is required");
         if (body.text().length() > 4000) throw ApiException.badRequest("text", "field 'text' is longer than 4000 characters");

@@ -57,8 +57,8 @@ final class DatabankHandlers {
     private void update(Context ctx) {
         Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR);
         String id = ctx.pathParam("id");
-        Integer expected = ifMatch(ctx, true);
-        if (expected == ANY_VERSION) {
+        Integer expected = IfMatch.version(ctx, true, "the entry");
+        if (expected == IfMatch.ANY_VERSION) {
             expected = databank.entryVisibleTo(id, caller.agency()).map(DatabankEntry::version)
                     .orElseThrow(() -> ApiException.notFound("no databank entry '" + id + "'"));
         }
@@ -75,8 +75,8 @@ final class DatabankHandlers {
     private void delist(Context ctx) {
         Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR);
         String id = ctx.pathParam("id");
-        Integer expected = ifMatch(ctx, false);
-        if (expected != null && expected == ANY_VERSION) expected = null;
+        Integer expected = IfMatch.version(ctx, false, "the entry");
+        if (expected != null && expected == IfMatch.ANY_VERSION) expected = null;
         String reason = "delisted";
         if (ctx.bodyInputStream() != null && ctx.header("Content-Length") != null && !"0".equals(ctx.header("Content-Length"))) {
             reason = Requests.reason(ApiJson.read(ctx, Requests.DelistBody.class).reason());
@@ -88,13 +88,7 @@ final class DatabankHandlers {
     }
 
     private static String etag(DatabankEntry e) {
-        return "\"" + e.version() + "\"";
-    }
-
-    private static final int ANY_VERSION = IfMatch.ANY_VERSION;
-
-    private static Integer ifMatch(Context ctx, boolean required) {
-        return IfMatch.version(ctx, required, "the entry");
+        return IfMatch.etag(e.version());
     }
 
     /** An agency in the members' directory: one may share with it. */

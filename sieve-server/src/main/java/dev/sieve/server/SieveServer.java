@@ -146,7 +146,7 @@ public final class SieveServer implements AutoCloseable {
             new MovementHandlers(store, auth).register(table);
             new JobHandlers(store.jobs(), jobs, auth).register(table);
             new SubjectHandlers(monitor, auth).register(table);
-            new AlertHandlers(monitor.alerts(), store.agencies(), auth).register(table);
+            new AlertHandlers(monitor.alerts(), auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));

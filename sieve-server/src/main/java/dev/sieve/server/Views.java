@@ -139,13 +139,9 @@ final class Views {
             m.put("external_id", s.externalId());
             m.put("version", s.version());
             m.put("monitored", s.active());
-            try {
-                ApiJson.MAPPER.readTree(s.data().toJson()).properties().forEach(e -> {
-                    if (!e.getValue().isNull()) m.put(e.getKey(), e.getValue());
-                });
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            s.data().fields(true).forEach((k, v) -> {
+                if (v != null) m.put(k, v);
+            });
             m.put("fingerprint", s.fingerprint());
             m.put("created_at", s.createdAt());
             m.put("updated_at", s.updatedAt());

@@ -100,7 +100,12 @@ public final class EntityJson {
      * equal exactly when the stored content is.
      */
     public static String contentHash(Entity entity) {
-        return PublicationLoad.sha256(write(entity));
+        return sha256(write(entity));
+    }
+
+    /** The SHA-256 of text (UTF-8), in hex: the databank's one content hash. */
+    public static String sha256(String text) {
+        return PublicationLoad.sha256(text);
     }
 
     public static Entity readEntity(String json) {

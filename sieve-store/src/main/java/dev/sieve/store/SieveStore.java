@@ -286,6 +286,26 @@ public final class SieveStore implements AutoCloseable {
         }, rs -> EntityJson.readEntity(rs.getString(1))).getFirst();
     }
 
+    /**
+     * What a later publication of a source lists anew: its version of each entity added or changed since
+     * {@code fromId}, and the ids it no longer lists. Reads only those versions (no field-by-field diff).
+     */
+    public record Changes(List<Entity> current, java.util.Set<String> removed) {
+    }
+
+    public Changes changes(long fromId, long toId) {
+        Publication to = publication(toId).orElseThrow(() -> new StoreException("no publication " + toId));
+        Map<String, String> before = membership(fromId);
+        Map<String, String> after = membership(toId);
+        List<Entity> current = new ArrayList<>();
+        for (var e : after.entrySet()) {
+            if (!e.getValue().equals(before.get(e.getKey()))) current.add(version(to.source(), e.getKey(), e.getValue()));
+        }
+        java.util.Set<String> removed = new java.util.HashSet<>(before.keySet());
+        removed.removeAll(after.keySet());
+        return new Changes(current, removed);
+    }
+
     /** Added, removed and changed entities between two publications of one source. */
     public EntityDiff diff(long fromId, long toId) {
         Publication from = publication(fromId).orElseThrow(() -> new StoreException("no publication " + fromId));
