@@ -75,9 +75,9 @@ public final class AlertStore {
                 if (same && latest.state() != AlertState.DELISTED) continue;
             }
             Instant now = Jdbc.now();
-            String id = newId();
+            String id = newId("al_");
             String detail = "{\"match\":" + EntityJson.write(EntityJson.shown().valueToTree(h.match()))
-                    + ",\"publications\":" + h.publications() + "}";
+                    + ",\"publications\":" + h.publications() + (h.context() == null ? "" : ",\"context\":" + h.context()) + "}";
             int round = latest == null ? 1 : latest.round() + 1;
             long seq;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (id, agency_id, origin, subject_id, entity_id,"
@@ -203,6 +203,7 @@ public final class AlertStore {
                     });
             step(c, a.seq(), fourEyes ? "confirmed" : "decided", actor.keyId(), a.state(), decision.target(), reason, now);
             events.add(new AuditLog.Draft(actor, fourEyes ? "alert.confirm" : "alert.decide", id, EntityJson.write(d)));
+            settleHold(c, events, actor, a);
             return read(c, actor.agency(), id).orElseThrow();
         });
     }
@@ -278,8 +279,15 @@ public final class AlertStore {
             d.put("reason", why);
             if (runId != null) d.put("run", runId);
             events.add(new AuditLog.Draft(new Actor(a.agency(), MONITOR_KEY), "alert.delist", a.id(), EntityJson.write(d)));
+            settleHold(c, events, new Actor(a.agency(), MONITOR_KEY), a);
         }
         return affected.size();
+    }
+
+    /** A closed alert of a held payment or traveller may settle it (released or rejected). */
+    private static void settleHold(Connection c, List<AuditLog.Draft> events, Actor actor, Alert a) throws SQLException {
+        var kind = HoldStore.kindOf(a.origin());
+        if (kind.isPresent()) HoldStore.settle(c, events, actor, kind.get(), a.subjectId());
     }
 
     /** An alert of this agency, or empty (also when it is another agency's). */
@@ -394,8 +402,9 @@ public final class AlertStore {
         return label == null ? null : AlertState.parse(label);
     }
 
-    private static String newId() {
-        StringBuilder id = new StringBuilder("al_");
+    /** A random id with a prefix naming what it is ({@code al_}, {@code pay_}): unguessable, so ids leak nothing. */
+    static String newId(String prefix) {
+        StringBuilder id = new StringBuilder(prefix);
         for (int i = 0; i < 16; i++) id.append(TOKEN[RANDOM.nextInt(TOKEN.length)]);
         return id.toString();
     }

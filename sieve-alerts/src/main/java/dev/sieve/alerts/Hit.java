@@ -7,7 +7,12 @@ import dev.sieve.model.Match;
  * fingerprint of what was compared) and the listed entity found, with its content hash.
  *
  * @param publications the publications screened against, as JSON
+ * @param context where in a payment or manifest the match was found, as a JSON object; null for a subject
  */
 public record Hit(String origin, String subjectId, String subjectFingerprint, Match match, String entityFingerprint,
-                  String publications) {
+                  String publications, String context) {
+    public Hit(String origin, String subjectId, String subjectFingerprint, Match match, String entityFingerprint,
+               String publications) {
+        this(origin, subjectId, subjectFingerprint, match, entityFingerprint, publications, null);
+    }
 }

@@ -40,6 +40,7 @@ public final class Monitor {
     private final SubjectStore subjects;
     private final AlertStore alerts;
     private final RunStore runs;
+    private final HoldStore holds;
     private final AuditLog audit;
 
     private final int chunkSize;
@@ -55,6 +56,7 @@ public final class Monitor {
         this.subjects = new SubjectStore(store);
         this.alerts = new AlertStore(store);
         this.runs = new RunStore(store);
+        this.holds = new HoldStore(store, alerts);
         this.audit = store.audit();
     }
 
@@ -64,6 +66,11 @@ public final class Monitor {
 
     public AlertStore alerts() {
         return alerts;
+    }
+
+    /** Payments and travellers held by their alerts. */
+    public HoldStore holds() {
+        return holds;
     }
 
     /**
@@ -85,7 +92,7 @@ public final class Monitor {
         String publications = publicationsJson(lists.publications());
         List<Hit> hits = new ArrayList<>();
         for (Match m : matches) {
-            hits.add(new Hit(AlertStore.ORIGIN_MONITORING, externalId, data.fingerprint(), m, fingerprint(m.id(), lists, databank),
+            hits.add(new Hit(AlertStore.ORIGIN_MONITORING, externalId, data.fingerprint(), m, entityFingerprint(m.id(), lists, databank),
                     publications));
         }
         Instant at = Jdbc.now();
@@ -108,7 +115,9 @@ public final class Monitor {
         return out;
     }
 
-    private static String fingerprint(String entityId, ScreeningService.Snapshot lists, ScreeningService.DatabankSnapshot databank) {
+    /** The content hash of a listed entity or databank entry as the snapshots screened hold it. */
+    public static String entityFingerprint(String entityId, ScreeningService.Snapshot lists,
+                                           ScreeningService.DatabankSnapshot databank) {
         Entity e = lists.engine().entity(entityId);
         if (e == null) {
             DatabankEntry entry = databank.entries().get(entityId);
@@ -248,7 +257,8 @@ public final class Monitor {
         }
     }
 
-    static String publicationsJson(List<Publication> ps) {
+    /** The publications screened against, as the alerts keep them (id, source, date). */
+    public static String publicationsJson(List<Publication> ps) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Publication p : ps) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -37,7 +37,7 @@ final class AlertHandlers {
     private void list(Context ctx) {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR, Role.AUDITOR);
         AlertState state = null;
-        String stateText = blankToNull(ctx.queryParam("state"));
+        String stateText = Params.blankToNull(ctx.queryParam("state"));
         if (stateText != null) {
             try {
                 state = AlertState.parse(stateText);
@@ -48,10 +48,10 @@ final class AlertHandlers {
         Instant since = Params.instant(ctx.queryParam("since"), "since", false);
         int limit = Params.integer(ctx.queryParam("limit"), "limit", 100, 1, AlertFilter.MAX_LIMIT);
         Long before = null;
-        String cursor = blankToNull(ctx.queryParam("before"));
+        String cursor = Params.blankToNull(ctx.queryParam("before"));
         if (cursor != null) before = (long) Params.integer(cursor, "before", 0, 1, Integer.MAX_VALUE);
-        AlertFilter f = new AlertFilter(state, blankToNull(ctx.queryParam("subject")), blankToNull(ctx.queryParam("entity")),
-                blankToNull(ctx.queryParam("source")), blankToNull(ctx.queryParam("assignee")), since, before, limit);
+        AlertFilter f = new AlertFilter(state, Params.blankToNull(ctx.queryParam("subject")), Params.blankToNull(ctx.queryParam("entity")),
+                Params.blankToNull(ctx.queryParam("source")), Params.blankToNull(ctx.queryParam("assignee")), since, before, limit);
         List<Alert> page = alerts.alerts(caller.agency(), f);
         Map<String, Object> out = Views.map("alerts", page.stream().map(a -> Views.AlertView.of(a, null)).toList());
         // the cursor of the next page: the oldest alert of this one; absent on the last page
@@ -92,7 +92,7 @@ final class AlertHandlers {
         Requests.AssignmentBody body = ApiJson.read(ctx, Requests.AssignmentBody.class);
         Alert a;
         try {
-            a = alerts.assign(caller.actor(), id, expected, blankToNull(body.assignee()));
+            a = alerts.assign(caller.actor(), id, expected, Params.blankToNull(body.assignee()));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("assignee", "field 'assignee': " + e.getMessage());
         }
@@ -123,9 +123,5 @@ final class AlertHandlers {
     private void send(Context ctx, Alert a, int status) {
         ctx.status(status).header("ETag", IfMatch.etag(a.version()));
         ApiJson.send(ctx, Views.AlertView.of(a, alerts.history(a)));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -57,7 +57,7 @@ final class EntityHandlers {
         String q = ctx.queryParam("q");
         String schemaText = ctx.queryParam("schema");
         Schema schema = schemaText == null || schemaText.isBlank() ? null : Requests.schema(schemaText, "schema");
-        String source = blankToNull(ctx.queryParam("source"));
+        String source = Params.blankToNull(ctx.queryParam("source"));
         Instant asOf = Params.instant(ctx.queryParam("as_of"), "as_of", true);
         int limit = Params.integer(ctx.queryParam("limit"), "limit", 50, 1, 500);
         int offset = Params.integer(ctx.queryParam("offset"), "offset", 0, 0, MAX_OFFSET);
@@ -85,9 +85,5 @@ final class EntityHandlers {
         hits.sort(Comparator.comparing(Views.SearchHit::name).thenComparing(Views.SearchHit::id));
         List<Views.SearchHit> page = hits.subList(Math.min(offset, hits.size()), Math.min(offset + limit, hits.size()));
         ApiJson.send(ctx, new Views.SearchResult(List.copyOf(page), limit, offset));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -57,7 +57,7 @@ final class MovementHandlers {
         if (b.note() != null && b.note().length() > 4000) throw ApiException.badRequest("note", "field 'note' is too long");
         requireVisible(b.entityId(), caller.agency());
         Sighting s = store.sightings().record(caller.actor(), b.entityId(), flight, from, departure, to, arrival,
-                blankToNull(b.document()), blankToNull(b.travellerName()), blankToNull(b.note()));
+                Params.blankToNull(b.document()), Params.blankToNull(b.travellerName()), Params.blankToNull(b.note()));
         ctx.status(201);
         ApiJson.send(ctx, s);
     }
@@ -89,9 +89,5 @@ final class MovementHandlers {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(field, "field '" + field + "' must be a local date and time such as 2026-11-28T14:05, not '" + v + "'");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

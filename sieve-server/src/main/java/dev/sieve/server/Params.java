@@ -10,6 +10,11 @@ final class Params {
     private Params() {
     }
 
+    /** A parameter's text, stripped; null when absent or blank. */
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     static int integer(String text, String name, int fallback, int min, int max) {
         if (text == null || text.isBlank()) return fallback;
         try {

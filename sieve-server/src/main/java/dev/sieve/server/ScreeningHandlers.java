@@ -1,5 +1,7 @@
 package dev.sieve.server;
 
+import dev.sieve.alerts.HoldStore;
+import dev.sieve.alerts.Monitor;
 import dev.sieve.channels.payment.Payment;
 import dev.sieve.channels.payment.PaymentFormatException;
 import dev.sieve.channels.payment.PaymentReader;
@@ -24,18 +26,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@code POST /v1/screen} and {@code /v1/screen/batch}. A screening is answered only once its audit
- * event is durable: an alert nobody can later account for is worse than a late one.
+ * {@code POST /v1/screen}, {@code /v1/screen/batch}, payments and manifests. A screening is answered only once
+ * its audit event is durable: an alert nobody can later account for is worse than a late one. A payment or
+ * traveller that hits is held, its hits alerts to decide ({@link HoldStore}), before the answer.
  */
 final class ScreeningHandlers {
     private final ScreeningService screening;
     private final AuditLog audit;
     private final Auth auth;
     private final ServerMetrics metrics;
+    private final HoldStore holds;
     private final HeavyLane heavy = HeavyLane.forThisMachine();
 
-    ScreeningHandlers(ScreeningService screening, AuditLog audit, Auth auth, ServerMetrics metrics) {
+    ScreeningHandlers(ScreeningService screening, HoldStore holds, AuditLog audit, Auth auth, ServerMetrics metrics) {
         this.screening = screening;
+        this.holds = holds;
         this.audit = audit;
         this.auth = auth;
         this.metrics = metrics;
@@ -57,19 +62,36 @@ final class ScreeningHandlers {
         } catch (ManifestFormatException e) {
             throw ApiException.badRequest(null, e.getMessage());
         }
-        List<Publication> publications = screening.snapshot().publications();
+        ScreeningService.Snapshot lists = screening.snapshot();
+        ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
+        List<Publication> publications = lists.publications();
         List<ManifestScreening.Result> results = heavy.run(() -> new ManifestScreening(q -> screening.screen(q, caller.agency()).matches())
                 .screen(manifest));
+        List<HoldStore.Item> items = new ArrayList<>();
+        for (ManifestScreening.Result r : results) {
+            Manifest.Traveller t = r.traveller();
+            List<String> documents = t.documents().stream().map(Manifest.Document::number).filter(java.util.Objects::nonNull).sorted().toList();
+            String fingerprint = HoldStore.fingerprint(t.fullName(), String.valueOf(t.birthDate()), t.nationality(),
+                    String.join(" ", documents));
+            List<HoldStore.Finding> findings = r.alerts().stream().map(m -> new HoldStore.Finding("traveller", t.fullName(),
+                    fingerprint, m, Monitor.entityFingerprint(m.id(), lists, databank))).toList();
+            items.add(new HoldStore.Item(HoldStore.Kind.TRAVELLER, manifest.reference(), t.fullName(), Views.map("segment",
+                    t.segment(), "name", t.fullName(), "birth_date", t.birthDate(), "nationality", t.nationality(), "documents",
+                    documents), findings));
+        }
+        List<HoldStore.Opened> held = hold(caller, items, publications);
         List<Object> travellers = new ArrayList<>();
         List<Object> audited = new ArrayList<>();
         int alerts = 0;
-        for (ManifestScreening.Result r : results) {
+        for (int i = 0; i < results.size(); i++) {
+            ManifestScreening.Result r = results.get(i);
             alerts += r.alerts().size();
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("traveller", r.traveller());
             t.put("verdict", r.verdict().label());
             if (r.problem() != null) t.put("problem", r.problem());
             t.put("alerts", r.alerts());
+            if (held.get(i) != null) t.put("hold", Views.HoldView.opened(held.get(i)));
             travellers.add(t);
             if (!r.alerts().isEmpty() || r.problem() != null) {
                 audited.add(Views.map("segment", r.traveller().segment(), "name", r.traveller().fullName(), "verdict",
@@ -105,13 +127,24 @@ final class ScreeningHandlers {
         } catch (PaymentFormatException e) {
             throw ApiException.badRequest(null, e.getMessage());
         }
-        List<Publication> publications = screening.snapshot().publications();
+        ScreeningService.Snapshot lists = screening.snapshot();
+        ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
+        List<Publication> publications = lists.publications();
         PaymentScreening channel = new PaymentScreening(q -> screening.screen(q, caller.agency()).matches(),
                 screening::mayBeNamePart);
         List<Map<String, Object>> out = new ArrayList<>();
         List<Object> audited = new ArrayList<>();
         int alerts = 0;
         List<PaymentScreening.Result> screened = heavy.run(() -> payments.stream().map(channel::screen).toList());
+        List<HoldStore.Item> items = new ArrayList<>();
+        for (PaymentScreening.Result r : screened) {
+            Payment p = r.payment();
+            List<HoldStore.Finding> findings = r.alerts().stream().map(a -> new HoldStore.Finding(a.field(), a.screened(),
+                    HoldStore.fingerprint(a.screened()), a.match(), Monitor.entityFingerprint(a.match().id(), lists, databank))).toList();
+            items.add(new HoldStore.Item(HoldStore.Kind.PAYMENT, p.message(), p.reference(), Views.map("format", p.format(),
+                    "parties", p.parties()), findings));
+        }
+        List<HoldStore.Opened> held = hold(caller, items, publications);
         for (int i = 0; i < payments.size(); i++) {
             Payment p = payments.get(i);
             PaymentScreening.Result r = screened.get(i);
@@ -124,6 +157,7 @@ final class ScreeningHandlers {
             if (r.problem() != null) m.put("problem", r.problem());
             m.put("parties", p.parties());
             m.put("alerts", r.alerts());
+            if (held.get(i) != null) m.put("hold", Views.HoldView.opened(held.get(i)));
             out.add(m);
             audited.add(Views.map("message", p.message(), "verdict", m.get("verdict"), "alerts",
                     r.alerts().stream().map(a -> Views.map("field", a.field(), "id", a.match().id(), "score", a.match().score())).toList()));
@@ -132,6 +166,12 @@ final class ScreeningHandlers {
         long seq = appendEvent(caller, "screen.payment", payments.getFirst().message(),
                 Views.map("payments", audited, "publications", publications.stream().map(Publication::id).toList()));
         ApiJson.send(ctx, Views.map("payments", out, "publications", Views.publicationsJson(publications), "audit_event", seq));
+    }
+
+    /** Holds the items that hit, raising their alerts, in one transaction; null for an item that did not hit. */
+    private List<HoldStore.Opened> hold(Auth.Caller caller, List<HoldStore.Item> items, List<Publication> publications) {
+        if (items.stream().allMatch(i -> i.findings().isEmpty())) return java.util.Collections.nCopies(items.size(), null);
+        return holds.open(caller.actor(), items, Monitor.publicationsJson(publications));
     }
 
     private void screen(Context ctx) {

@@ -137,7 +137,7 @@ public final class SieveServer implements AutoCloseable {
             table.get("/healthz", this::health);
             table.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             table.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
-            new ScreeningHandlers(screening, store.audit(), auth, metrics).register(table);
+            new ScreeningHandlers(screening, monitor.holds(), store.audit(), auth, metrics).register(table);
             new EntityHandlers(store, auth, screening).register(table);
             new ListHandlers(store, auth, reloader, background).register(table);
             new AgencyHandlers(store.agencies(), auth).register(table);
@@ -147,6 +147,7 @@ public final class SieveServer implements AutoCloseable {
             new JobHandlers(store.jobs(), jobs, auth).register(table);
             new SubjectHandlers(monitor, auth).register(table);
             new AlertHandlers(monitor.alerts(), auth).register(table);
+            new HoldHandlers(monitor.holds(), auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));

@@ -190,9 +190,48 @@ final class Views {
             var detail = json(a.detail());
             m.put("match", detail.get("match"));
             m.put("publications", detail.get("publications"));
+            if (detail.has("context")) m.put("context", detail.get("context"));
             m.put("created_at", a.createdAt());
             m.put("updated_at", a.updatedAt());
             if (history != null) m.put("history", history.stream().map(AlertEventView::of).toList());
+            return m;
+        }
+    }
+
+    /** A held payment or traveller: what became of it, its alerts, and the hits earlier decisions covered. */
+    static final class HoldView {
+        private HoldView() {
+        }
+
+        /** As the screening answers it: the alerts raised (ids) and the hits covered. */
+        static Map<String, Object> opened(dev.sieve.alerts.HoldStore.Opened o) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", o.hold().id());
+            m.put("status", o.hold().status().label());
+            m.put("alerts", o.raised().stream().map(a -> map("id", a.id(), "entity_id", a.entityId(), "score", a.score())).toList());
+            m.put("covered", o.covered().stream().map(c -> map("entity_id", c.entityId(), "field", c.field(), "alert",
+                    c.alertId())).toList());
+            return m;
+        }
+
+        static Map<String, Object> of(dev.sieve.alerts.HoldStore.Hold h, List<dev.sieve.alerts.Alert> alerts) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", h.id());
+            m.put("kind", h.kind().label());
+            m.put("status", h.status().label());
+            m.put("message", h.message());
+            m.put("reference", h.reference());
+            var detail = json(h.detail());
+            m.put("screened", detail.get("screened"));
+            m.put("covered", detail.get("covered"));
+            if (h.settledAt() != null) {
+                m.put("settled", map("by", h.settledBy(), "note", h.settledNote(), "at", h.settledAt()));
+            }
+            m.put("created_at", h.createdAt());
+            if (alerts != null) {
+                m.put("alerts", alerts.stream().map(a -> map("id", a.id(), "entity_id", a.entityId(), "entity_name",
+                        a.entityName(), "score", a.score(), "state", a.state().label())).toList());
+            }
             return m;
         }
     }
