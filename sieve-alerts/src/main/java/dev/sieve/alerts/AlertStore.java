@@ -119,7 +119,9 @@ public final class AlertStore {
             if (latest != null) d.put("previous_alert", latest.id());
             if (runId != null) d.put("run", runId);
             events.add(new AuditLog.Draft(actor, "alert.create", id, EntityJson.write(d)));
-            raised.add(read(c, actor.agency(), id).orElseThrow());
+            Alert created = read(c, actor.agency(), id).orElseThrow();
+            WebhookStore.enqueue(c, actor.agency(), WebhookStore.Event.ALERT_CREATED, told(created, null, null, null));
+            raised.add(created);
         }
         return raised;
     }
@@ -162,7 +164,9 @@ public final class AlertStore {
                         : reason + " (withdraws the proposal to close as " + a.proposal().decision().label() + ")";
                 step(c, a.seq(), decision.label(), actor.keyId(), a.state(), decision.target(), note, now);
                 events.add(new AuditLog.Draft(actor, "alert." + decision.label(), id, EntityJson.write(d)));
-                return read(c, actor.agency(), id).orElseThrow();
+                Alert changed = read(c, actor.agency(), id).orElseThrow();
+                WebhookStore.enqueue(c, actor.agency(), WebhookStore.Event.ALERT_DECIDED, told(changed, decision.label(), reason, actor.keyId()));
+                return changed;
             }
             if (fourEyes && a.proposal() == null) {
                 Jdbc.update(c, "UPDATE alert SET version = version + 1, proposal = ?, proposed_by = ?, proposal_reason = ?,"
@@ -204,7 +208,9 @@ public final class AlertStore {
             step(c, a.seq(), fourEyes ? "confirmed" : "decided", actor.keyId(), a.state(), decision.target(), reason, now);
             events.add(new AuditLog.Draft(actor, fourEyes ? "alert.confirm" : "alert.decide", id, EntityJson.write(d)));
             settleHold(c, events, actor, a);
-            return read(c, actor.agency(), id).orElseThrow();
+            Alert decided = read(c, actor.agency(), id).orElseThrow();
+            WebhookStore.enqueue(c, actor.agency(), WebhookStore.Event.ALERT_DECIDED, told(decided, decision.label(), reason, actor.keyId()));
+            return decided;
         });
     }
 
@@ -280,8 +286,31 @@ public final class AlertStore {
             if (runId != null) d.put("run", runId);
             events.add(new AuditLog.Draft(new Actor(a.agency(), MONITOR_KEY), "alert.delist", a.id(), EntityJson.write(d)));
             settleHold(c, events, new Actor(a.agency(), MONITOR_KEY), a);
+            WebhookStore.enqueue(c, a.agency(), WebhookStore.Event.ALERT_DECIDED,
+                    told(read(c, a.agency(), a.id()).orElseThrow(), AlertState.DELISTED.label(), why, MONITOR_KEY));
         }
         return affected.size();
+    }
+
+    /** An alert as a webhook tells of it: what it is, where it stands, and the decision that moved it (when one did). */
+    private static Map<String, Object> told(Alert a, String decision, String reason, String by) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("source", a.origin());
+        m.put("subject", a.subjectId());
+        m.put("entity_id", a.entityId());
+        m.put("entity_name", a.entityName());
+        m.put("list", a.entitySource());
+        m.put("score", a.score());
+        m.put("state", a.state().label());
+        m.put("version", a.version());
+        if (decision != null) {
+            m.put("decision", decision);
+            m.put("reason", reason);
+            m.put("by", by);
+        }
+        if (a.previousAlert() != null) m.put("previous_alert", a.previousAlert());
+        return m;
     }
 
     /** A closed alert of a held payment or traveller may settle it (released or rejected). */

@@ -145,6 +145,19 @@ final class RunStore {
         d.put("delisted", delisted);
         events.add(new AuditLog.Draft(new Actor(Actor.OPERATOR_AGENCY, AlertStore.MONITOR_KEY), "monitoring.complete",
                 String.valueOf(run.id()), EntityJson.write(d)));
+        for (String agency : WebhookStore.subscribers(c, WebhookStore.Event.MONITORING_COMPLETED)) {
+            long raised = Jdbc.query(c, "SELECT COUNT(*) FROM alert WHERE run_id = ? AND agency_id = ?", ps -> {
+                ps.setLong(1, run.id());
+                ps.setString(2, agency);
+            }, rs -> rs.getLong(1)).getFirst();
+            Map<String, Object> told = new LinkedHashMap<>();
+            told.put("run", run.id());
+            told.put("publications", run.to());
+            told.put("entities_screened", done.screenedEntities());
+            told.put("entities_removed", done.removedEntities());
+            told.put("alerts_raised", raised);
+            WebhookStore.enqueue(c, agency, WebhookStore.Event.MONITORING_COMPLETED, told);
+        }
     }
 
     /** Marks a run failed (it is not resumed; the next catch-up starts a new one from the same state). */

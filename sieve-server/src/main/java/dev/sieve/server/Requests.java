@@ -66,6 +66,9 @@ final class Requests {
     record CommentBody(String text) {
     }
 
+    record WebhookBody(String url, List<String> events, String secret) {
+    }
+
     record AssignmentBody(String assignee) {
     }
 

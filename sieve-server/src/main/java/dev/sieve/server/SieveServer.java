@@ -1,5 +1,7 @@
 package dev.sieve.server;
 
+import dev.sieve.alerts.WebhookDeliverer;
+import dev.sieve.alerts.WebhookStore;
 import dev.sieve.screening.ScreeningService;
 import dev.sieve.store.Actor;
 import dev.sieve.store.Agencies;
@@ -38,12 +40,16 @@ public final class SieveServer implements AutoCloseable {
     /**
      * @param bodyBudget how many bytes of request bodies may be held in memory at once, across all requests
      */
-    public record Options(String host, int port, Duration pollInterval, long bodyBudget) {
+    public record Options(String host, int port, Duration pollInterval, long bodyBudget, WebhookDeliverer.Retry webhookRetry) {
         /** 256 MB: two of the largest customer files (64 MB, held twice while assembled) at once, and many small bodies. */
         public static final long DEFAULT_BODY_BUDGET = 256L * 1024 * 1024;
 
         public Options(String host, int port, Duration pollInterval) {
             this(host, port, pollInterval, DEFAULT_BODY_BUDGET);
+        }
+
+        public Options(String host, int port, Duration pollInterval, long bodyBudget) {
+            this(host, port, pollInterval, bodyBudget, WebhookDeliverer.Retry.DEFAULT);
         }
 
         public static Options defaults() {
@@ -64,6 +70,8 @@ public final class SieveServer implements AutoCloseable {
     private final JobRunner jobs;
     private final dev.sieve.alerts.Monitor monitor;
     private final MonitorRunner monitoring;
+    private final WebhookStore webhooks;
+    private final WebhookDeliverer deliverer;
     private final byte[] openApi;
     private Javalin app;
     private List<RouteTable.Route> routes = List.of();
@@ -74,6 +82,8 @@ public final class SieveServer implements AutoCloseable {
         this.bodyBudget = new BodyBudget(options.bodyBudget());
         this.monitor = new dev.sieve.alerts.Monitor(store, screening);
         this.monitoring = new MonitorRunner(monitor);
+        this.webhooks = new WebhookStore(store);
+        this.deliverer = new WebhookDeliverer(webhooks, options.webhookRetry(), WEBHOOK_POLL);
         this.reloader = new Reloader(store, screening, metrics, background, monitoring::catchUpSoon);
         this.jobs = new JobRunner(store.jobs(), screening);
         try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
@@ -148,6 +158,7 @@ public final class SieveServer implements AutoCloseable {
             new SubjectHandlers(monitor, auth).register(table);
             new AlertHandlers(monitor.alerts(), auth).register(table);
             new HoldHandlers(monitor.holds(), auth).register(table);
+            new WebhookHandlers(webhooks, auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));
@@ -170,6 +181,7 @@ public final class SieveServer implements AutoCloseable {
         reloader.startPolling(options.pollInterval());
         startSealing();
         jobs.start(); // resumes jobs a previous server left unfinished
+        deliverer.start(); // and sends the webhook deliveries it left pending
         return this;
     }
 
@@ -254,6 +266,9 @@ public final class SieveServer implements AutoCloseable {
         });
     }
 
+    /** How often pending webhook deliveries are looked for. */
+    static final Duration WEBHOOK_POLL = Duration.ofMillis(250);
+
     /** How often the audit trail's head is sealed outside the database while the server runs. */
     static final long SEAL_EVERY_MILLIS = 5_000;
 
@@ -263,6 +278,7 @@ public final class SieveServer implements AutoCloseable {
         if (s != null) s.interrupt();
         jobs.close();
         monitoring.close();
+        deliverer.close();
         reloader.close();
         background.close();
         if (app != null) app.stop();

@@ -55,12 +55,17 @@ final class ServerFixture implements AutoCloseable {
 
     /** A server over these lists that holds at most {@code bodyBudget} bytes of request bodies at once. */
     ServerFixture(List<Path> lists, long bodyBudget) throws IOException {
+        this(lists, bodyBudget, dev.sieve.alerts.WebhookDeliverer.Retry.DEFAULT);
+    }
+
+    /** A server whose webhook deliveries are retried so. */
+    ServerFixture(List<Path> lists, long bodyBudget, dev.sieve.alerts.WebhookDeliverer.Retry retry) throws IOException {
         dir = Files.createTempDirectory("sieve-server-test");
         jdbcUrl = databaseUrl(dir);
         store = SieveStore.open(StoreConfig.jdbc(jdbcUrl));
         new ListLoader(store).load(lists, LoadOptions.strict(), new LoadListener() { });
         adminKey = SieveServer.bootstrap(store).orElseThrow();
-        server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO, bodyBudget)).start();
+        server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO, bodyBudget, retry)).start();
         base = "http://127.0.0.1:" + server.port();
         // the start-up monitoring catch-up appends its events in the background: done before any test counts them
         server.monitor().catchUp();
