@@ -77,7 +77,7 @@ public final class Monitor {
      * A subject stored and screened in full: its matches, the alerts they raised (none for a pair whose
      * decision still holds), and the publications screened against.
      */
-    public record Enrolment(Subject subject, boolean created, List<Match> matches, List<Alert> raised,
+    public record Enrolment(Subject subject, boolean created, boolean changed, List<Match> matches, List<Alert> raised,
                             List<Publication> publications) {
     }
 
@@ -100,7 +100,46 @@ public final class Monitor {
             SubjectStore.Stored stored = subjects.put(c, events, actor, externalId, data);
             subjects.screened(c, stored.subject(), publications, EntityJson.write(EntityJson.shown().valueToTree(matches)), at);
             List<Alert> raised = alerts.raise(c, events, actor, hits, null);
-            return new Enrolment(stored.subject(), stored.created(), matches, raised, lists.publications());
+            return new Enrolment(stored.subject(), stored.created(), stored.changed(), matches, raised, lists.publications());
+        });
+    }
+
+    /** A subject to enrol: the agency's id for it and what it is. */
+    public record Enrollee(String externalId, SubjectData data) {
+    }
+
+    /**
+     * Enrols many subjects at once (a customer file): screened on all cores, then stored with the evidence of
+     * their screening and their alerts in one transaction, so the batch is stored whole or not at all. A subject
+     * given exactly as it is stored keeps its version (it is screened and its evidence kept all the same).
+     *
+     * @param onAllCores screen on every core (the command line); false screens on the caller's thread (a server's
+     *                   niced background job, which must leave the cores to the requests)
+     * @return per subject, in order, what was stored and raised
+     */
+    public List<Enrolment> enrolAll(Actor actor, List<Enrollee> batch, boolean onAllCores) {
+        ScreeningService.Snapshot lists = screening.snapshot();
+        ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
+        String publications = publicationsJson(lists.publications());
+        var stream = onAllCores ? batch.parallelStream() : batch.stream();
+        List<List<Match>> matches = stream.map(e -> screen(e.data(), q -> screening.screen(q, actor.agency()).matches())).toList();
+        Instant at = Jdbc.now();
+        return audit.transact((c, events) -> {
+            List<Enrolment> out = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Enrollee e = batch.get(i);
+                List<Match> ms = matches.get(i);
+                SubjectStore.Stored stored = subjects.put(c, events, actor, e.externalId(), e.data(), true);
+                subjects.screened(c, stored.subject(), publications, EntityJson.write(EntityJson.shown().valueToTree(ms)), at);
+                List<Hit> hits = new ArrayList<>(ms.size());
+                for (Match m : ms) {
+                    hits.add(new Hit(AlertStore.ORIGIN_MONITORING, e.externalId(), e.data().fingerprint(), m,
+                            entityFingerprint(m.id(), lists, databank), publications));
+                }
+                List<Alert> raised = hits.isEmpty() ? List.of() : alerts.raise(c, events, actor, hits, null);
+                out.add(new Enrolment(stored.subject(), stored.created(), stored.changed(), ms, raised, lists.publications()));
+            }
+            return out;
         });
     }
 

@@ -31,6 +31,23 @@ public record SubjectData(String name, List<String> aliases, Schema schema, Part
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
+    /** The longest id an agency may give a subject. */
+    public static final int MAX_EXTERNAL_ID = 200;
+
+    /** What is wrong with an agency's id for a subject (1-200 characters, no control characters, no surrounding spaces), or null. */
+    public static String externalIdProblem(String id) {
+        if (id == null || id.isBlank()) return "is missing";
+        if (id.length() > MAX_EXTERNAL_ID) return "is longer than " + MAX_EXTERNAL_ID + " characters";
+        if (id.chars().anyMatch(Character::isISOControl)) return "holds control characters";
+        if (!id.equals(id.strip())) return "has spaces around it";
+        return null;
+    }
+
+    /** A subject of what one screening query holds (a customer file's row). */
+    public static SubjectData of(ScreeningQuery q) {
+        return new SubjectData(q.name(), List.of(), q.schema(), q.birthDate(), q.nationality(), q.identifiers(), Map.of());
+    }
+
     /** One query per name (the name, then each alias), each with everything else known. */
     public List<ScreeningQuery> queries() {
         List<ScreeningQuery> out = new ArrayList<>(1 + aliases.size());

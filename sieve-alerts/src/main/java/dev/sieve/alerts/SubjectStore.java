@@ -31,13 +31,25 @@ public final class SubjectStore {
         this.audit = store.audit();
     }
 
-    /** The stored subject and whether this call created it. */
-    public record Stored(Subject subject, boolean created) {
+    /** The stored subject, whether this call created it, and whether it changed it (a new version). */
+    public record Stored(Subject subject, boolean created, boolean changed) {
     }
 
     /** Creates or replaces a subject (re-activating a deleted one), in the caller's transaction. */
     Stored put(Connection c, List<AuditLog.Draft> events, Actor actor, String externalId, SubjectData data) throws SQLException {
+        return put(c, events, actor, externalId, data, false);
+    }
+
+    /**
+     * {@link #put(Connection, List, Actor, String, SubjectData)}; when {@code keepUnchanged}, a monitored subject
+     * given again exactly as it is keeps its version (a customer file imported every day adds no versions).
+     */
+    Stored put(Connection c, List<AuditLog.Draft> events, Actor actor, String externalId, SubjectData data,
+               boolean keepUnchanged) throws SQLException {
         Subject old = read(c, actor.agency(), externalId).orElse(null);
+        if (keepUnchanged && old != null && old.active() && old.data().toJson().equals(data.toJson())) {
+            return new Stored(old, false, false);
+        }
         Instant now = Jdbc.now();
         Subject next = new Subject(actor.agency(), externalId, old == null ? 1 : old.version() + 1, true, data,
                 data.fingerprint(), old == null ? now : old.createdAt(), now);
@@ -62,7 +74,7 @@ public final class SubjectStore {
         detail.put("created", old == null);
         detail.put("fingerprint", next.fingerprint());
         events.add(new AuditLog.Draft(actor, "subject.put", externalId, EntityJson.write(detail)));
-        return new Stored(next, old == null);
+        return new Stored(next, old == null, true);
     }
 
     /** Stops monitoring a subject; it stays, with its history and alerts. */
@@ -100,6 +112,16 @@ public final class SubjectStore {
                     ps.setString(2, afterAgency);
                     ps.setString(3, afterId);
                     ps.setInt(4, limit);
+                }, SubjectStore::subject);
+    }
+
+    /** An agency's monitored subjects after {@code afterId} in id order (null for the first), at most {@code limit}. */
+    public List<Subject> monitored(String agency, String afterId, int limit) {
+        return Jdbc.query(ds, "SELECT " + COLUMNS + " FROM subject WHERE agency_id = ? AND active = TRUE AND external_id > ?"
+                + " ORDER BY external_id LIMIT ?", ps -> {
+                    ps.setString(1, agency);
+                    ps.setString(2, afterId == null ? "" : afterId);
+                    ps.setInt(3, limit);
                 }, SubjectStore::subject);
     }
 

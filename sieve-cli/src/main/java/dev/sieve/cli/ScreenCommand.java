@@ -98,11 +98,27 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--lists", paramLabel = "PATH", description = "Screen against these list files/folders instead of the databank.")
     List<Path> lists = new ArrayList<>();
 
+    @Option(names = "--monitor", description = "With --input: enrol every row as a monitored subject of the agency, under"
+            + " its customer id (every row needs one): stored, screened, its hits alerts (see `sieve alerts`), and"
+            + " re-screened whenever a list changes. A row given again unchanged keeps its version.")
+    boolean monitor;
+
+    @Option(names = "--agency", paramLabel = "ID", description = "With --monitor: whose subjects (default: the operator's own).")
+    String agency;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
         if (input == null && name == null) throw new UsageException("give a NAME to screen, or --input CSV");
         if (input != null && name != null) throw new UsageException("give either a NAME or --input, not both");
+        if (monitor && input == null) throw new UsageException("--monitor enrols a customer file: give --input FILE");
+        if (monitor && !lists.isEmpty()) throw new UsageException("--monitor keeps subjects in the databank; it cannot take --lists");
+        if (monitor && !topics.isEmpty()) throw new UsageException("--monitor screens subjects against every list; leave out --topic");
+        if (!monitor && agency != null) throw new UsageException("--agency goes with --monitor");
+        if (monitor && output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new UsageException("--monitor writes its results as JSON lines: give --output FILE.jsonl");
+        }
+        if (monitor) return enrolFile(input, output);
         if (input != null && output == null) throw new UsageException("--input needs --output FILE (.jsonl, or .csv)");
         if (input == null && ScreeningQuery.nameProblem(name) != null) throw new UsageException("NAME " + ScreeningQuery.nameProblem(name));
         Schema givenSchema = UsageException.option("--schema", schema, Schema::parse);
@@ -245,6 +261,111 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
         }
         Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new BatchCounts(rows, broken, withAlerts, withWarnings);
+    }
+
+    /**
+     * Enrols a customer file as monitored subjects: read through once first (a file that cannot be read, or a row
+     * without a customer id, stops it before anything is stored), then enrolled chunk by chunk, each chunk's
+     * subjects, evidence and alerts in one transaction (run again after a failure: unchanged rows keep their
+     * version and no alert is raised twice).
+     */
+    private int enrolFile(Path in, Path outFile) throws Exception {
+        String file = in.getFileName().toString();
+        if (!Files.exists(in)) throw new UserException(in + ": no such file");
+        if (Files.isDirectory(in)) throw new UserException(in + ": is a folder; give the customer file");
+        if (outFile != null && Files.isDirectory(outFile)) throw new UserException("--output " + outFile + ": is a folder; give a file name");
+        CustomerFileReader.Options options;
+        try {
+            options = new CustomerFileReader.Options(ColumnMapping.parse(columns), delimiter(), dateFormat, threshold, limit);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--column: " + e.getMessage());
+        }
+        TextDecoding.Detected encoding = encodingOf(in);
+        long total = 0;
+        try (CustomerFileReader reader = new CustomerFileReader(file, TextDecoding.reader(Files.newInputStream(in), encoding.charset()),
+                options)) {
+            CustomerRecord r;
+            while ((r = reader.next()) != null) {
+                total++;
+                String problem = r.idGiven() ? dev.sieve.alerts.SubjectData.externalIdProblem(r.id()) : "is missing";
+                if (problem != null) {
+                    throw new UserException(file + ", line " + r.line() + ": the customer id " + problem + "; --monitor keeps each"
+                            + " row under its customer id (a column customer_id or id, or --column id=HEADER); nothing was enrolled");
+                }
+            }
+        } catch (CustomerFileException e) {
+            throw new UserException(e.getMessage() + "; nothing was enrolled");
+        }
+        Path tmp = outFile == null ? null : outFile.toAbsolutePath().resolveSibling(outFile.getFileName() + ".partial");
+        long t0 = 0;
+        long created = 0;
+        long changed = 0;
+        long withMatches = 0;
+        long raised = 0;
+        long broken = 0;
+        long rows = 0;
+        ObjectWriter writer = EntityJson.shown().writer();
+        try (dev.sieve.store.SieveStore store = Databank.open(root);
+             CustomerFileReader reader = new CustomerFileReader(file, TextDecoding.reader(Files.newInputStream(in), encoding.charset()),
+                     options);
+             BufferedWriter w = tmp == null ? null : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+             Progress progress = Progress.start(err(), Files.size(in))) {
+            dev.sieve.store.Actor actor = Monitoring.actor(store, agency);
+            dev.sieve.alerts.Monitor monitorOf = Monitoring.monitor(store);
+            err().printf("enrolling %s as subjects of %s: %,d rows%n", file, actor.agency(), total);
+            t0 = System.nanoTime(); // the index is built: from here, the rate of enrolment
+            while (true) {
+                List<CustomerRecord> chunk = readChunk(reader).records;
+                if (chunk.isEmpty()) break;
+                List<dev.sieve.alerts.Monitor.Enrollee> enrollees = new ArrayList<>();
+                for (CustomerRecord r : chunk) {
+                    if (r.problem() == null) enrollees.add(new dev.sieve.alerts.Monitor.Enrollee(r.id(), dev.sieve.alerts.SubjectData.of(r.query())));
+                }
+                var enrolled = monitorOf.enrolAll(actor, enrollees, true).iterator();
+                for (CustomerRecord r : chunk) {
+                    Map<String, Object> result = new LinkedHashMap<>();
+                    result.put("row", r.row());
+                    result.put("customer_id", r.id());
+                    if (r.problem() != null) {
+                        broken++;
+                        result.put("verdict", Verdict.COULD_NOT_SCREEN.label());
+                        result.put("problem", r.problem());
+                    } else {
+                        dev.sieve.alerts.Monitor.Enrolment e = enrolled.next();
+                        if (e.created()) created++;
+                        else if (e.changed()) changed++;
+                        if (!e.matches().isEmpty()) withMatches++;
+                        raised += e.raised().size();
+                        result.put("name", r.query().name());
+                        result.put("verdict", e.matches().isEmpty() ? "clear" : "hit");
+                        result.put("subject_version", e.subject().version());
+                        result.put("matches", e.matches());
+                        result.put("alerts_raised", e.raised().stream().map(dev.sieve.alerts.Alert::id).toList());
+                    }
+                    if (!r.warnings().isEmpty()) result.put("warnings", r.warnings());
+                    if (w != null) {
+                        w.write(writer.writeValueAsString(result));
+                        w.newLine();
+                    }
+                }
+                rows += chunk.size();
+                progress.rows(rows, chunk.getLast().line());
+            }
+        } catch (CustomerFileException e) {
+            if (tmp != null) Files.deleteIfExists(tmp);
+            throw new UserException(e.getMessage());
+        } catch (Exception e) {
+            if (tmp != null) Files.deleteIfExists(tmp);
+            throw e;
+        }
+        if (tmp != null) Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        err().printf("enrolled %,d rows in %.2f s (%,.0f rows/s): %,d new, %,d changed, %,d unchanged subjects%n", rows, secs,
+                rows / secs, created, changed, rows - broken - created - changed);
+        err().printf("%,d with matches, %,d alert(s) raised (sieve alerts%s --state open)%n", withMatches, raised,
+                agency == null ? "" : " --agency " + agency);
+        if (broken > 0) err().printf("%,d row(s) could not be screened and were not enrolled%s%n", broken, outFile == null ? "" : "; see " + outFile);
+        return withMatches + broken > 0 ? ExitCodes.NOT_CLEAR : ExitCodes.CLEAR;
     }
 
     private Character delimiter() {

@@ -1,6 +1,8 @@
 package dev.sieve.server;
 
+import dev.sieve.alerts.SubjectData;
 import dev.sieve.channels.customer.ColumnMapping;
+import dev.sieve.channels.customer.CustomerRecord;
 import dev.sieve.channels.text.TextDecoding;
 import dev.sieve.channels.customer.CustomerFileException;
 import dev.sieve.channels.customer.CustomerFileReader;
@@ -66,7 +68,12 @@ final class JobHandlers {
                 throw ApiException.badRequest("encoding", "parameter 'encoding': " + e.getMessage());
             }
         }
-        JobOptions options = new JobOptions(columns, delimiter, dateFormat);
+        boolean monitor = switch (Params.blankToNull(ctx.queryParam("monitor")) == null ? "false" : ctx.queryParam("monitor").strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest("monitor", "parameter 'monitor': true or false, not '" + ctx.queryParam("monitor") + "'");
+        };
+        JobOptions options = new JobOptions(columns, delimiter, dateFormat, monitor);
         byte[] body = ApiJson.body(ctx, MAX_FILE);
         if (body.length == 0) throw ApiException.badRequest(null, "the request body is empty; send the customer file");
         String text;
@@ -79,9 +86,20 @@ final class JobHandlers {
         long total = 0;
         try (CustomerFileReader check = new CustomerFileReader(fileName, new StringReader(text), options.readerOptions())) {
             // read through once now: a file that cannot be read is refused, not queued, and progress has a whole
-            while (check.next() != null) total++;
+            CustomerRecord r;
+            while ((r = check.next()) != null) {
+                total++;
+                // a monitored subject is kept under the bank's own id for it: every row needs one
+                String idProblem = !monitor ? null : r.idGiven() ? SubjectData.externalIdProblem(r.id()) : "is missing";
+                if (idProblem != null) {
+                    throw ApiException.badRequest("monitor", fileName + ", line " + r.line() + ": the customer id " + idProblem
+                            + "; a monitored subject is kept under its id (a column customer_id or id, or column=id=HEADER)");
+                }
+            }
         } catch (CustomerFileException e) {
             throw ApiException.badRequest(null, e.getMessage());
+        } catch (ApiException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // the file's own fault (a quote never closed, a row the parser cannot take): a client error naming it
             throw ApiException.badRequest(null, fileName + ": " + e.getMessage());

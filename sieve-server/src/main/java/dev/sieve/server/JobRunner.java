@@ -1,7 +1,8 @@
 package dev.sieve.server;
 
+import dev.sieve.alerts.Monitor;
+import dev.sieve.alerts.SubjectData;
 import dev.sieve.channels.Verdict;
-import dev.sieve.channels.customer.ColumnMapping;
 import dev.sieve.channels.customer.CustomerFileException;
 import dev.sieve.channels.customer.CustomerFileReader;
 import dev.sieve.channels.customer.CustomerRecord;
@@ -31,13 +32,15 @@ final class JobRunner implements AutoCloseable {
     private static final long STOP_WAIT_MILLIS = 30_000;
     private final JobStore jobs;
     private final ScreeningService screening;
+    private final Monitor monitor;
     private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
     private volatile boolean closed;
     private Thread worker;
 
-    JobRunner(JobStore jobs, ScreeningService screening) {
+    JobRunner(JobStore jobs, ScreeningService screening, Monitor monitor) {
         this.jobs = jobs;
         this.screening = screening;
+        this.monitor = monitor;
     }
 
     void start() {
@@ -75,39 +78,20 @@ final class JobRunner implements AutoCloseable {
             CustomerFileReader.Options options = JobOptions.decode(job.columns()).readerOptions();
             try (CustomerFileReader reader = new CustomerFileReader(job.fileName(), new StringReader(jobs.input(id)), options)) {
                 long done = job.rowsDone();
-                List<JobStore.Row> rows = new ArrayList<>(CHUNK);
-                long problems = 0;
-                long alerts = 0;
+                boolean enrol = JobOptions.decode(job.columns()).monitor();
+                List<CustomerRecord> pending = new ArrayList<>(CHUNK);
                 int chunks = 0;
                 CustomerRecord r;
                 while ((r = reader.next()) != null) {
                     if (r.row() <= done) continue; // committed before the job stopped
-                    Map<String, Object> result = new LinkedHashMap<>();
-                    result.put("row", r.row());
-                    result.put("customer_id", r.id());
-                    if (r.query() != null) result.put("name", r.query().name());
-                    if (!r.warnings().isEmpty()) result.put("warnings", r.warnings());
-                    if (r.problem() != null) {
-                        result.put("verdict", Verdict.COULD_NOT_SCREEN.label());
-                        result.put("problem", r.problem());
-                        problems++;
-                    } else {
-                        List<Match> matches = screening.screen(r.query(), job.agency()).matches();
-                        result.put("verdict", matches.isEmpty() ? "clear" : "hit");
-                        result.put("matches", matches);
-                        if (!matches.isEmpty()) alerts++;
-                    }
-                    rows.add(new JobStore.Row(r.row(), ApiJson.write(result)));
-                    if (rows.size() == CHUNK) {
-                        jobs.saveChunk(id, rows, r.row(), problems, alerts);
-                        rows.clear();
-                        problems = 0;
-                        alerts = 0;
+                    pending.add(r);
+                    if (pending.size() == CHUNK) {
+                        save(id, actor, pending, enrol);
+                        pending.clear();
                         if (++chunks >= maxChunks || closed) return false; // resumes after the last chunk saved
                     }
                 }
-                long last = rows.isEmpty() ? -1 : rows.getLast().row();
-                if (!rows.isEmpty()) jobs.saveChunk(id, rows, last, problems, alerts);
+                if (!pending.isEmpty()) save(id, actor, pending, enrol);
             }
             jobs.finish(actor, id, "done", null);
             return true;
@@ -118,6 +102,51 @@ final class JobRunner implements AutoCloseable {
             jobs.finish(actor, id, "failed", "cannot read the file: " + e.getMessage());
             return true;
         }
+    }
+
+    /**
+     * Screens a chunk of rows and commits their results with the job's progress. With {@code enrol}, the rows
+     * that can be screened are enrolled as the agency's monitored subjects first (stored with their alerts in one
+     * transaction): a job that dies between the two enrols the chunk again when resumed, which keeps unchanged
+     * subjects as they are and raises no alert twice.
+     */
+    private void save(String id, Actor actor, List<CustomerRecord> chunk, boolean enrol) {
+        List<Monitor.Enrollee> enrollees = new ArrayList<>();
+        if (enrol) {
+            for (CustomerRecord r : chunk) if (r.problem() == null) enrollees.add(new Monitor.Enrollee(r.id(), SubjectData.of(r.query())));
+        }
+        java.util.Iterator<Monitor.Enrolment> enrolled = enrollees.isEmpty() ? java.util.Collections.emptyIterator()
+                : monitor.enrolAll(actor, enrollees, false).iterator();
+        List<JobStore.Row> rows = new ArrayList<>(chunk.size());
+        long problems = 0;
+        long alerts = 0;
+        for (CustomerRecord r : chunk) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("row", r.row());
+            result.put("customer_id", r.id());
+            if (r.query() != null) result.put("name", r.query().name());
+            if (!r.warnings().isEmpty()) result.put("warnings", r.warnings());
+            if (r.problem() != null) {
+                result.put("verdict", Verdict.COULD_NOT_SCREEN.label());
+                result.put("problem", r.problem());
+                problems++;
+            } else {
+                List<Match> matches;
+                if (enrol) {
+                    Monitor.Enrolment e = enrolled.next();
+                    matches = e.matches();
+                    result.put("subject_version", e.subject().version());
+                    result.put("alerts_raised", e.raised().stream().map(dev.sieve.alerts.Alert::id).toList());
+                } else {
+                    matches = screening.screen(r.query(), actor.agency()).matches();
+                }
+                result.put("verdict", matches.isEmpty() ? "clear" : "hit");
+                result.put("matches", matches);
+                if (!matches.isEmpty()) alerts++;
+            }
+            rows.add(new JobStore.Row(r.row(), ApiJson.write(result)));
+        }
+        jobs.saveChunk(id, rows, chunk.getLast().row(), problems, alerts);
     }
 
     /**

@@ -77,14 +77,11 @@ final class Requests {
 
     static final int MAX_ALIASES = 50;
     static final int MAX_ATTRIBUTES = 50;
-    static final int MAX_EXTERNAL_ID = 200;
-
     /** The id an agency gives a subject: 1-200 characters, none of them a control character. */
     static String externalId(String id) {
-        if (id == null || id.isBlank() || id.length() > MAX_EXTERNAL_ID || id.chars().anyMatch(Character::isISOControl)
-                || !id.equals(id.strip())) {
-            throw ApiException.badRequest("external_id", "the subject id in the path must be 1-" + MAX_EXTERNAL_ID
-                    + " characters without control characters or surrounding spaces");
+        if (dev.sieve.alerts.SubjectData.externalIdProblem(id) != null) {
+            throw ApiException.badRequest("external_id", "the subject id in the path must be 1-"
+                    + dev.sieve.alerts.SubjectData.MAX_EXTERNAL_ID + " characters without control characters or surrounding spaces");
         }
         return id;
     }

@@ -85,7 +85,7 @@ public final class SieveServer implements AutoCloseable {
         this.webhooks = new WebhookStore(store);
         this.deliverer = new WebhookDeliverer(webhooks, options.webhookRetry(), WEBHOOK_POLL);
         this.reloader = new Reloader(store, screening, metrics, background, monitoring::catchUpSoon);
-        this.jobs = new JobRunner(store.jobs(), screening);
+        this.jobs = new JobRunner(store.jobs(), screening, monitor);
         try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
             this.openApi = in.readAllBytes();
         } catch (IOException | NullPointerException e) {

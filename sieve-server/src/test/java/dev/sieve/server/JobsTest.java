@@ -57,6 +57,49 @@ class JobsTest {
     }
 
     @Test
+    void aJobWithMonitorEnrolsEveryRowAsASubjectAndAgainKeepsUnchangedOnesAsTheyAre() throws Exception {
+        try (ServerFixture f = new ServerFixture()) {
+            String analyst = f.agency("bank-m", "analyst").getFirst();
+            String csv = "customer_id;full_name;dob;nationality\r\nm1;Kim Kwang Il;1969-09-01;KP\r\nm2;Jane Doe-Smithers;1990-02-03;GB\r\n"
+                    + "m3;;1990-02-03;GB\r\n";
+            var submitted = f.postRaw("/v1/jobs?filename=portfolio.csv&monitor=true", analyst, csv.getBytes(StandardCharsets.UTF_8),
+                    "text/csv");
+            assertThat(submitted.status()).as(submitted.text()).isEqualTo(202);
+            JsonNode done = await(f, analyst, submitted.body().get("id").asText());
+            JsonNode results = done.get("results");
+            assertThat(results.get(0).get("verdict").asText()).isEqualTo("hit");
+            assertThat(results.get(0).get("subject_version").asInt()).isEqualTo(1);
+            String alert = results.get(0).get("alerts_raised").get(0).asText();
+            assertThat(results.get(1).get("alerts_raised")).isEmpty();
+            // a row with no name cannot be screened, so it is not enrolled either
+            assertThat(results.get(2).get("verdict").asText()).isEqualTo("could_not_screen");
+            assertThat(f.get("/v1/subjects/m3", analyst).status()).isEqualTo(404);
+            assertThat(f.get("/v1/subjects/m2", analyst).body().get("name").asText()).isEqualTo("Jane Doe-Smithers");
+            assertThat(f.get("/v1/alerts?subject=m1", analyst).body().get("alerts")).extracting(a -> a.get("id").asText())
+                    .containsExactly(alert);
+
+            // the same file tomorrow: no new versions, no alert twice
+            var again = f.postRaw("/v1/jobs?filename=portfolio.csv&monitor=true", analyst, csv.getBytes(StandardCharsets.UTF_8),
+                    "text/csv");
+            JsonNode second = await(f, analyst, again.body().get("id").asText()).get("results");
+            assertThat(second.get(0).get("subject_version").asInt()).isEqualTo(1);
+            assertThat(second.get(0).get("alerts_raised")).isEmpty();
+            assertThat(f.get("/v1/subjects/m1/screenings", analyst).body().get("screenings")).hasSize(2);
+
+            // every row needs the bank's id for it; nothing is queued when one lacks it
+            var noId = f.postRaw("/v1/jobs?filename=portfolio.csv&monitor=true", analyst,
+                    "customer_id,full_name\nm4,Ann Lee\n,Bob Stone\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+            assertThat(noId.status()).isEqualTo(400);
+            assertThat(noId.body().get("field").asText()).isEqualTo("monitor");
+            assertThat(noId.body().get("detail").asText()).contains("portfolio.csv, line 3");
+            assertThat(f.get("/v1/subjects/m4", analyst).status()).isEqualTo(404);
+            var badFlag = f.postRaw("/v1/jobs?filename=p.csv&monitor=yes", analyst, csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+            assertThat(badFlag.status()).isEqualTo(400);
+            assertThat(badFlag.body().get("field").asText()).isEqualTo("monitor");
+        }
+    }
+
+    @Test
     void aFileAsABankExportsItIsReadAsWritten() throws Exception {
         try (ServerFixture f = new ServerFixture()) {
             String analyst = f.agency("bank-c", "analyst").getFirst();

@@ -223,8 +223,8 @@ public final class CustomerFileReader implements AutoCloseable {
     }
 
     private CustomerRecord record(Map<String, String> f) {
-        String id = blankToNull(f.get("id"));
-        if (id == null) id = String.valueOf(row);
+        String given = blankToNull(f.get("id"));
+        String id = given != null ? given : String.valueOf(row);
         String name = blankToNull(f.get("name"));
         String where = file + ": line " + line;
         List<Identifier> ids = new ArrayList<>();
@@ -233,7 +233,9 @@ public final class CustomerFileReader implements AutoCloseable {
             String v = blankToNull(f.get(t[0]));
             if (v != null) ids.add(new Identifier(IdentifierType.valueOf(t[1]), null, v, null));
         }
-        if (name == null && ids.isEmpty()) return new CustomerRecord(row, line, id, null, where + ": the name is empty");
+        if (name == null && ids.isEmpty()) {
+            return new CustomerRecord(row, line, id, null, where + ": the name is empty", List.of(), given != null);
+        }
         List<String> warnings = new ArrayList<>();
         Schema schema = null;
         String s = blankToNull(f.get("schema"));
@@ -260,7 +262,7 @@ public final class CustomerFileReader implements AutoCloseable {
             if (nat == null) warnings.add(where + ": " + column("nationality") + ": '" + n + "' is not a country; screened without it");
         }
         return new CustomerRecord(row, line, id, new ScreeningQuery(name == null ? "" : name, schema, dob, nat, ids,
-                threshold, limit), null, warnings);
+                threshold, limit), null, warnings, given != null);
     }
 
     /** The column a field was read from, as the file names it. */

@@ -11,10 +11,16 @@ import java.util.List;
  * @param line the line in the file, for messages
  * @param warnings what of the row could not be read but did not stop its name being screened (an
  *                 unreadable birth date or country), each naming the file, line and column
+ * @param idGiven whether the file gave the id (else it is the row's number, which is no one's id for the customer)
  */
-public record CustomerRecord(long row, long line, String id, ScreeningQuery query, String problem, List<String> warnings) {
+public record CustomerRecord(long row, long line, String id, ScreeningQuery query, String problem, List<String> warnings,
+                             boolean idGiven) {
     public CustomerRecord {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public CustomerRecord(long row, long line, String id, ScreeningQuery query, String problem, List<String> warnings) {
+        this(row, line, id, query, problem, warnings, id != null);
     }
 
     public CustomerRecord(long row, long line, String id, ScreeningQuery query, String problem) {
