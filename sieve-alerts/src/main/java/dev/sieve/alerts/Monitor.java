@@ -44,6 +44,7 @@ public final class Monitor {
     private final AuditLog audit;
 
     private final int chunkSize;
+    private static final Actor MONITOR = new Actor(Actor.OPERATOR_AGENCY, AlertStore.MONITOR_KEY);
 
     public Monitor(SieveStore store, ScreeningService screening) {
         this(store, screening, CHUNK);
@@ -171,9 +172,18 @@ public final class Monitor {
                              int entitiesRemoved, long subjects, long alerts, long delisted, String error, Instant startedAt,
                              Instant finishedAt) {
         static RunSummary of(RunStore.Run r) {
-            return new RunSummary(r.id(), r.status(), r.from(), r.to(), r.screenedEntities(), r.removedEntities(), r.subjects(),
-                    r.alerts(), r.delisted(), r.error(), r.startedAt(), r.finishedAt());
+            return new RunSummary(r.id(), r.status(), listsOf(r.from()), listsOf(r.to()), r.screenedEntities(), r.removedEntities(),
+                    r.subjects(), r.alerts(), r.delisted(), r.error(), r.startedAt(), r.finishedAt());
         }
+    }
+
+    /** The lists' publications of a run's state, without the databank's entries. */
+    static Map<String, Long> listsOf(Map<String, Long> state) {
+        Map<String, Long> out = new TreeMap<>();
+        state.forEach((k, v) -> {
+            if (!k.startsWith(DATABANK_KEY)) out.put(k, v);
+        });
+        return out;
     }
 
     /** The latest runs, newest first. */
@@ -199,7 +209,7 @@ public final class Monitor {
             Map<String, Long> to = current();
             if (from.equals(to)) return Optional.empty();
             delta = delta(from, to);
-            run = runs.start(from, to, delta.screen().size(), delta.removed().size() + delta.removedSources().size());
+            run = runs.start(MONITOR, from, to, delta.screen().size(), delta.removed().size() + delta.removedSources().size());
         } else {
             delta = delta(run.from(), run.to());
         }
@@ -224,10 +234,32 @@ public final class Monitor {
         return Optional.of(done);
     }
 
-    /** The latest publication of each source in the store. */
+    /** How monitoring's state names a databank entry: beside the lists' sources, with its version for a publication. */
+    static final String DATABANK_KEY = "databank:";
+
+    /**
+     * Starts a full re-screen: a run of every monitored subject against every listed entity and databank entry (after
+     * the engine or the threshold changed), carried out by the next {@link #catchUp()}. A pair whose decision still
+     * holds does not alert again; a new alert is raised only where the new engine finds what the old one did not.
+     *
+     * @throws ConflictException when a run is in progress (start it after that one)
+     */
+    public synchronized RunSummary startFullRescreen(Actor by) {
+        RunStore.Run open = runs.unfinished().orElse(null);
+        if (open != null) {
+            throw new dev.sieve.store.ConflictException("monitoring run " + open.id() + " is in progress; start the full"
+                    + " re-screen once it has finished", "full");
+        }
+        Map<String, Long> to = current();
+        int entities = screening.snapshot().engine().entityCount() + screening.databankSnapshot().entries().size();
+        return RunSummary.of(runs.start(by, Map.of(), to, entities, 0));
+    }
+
+    /** The latest publication of each source in the store, and the version of each active databank entry. */
     private Map<String, Long> current() {
         Map<String, Long> out = new TreeMap<>();
         for (String source : store.sources()) store.latestPublication(source).ifPresent(p -> out.put(source, p.id()));
+        for (DatabankEntry e : store.databank().active()) out.put(DATABANK_KEY + e.id(), (long) e.version());
         return out;
     }
 
@@ -235,7 +267,13 @@ public final class Monitor {
      * What changed between two sets of publications: the entities to screen (added or changed), those removed,
      * and sources gone whole.
      */
-    record Delta(List<Entity> screen, Set<String> removed, Set<String> removedSources, List<Publication> publications) {
+    record Delta(List<Entity> screen, Set<String> removed, Set<String> removedSources, List<Publication> publications,
+                 Map<String, DatabankEntry> entries) {
+        /** Whether an agency may see an entity of the delta: every listed one, a databank entry as its sharing says. */
+        boolean visibleTo(String agency, Entity e) {
+            DatabankEntry entry = entries.get(e.id());
+            return entry == null || entry.visibleTo(agency);
+        }
     }
 
     private Delta delta(Map<String, Long> from, Map<String, Long> to) {
@@ -243,9 +281,20 @@ public final class Monitor {
         Set<String> removed = new HashSet<>();
         Set<String> removedSources = new HashSet<>();
         List<Publication> publications = new ArrayList<>();
+        Map<String, DatabankEntry> entries = new java.util.HashMap<>();
         for (var e : to.entrySet()) {
             Long before = from.get(e.getKey());
             long after = e.getValue();
+            if (e.getKey().startsWith(DATABANK_KEY)) {
+                if (before != null && before == after) continue;
+                // the entry at the version the run catches up with (a resumed run screens what it started with)
+                String id = e.getKey().substring(DATABANK_KEY.length());
+                store.databank().history(id).stream().filter(v -> v.version() == after).findFirst().ifPresent(v -> {
+                    entries.put(id, v);
+                    screen.add(v.entity());
+                });
+                continue;
+            }
             store.publication(after).ifPresent(publications::add);
             if (before != null && before == after) continue;
             if (before != null && store.publication(before).isPresent()) {
@@ -256,8 +305,13 @@ public final class Monitor {
                 store.entitiesOf(after, screen::add); // a new source (or one whose earlier publication was removed): all of it
             }
         }
-        for (String source : from.keySet()) if (!to.containsKey(source)) removedSources.add(source);
-        return new Delta(screen, removed, removedSources, publications);
+        for (String source : from.keySet()) {
+            if (to.containsKey(source)) continue;
+            // an entry delisted (or no longer active) is removed like a listed entity; a list gone whole, with its source
+            if (source.startsWith(DATABANK_KEY)) removed.add(source.substring(DATABANK_KEY.length()));
+            else removedSources.add(source);
+        }
+        return new Delta(screen, removed, removedSources, publications, entries);
     }
 
     /** Screens the subjects after the run's cursor against the delta; false when stopped after {@code maxChunks}. */
@@ -274,7 +328,7 @@ public final class Monitor {
             if (chunk.isEmpty()) return true;
             List<List<Hit>> perSubject = chunk.parallelStream().map(s -> {
                 List<Hit> hits = new ArrayList<>();
-                for (Match m : screen(s.data(), engine::screen)) {
+                for (Match m : screen(s.data(), q -> engine.screen(q, e -> delta.visibleTo(s.agency(), e)))) {
                     hits.add(new Hit(AlertStore.ORIGIN_MONITORING, s.externalId(), s.fingerprint(), m,
                             EntityJson.contentHash(engine.entity(m.id())), publications));
                 }

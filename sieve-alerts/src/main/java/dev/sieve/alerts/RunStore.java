@@ -69,7 +69,8 @@ final class RunStore {
                 RunStore::run);
     }
 
-    Run start(Map<String, Long> from, Map<String, Long> to, int screened, int removed) {
+    /** Starts a run, on the audit trail as started by {@code by} (the monitoring itself, or who asked for a full re-screen). */
+    Run start(Actor by, Map<String, Long> from, Map<String, Long> to, int screened, int removed) {
         return audit.transact((c, events) -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO monitoring_run (status, from_pubs, to_pubs,"
@@ -91,8 +92,7 @@ final class RunStore {
             d.put("to", to);
             d.put("entities_screened", screened);
             d.put("entities_removed", removed);
-            events.add(new AuditLog.Draft(new Actor(Actor.OPERATOR_AGENCY, AlertStore.MONITOR_KEY), "monitoring.start",
-                    String.valueOf(id), EntityJson.write(d)));
+            events.add(new AuditLog.Draft(by, "monitoring.start", String.valueOf(id), EntityJson.write(d)));
             return run(c, id);
         });
     }
@@ -152,7 +152,7 @@ final class RunStore {
             }, rs -> rs.getLong(1)).getFirst();
             Map<String, Object> told = new LinkedHashMap<>();
             told.put("run", run.id());
-            told.put("publications", run.to());
+            told.put("publications", Monitor.listsOf(run.to()));
             told.put("entities_screened", done.screenedEntities());
             told.put("entities_removed", done.removedEntities());
             told.put("alerts_raised", raised);

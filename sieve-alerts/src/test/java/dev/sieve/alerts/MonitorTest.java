@@ -130,4 +130,43 @@ class MonitorTest {
             assertThat(monitor.alerts().history(next).getFirst().note()).contains(alert.id()).contains("false_positive");
         }
     }
+
+    @Test
+    void databankEntriesAreFollowedAsTheListsAreAndOnlyWhereTheirSharingReaches() throws Exception {
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
+            store.agencies().create(Actor.cli(), "bank", "A bank");
+            store.agencies().create(Actor.cli(), "police", "A police agency");
+            store.agencies().create(Actor.cli(), "other", "Another bank");
+            new ListLoader(store).load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
+            ScreeningService screening = new ScreeningService();
+            screening.reload(store, List.of());
+            screening.reloadDatabank(store);
+            Monitor monitor = new Monitor(store, screening);
+            monitor.catchUp(); // the baseline
+            SubjectData subject = person("Oskar Brennecke-Vaillant");
+            assertThat(monitor.enrol(BANK, "c-oskar", subject).raised()).isEmpty();
+            assertThat(monitor.enrol(new Actor("other", "k9"), "o-oskar", subject).raised()).isEmpty();
+
+            // the police agency contributes a person of interest, shared with the bank only
+            dev.sieve.model.Entity draft = dev.sieve.model.Entity.builder("db:new", "db", Schema.PERSON)
+                    .primaryName("Oskar Brennecke-Vaillant").build();
+            var entry = store.databank().create(new Actor("police", "p1"), draft,
+                    dev.sieve.model.Sharing.with(List.of("bank")), "investigation 17");
+            screening.reloadDatabank(store);
+            Monitor.RunSummary run = monitor.catchUp().orElseThrow();
+            assertThat(run.entitiesScreened()).isEqualTo(1);
+            assertThat(run.to()).doesNotContainKey(Monitor.DATABANK_KEY + entry.id()); // the summary names lists only
+            assertThat(monitor.alerts().alerts("bank", AlertFilter.all(10))).extracting(Alert::entityId).containsExactly(entry.id());
+            assertThat(monitor.alerts().alerts("other", AlertFilter.all(10))).isEmpty();
+            assertThat(monitor.catchUp()).isEmpty();
+
+            // delisted: the bank's alert follows
+            store.databank().delist(new Actor("police", "p1"), entry.id(), null, "closed");
+            screening.reloadDatabank(store);
+            Monitor.RunSummary delist = monitor.catchUp().orElseThrow();
+            assertThat(delist.delisted()).isEqualTo(1);
+            assertThat(monitor.alerts().alerts("bank", AlertFilter.all(10))).extracting(a -> a.state().label())
+                    .containsExactly("delisted");
+        }
+    }
 }

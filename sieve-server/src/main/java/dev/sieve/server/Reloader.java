@@ -18,19 +18,19 @@ final class Reloader implements AutoCloseable {
     private final ScreeningService screening;
     private final ServerMetrics metrics;
     private final Background background;
-    /** Told after every rebuild of the lists' index (monitoring catches up with the new publications). */
-    private final Runnable afterListsRebuilt;
+    /** Told after every rebuild of an index (monitoring catches up with the new publications or databank entries). */
+    private final Runnable afterRebuild;
     private volatile SieveStore.ChangeMarker marker;
     private Thread poller;
     private volatile boolean closed;
 
     Reloader(SieveStore store, ScreeningService screening, ServerMetrics metrics, Background background,
-             Runnable afterListsRebuilt) {
+             Runnable afterRebuild) {
         this.store = store;
         this.screening = screening;
         this.metrics = metrics;
         this.background = background;
-        this.afterListsRebuilt = afterListsRebuilt;
+        this.afterRebuild = afterRebuild;
     }
 
     /** Rebuilds both indexes (the databank one borrows the lists' rarity weights); returns when swapped in. */
@@ -49,7 +49,7 @@ final class Reloader implements AutoCloseable {
         metrics.reloaded(took);
         LOG.info("indexes rebuilt in {} ms: {} entities, {} read from the database, {} names analysed",
                 took / 1_000_000, lists.snapshot().engine().entityCount(), lists.entitiesRead(), lists.namesAnalysed());
-        afterListsRebuilt.run();
+        afterRebuild.run();
     }
 
     synchronized void reloadDatabank() {
@@ -57,6 +57,7 @@ final class Reloader implements AutoCloseable {
         screening.reloadDatabank(store);
         // a list load by another process between two databank changes is still picked up by the poller
         if (before.sameLists(marker)) marker = before;
+        afterRebuild.run();
     }
 
     void startPolling(Duration interval) {

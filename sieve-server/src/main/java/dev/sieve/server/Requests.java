@@ -69,6 +69,9 @@ final class Requests {
     record WebhookBody(String url, List<String> events, String secret) {
     }
 
+    record RescreenBody(Boolean full) {
+    }
+
     record AssignmentBody(String assignee) {
     }
 

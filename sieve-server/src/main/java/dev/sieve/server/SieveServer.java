@@ -159,6 +159,7 @@ public final class SieveServer implements AutoCloseable {
             new AlertHandlers(monitor.alerts(), auth).register(table);
             new HoldHandlers(monitor.holds(), auth).register(table);
             new WebhookHandlers(webhooks, auth).register(table);
+            new MonitoringHandlers(monitor, monitoring, auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));
