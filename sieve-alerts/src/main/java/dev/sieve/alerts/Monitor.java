@@ -89,6 +89,7 @@ public final class Monitor {
     public Enrolment enrol(Actor actor, String externalId, SubjectData data) {
         ScreeningService.Snapshot lists = screening.snapshot();
         ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
+        baselineIfFirst(lists, databank);
         List<Match> matches = screen(data, q -> screening.screen(q, actor.agency()).matches());
         String publications = publicationsJson(lists.publications());
         List<Hit> hits = new ArrayList<>();
@@ -121,6 +122,7 @@ public final class Monitor {
     public List<Enrolment> enrolAll(Actor actor, List<Enrollee> batch, boolean onAllCores) {
         ScreeningService.Snapshot lists = screening.snapshot();
         ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
+        baselineIfFirst(lists, databank);
         String publications = publicationsJson(lists.publications());
         var stream = onAllCores ? batch.parallelStream() : batch.stream();
         List<List<Match>> matches = stream.map(e -> screen(e.data(), q -> screening.screen(q, actor.agency()).matches())).toList();
@@ -142,6 +144,15 @@ public final class Monitor {
             }
             return out;
         });
+    }
+
+    /** The first subjects ever: what they are screened against is where monitoring starts (see {@link RunStore#baseline}). */
+    private void baselineIfFirst(ScreeningService.Snapshot lists, ScreeningService.DatabankSnapshot databank) {
+        if (!runs.caughtUp().isEmpty()) return;
+        Map<String, Long> state = new TreeMap<>();
+        for (Publication p : lists.publications()) state.put(p.source(), p.id());
+        for (DatabankEntry e : databank.entries().values()) state.put(DATABANK_KEY + e.id(), (long) e.version());
+        if (!state.isEmpty()) runs.baseline(state);
     }
 
     /** Each name of a subject screened; the best match per entity, best first. */
@@ -208,10 +219,10 @@ public final class Monitor {
             Map<String, Long> from = runs.caughtUp();
             Map<String, Long> to = current();
             if (from.equals(to)) return Optional.empty();
-            delta = delta(from, to);
+            delta = delta(from, to, anySubjects());
             run = runs.start(MONITOR, from, to, delta.screen().size(), delta.removed().size() + delta.removedSources().size());
         } else {
-            delta = delta(run.from(), run.to());
+            delta = delta(run.from(), run.to(), anySubjects());
         }
         try {
             if (!screenDelta(run, delta, maxChunks)) return Optional.of(RunSummary.of(runs.run(run.id()).orElseThrow()));
@@ -276,7 +287,15 @@ public final class Monitor {
         }
     }
 
-    private Delta delta(Map<String, Long> from, Map<String, Long> to) {
+    private boolean anySubjects() {
+        return !subjects.active(null, null, 1).isEmpty();
+    }
+
+    /**
+     * The delta between two states; without {@code toScreen} (no subject is monitored), what was removed only: a
+     * list's whole content is not read for nobody to be screened against it.
+     */
+    private Delta delta(Map<String, Long> from, Map<String, Long> to, boolean toScreen) {
         List<Entity> screen = new ArrayList<>();
         Set<String> removed = new HashSet<>();
         Set<String> removedSources = new HashSet<>();
@@ -299,9 +318,9 @@ public final class Monitor {
             if (before != null && before == after) continue;
             if (before != null && store.publication(before).isPresent()) {
                 SieveStore.Changes changes = store.changes(before, after);
-                screen.addAll(changes.current());
+                if (toScreen) screen.addAll(changes.current());
                 removed.addAll(changes.removed());
-            } else {
+            } else if (toScreen) {
                 store.entitiesOf(after, screen::add); // a new source (or one whose earlier publication was removed): all of it
             }
         }

@@ -52,6 +52,28 @@ final class RunStore {
         return out;
     }
 
+    /**
+     * Monitoring's first state, set by the first enrolment: the publications (and databank entries) its subjects were
+     * screened against, so that the first run screens what changed after them rather than everything. Only while
+     * monitoring has no state, no run and no subject (else the first run's full screening is owed).
+     */
+    void baseline(Map<String, Long> state) {
+        audit.transact((c, events) -> {
+            long owed = Jdbc.query(c, "SELECT (SELECT COUNT(*) FROM monitoring_state) + (SELECT COUNT(*) FROM monitoring_run)"
+                    + " + (SELECT COUNT(*) FROM subject)", ps -> { }, rs -> rs.getLong(1)).getFirst();
+            if (owed > 0) return null;
+            for (var e : state.entrySet()) {
+                Jdbc.update(c, "INSERT INTO monitoring_state (source, publication_id) VALUES (?, ?)", ps -> {
+                    ps.setString(1, e.getKey());
+                    ps.setLong(2, e.getValue());
+                });
+            }
+            events.add(new AuditLog.Draft(new Actor(Actor.OPERATOR_AGENCY, AlertStore.MONITOR_KEY), "monitoring.baseline", null,
+                    EntityJson.write(Map.of("publications", Monitor.listsOf(state)))));
+            return null;
+        });
+    }
+
     /** The run a previous process left unfinished, if any. */
     Optional<Run> unfinished() {
         return Jdbc.query(ds, "SELECT " + COLUMNS + " FROM monitoring_run WHERE status = 'running' ORDER BY id LIMIT 1",

@@ -153,6 +153,14 @@ final class ServerFixture implements AutoCloseable {
     }
 
     /** Counts rows of a table straight from the database (to prove nothing was stored). */
+    /**
+     * The audit events of requests: those monitoring appends by itself (its runs, after every databank or list change,
+     * in the background) are left out, so a test can count what its own requests wrote.
+     */
+    long requestEvents() {
+        return count("audit_event WHERE key_id IS NULL OR key_id <> 'monitor'");
+    }
+
     long count(String table) {
         try (Connection c = DriverManager.getConnection(jdbcUrl);
              Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
