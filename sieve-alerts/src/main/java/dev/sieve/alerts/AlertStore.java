@@ -368,7 +368,11 @@ public final class AlertStore {
             sql.append(" AND seq < ?");
             args.add(f.before());
         }
-        sql.append(" ORDER BY seq DESC LIMIT ?");
+        // newest first, written as the order of the index the filter's equalities lead into (agency and state, or
+        // subject): H2 then walks that index from the cursor and stops after a page, instead of sorting every match
+        sql.append(f.state() != null ? " ORDER BY agency_id DESC, state DESC, seq DESC"
+                : f.subject() != null ? " ORDER BY agency_id DESC, subject_id DESC, seq DESC" : " ORDER BY agency_id DESC, seq DESC");
+        sql.append(" LIMIT ?");
         args.add(f.limit());
         return Jdbc.query(ds, sql.toString(), ps -> {
             for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));

@@ -256,7 +256,9 @@ public final class HoldStore {
             sql.append(" AND seq < ?");
             args.add(before);
         }
-        sql.append(" ORDER BY seq DESC LIMIT ?");
+        // the order of the index the equalities lead into (see AlertStore.alerts)
+        sql.append(kind == null && status != null ? " ORDER BY agency_id DESC, status DESC, seq DESC" : " ORDER BY agency_id DESC, seq DESC");
+        sql.append(" LIMIT ?");
         args.add(limit);
         return Jdbc.query(ds, sql.toString(), ps -> {
             for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));

@@ -100,7 +100,8 @@ public final class Monitor {
         Instant at = Jdbc.now();
         return audit.transact((c, events) -> {
             SubjectStore.Stored stored = subjects.put(c, events, actor, externalId, data);
-            subjects.screened(c, stored.subject(), publications, EntityJson.write(EntityJson.shown().valueToTree(matches)), at);
+            subjects.screened(c, stored.subject(), stateJson(lists.publications()),
+                    EntityJson.write(EntityJson.shown().valueToTree(matches)), at);
             List<Alert> raised = alerts.raise(c, events, actor, hits, null);
             return new Enrolment(stored.subject(), stored.created(), stored.changed(), matches, raised, lists.publications());
         });
@@ -120,30 +121,59 @@ public final class Monitor {
      * @return per subject, in order, what was stored and raised
      */
     public List<Enrolment> enrolAll(Actor actor, List<Enrollee> batch, boolean onAllCores) {
+        return store(screenAll(actor, batch, onAllCores));
+    }
+
+    /** A batch screened and not yet stored: what {@link #store} needs (a caller screens the next batch while this one is stored). */
+    public record Screened(Actor actor, List<Enrollee> batch, List<List<Match>> matches, ScreeningService.Snapshot lists,
+                           ScreeningService.DatabankSnapshot databank) {
+    }
+
+    /** The screening half of {@link #enrolAll}: nothing is stored. */
+    public Screened screenAll(Actor actor, List<Enrollee> batch, boolean onAllCores) {
         ScreeningService.Snapshot lists = screening.snapshot();
         ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
-        baselineIfFirst(lists, databank);
-        String publications = publicationsJson(lists.publications());
         var stream = onAllCores ? batch.parallelStream() : batch.stream();
         List<List<Match>> matches = stream.map(e -> screen(e.data(), q -> screening.screen(q, actor.agency()).matches())).toList();
+        return new Screened(actor, batch, matches, lists, databank);
+    }
+
+    /** The storing half of {@link #enrolAll}: subjects, evidence and alerts in one transaction. */
+    public List<Enrolment> store(Screened s) {
+        baselineIfFirst(s.lists(), s.databank());
+        String publications = stateJson(s.lists().publications());
+        String alertPublications = publicationsJson(s.lists().publications());
         Instant at = Jdbc.now();
+        List<String> matchesJson = new ArrayList<>(s.batch().size());
+        for (List<Match> ms : s.matches()) matchesJson.add(ms.isEmpty() ? "[]" : EntityJson.write(EntityJson.shown().valueToTree(ms)));
         return audit.transact((c, events) -> {
-            List<Enrolment> out = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                Enrollee e = batch.get(i);
-                List<Match> ms = matches.get(i);
-                SubjectStore.Stored stored = subjects.put(c, events, actor, e.externalId(), e.data(), true);
-                subjects.screened(c, stored.subject(), publications, EntityJson.write(EntityJson.shown().valueToTree(ms)), at);
-                List<Hit> hits = new ArrayList<>(ms.size());
-                for (Match m : ms) {
-                    hits.add(new Hit(AlertStore.ORIGIN_MONITORING, e.externalId(), e.data().fingerprint(), m,
-                            entityFingerprint(m.id(), lists, databank), publications));
+            List<SubjectStore.Stored> stored = subjects.putAll(c, events, s.actor(), s.batch());
+            subjects.screenedAll(c, stored.stream().map(SubjectStore.Stored::subject).toList(), publications, matchesJson, at);
+            List<Enrolment> out = new ArrayList<>(s.batch().size());
+            for (int i = 0; i < s.batch().size(); i++) {
+                Enrollee e = s.batch().get(i);
+                List<Match> ms = s.matches().get(i);
+                List<Alert> raised = List.of();
+                if (!ms.isEmpty()) {
+                    List<Hit> hits = new ArrayList<>(ms.size());
+                    for (Match m : ms) {
+                        hits.add(new Hit(AlertStore.ORIGIN_MONITORING, e.externalId(), e.data().fingerprint(), m,
+                                entityFingerprint(m.id(), s.lists(), s.databank()), alertPublications));
+                    }
+                    raised = alerts.raise(c, events, s.actor(), hits, null);
                 }
-                List<Alert> raised = hits.isEmpty() ? List.of() : alerts.raise(c, events, actor, hits, null);
-                out.add(new Enrolment(stored.subject(), stored.created(), stored.changed(), ms, raised, lists.publications()));
+                SubjectStore.Stored st = stored.get(i);
+                out.add(new Enrolment(st.subject(), st.created(), st.changed(), ms, raised, s.lists().publications()));
             }
             return out;
         });
+    }
+
+    /** The publications screened against as a screening's evidence keeps them: each list's publication id. */
+    static String stateJson(List<Publication> ps) {
+        Map<String, Long> m = new TreeMap<>();
+        for (Publication p : ps) m.put(p.source(), p.id());
+        return EntityJson.write(m);
     }
 
     /** The first subjects ever: what they are screened against is where monitoring starts (see {@link RunStore#baseline}). */
@@ -338,34 +368,61 @@ public final class Monitor {
         if (delta.screen().isEmpty() || subjects.active(run.cursorAgency(), run.cursorSubject(), 1).isEmpty()) return true;
         MatchEngine engine = MatchEngine.buildWithRarityOf(delta.screen(), screening.snapshot().engine(), null);
         String publications = publicationsJson(delta.publications());
-        String afterAgency = run.cursorAgency();
-        String afterId = run.cursorSubject();
-        for (int chunks = 0; ; chunks++) {
-            if (chunks == maxChunks) return false;
-            Instant readAt = Jdbc.now();
-            List<Subject> chunk = subjects.active(afterAgency, afterId, chunkSize);
-            if (chunk.isEmpty()) return true;
-            List<List<Hit>> perSubject = chunk.parallelStream().map(s -> {
-                List<Hit> hits = new ArrayList<>();
-                for (Match m : screen(s.data(), q -> engine.screen(q, e -> delta.visibleTo(s.agency(), e)))) {
-                    hits.add(new Hit(AlertStore.ORIGIN_MONITORING, s.externalId(), s.fingerprint(), m,
-                            EntityJson.contentHash(engine.entity(m.id())), publications));
-                }
-                return hits;
-            }).toList();
-            long runId = run.id();
-            audit.transact((c, events) -> {
-                int raised = 0;
-                for (int i = 0; i < chunk.size(); i++) {
-                    List<Hit> hits = perSubject.get(i);
-                    if (hits.isEmpty()) continue;
-                    raised += alerts.raise(c, events, new Actor(chunk.get(i).agency(), AlertStore.MONITOR_KEY), hits, runId).size();
-                }
-                runs.chunkDone(c, runId, chunk.getFirst(), chunk.getLast(), chunk.size(), readAt, raised);
-                return null;
-            });
-            afterAgency = chunk.getLast().agency();
-            afterId = chunk.getLast().externalId();
+        // a pipeline: the next chunk is read from the database while the workers screen this one
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> Thread.ofPlatform().daemon().name("sieve-monitor-reader").unstarted(r));
+        try {
+            var next = reader.submit(readChunk(run.cursorAgency(), run.cursorSubject()));
+            for (int chunks = 0; ; chunks++) {
+                if (chunks == maxChunks) return false;
+                Read read = await(next);
+                List<Subject> chunk = read.subjects();
+                if (chunk.isEmpty()) return true;
+                next = reader.submit(readChunk(chunk.getLast().agency(), chunk.getLast().externalId()));
+                List<List<Hit>> perSubject = chunk.parallelStream().map(s -> {
+                    List<Hit> hits = new ArrayList<>();
+                    for (Match m : screen(s.data(), q -> engine.screen(q, e -> delta.visibleTo(s.agency(), e)))) {
+                        hits.add(new Hit(AlertStore.ORIGIN_MONITORING, s.externalId(), s.fingerprint(), m,
+                                EntityJson.contentHash(engine.entity(m.id())), publications));
+                    }
+                    return hits;
+                }).toList();
+                long runId = run.id();
+                audit.transact((c, events) -> {
+                    int raised = 0;
+                    for (int i = 0; i < chunk.size(); i++) {
+                        List<Hit> hits = perSubject.get(i);
+                        if (hits.isEmpty()) continue;
+                        raised += alerts.raise(c, events, new Actor(chunk.get(i).agency(), AlertStore.MONITOR_KEY), hits, runId).size();
+                    }
+                    runs.chunkDone(c, runId, chunk.getFirst(), chunk.getLast(), chunk.size(), read.at(), raised);
+                    return null;
+                });
+            }
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /** A chunk of subjects and the instant it was read at (the evidence of which version each one was screened in). */
+    private record Read(Instant at, List<Subject> subjects) {
+    }
+
+    private java.util.concurrent.Callable<Read> readChunk(String afterAgency, String afterId) {
+        return () -> {
+            Instant at = Jdbc.now();
+            return new Read(at, subjects.active(afterAgency, afterId, chunkSize));
+        };
+    }
+
+    private static <T> T await(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading subjects", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 

@@ -6,6 +6,7 @@ import dev.sieve.store.EntityJson;
 import dev.sieve.store.NotFoundException;
 import dev.sieve.store.SieveStore;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,10 +24,12 @@ import javax.sql.DataSource;
 public final class SubjectStore {
     private static final String COLUMNS = "agency_id, external_id, version, active, body, fingerprint, created_at, updated_at";
 
+    private final SieveStore store;
     private final DataSource ds;
     private final AuditLog audit;
 
     public SubjectStore(SieveStore store) {
+        this.store = store;
         this.ds = store.dataSource();
         this.audit = store.audit();
     }
@@ -77,6 +80,123 @@ public final class SubjectStore {
         return new Stored(next, old == null, true);
     }
 
+    /**
+     * Stores a batch of subjects (a customer file's chunk) in the caller's transaction, as {@link #put} with {@code
+     * keepUnchanged} would one by one, but in a few statements: the stored ones read by one prepared look-up, the new,
+     * changed and history rows written in batches, and one audit event naming every subject created or changed. An id
+     * given twice in the batch is stored twice, in order.
+     *
+     * @return per subject, in order, what was stored
+     */
+    List<Stored> putAll(Connection c, List<AuditLog.Draft> events, Actor actor, List<Monitor.Enrollee> batch)
+            throws SQLException {
+        Map<String, StoredRow> stored = new java.util.HashMap<>();
+        List<String> ids = batch.stream().map(Monitor.Enrollee::externalId).distinct().toList();
+        // one prepared look-up per id: the primary key finds each (an IN list of many is not always planned on it)
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, active, body, created_at FROM subject"
+                + " WHERE agency_id = ? AND external_id = ?")) {
+            ps.setString(1, actor.agency());
+            for (String id : ids) {
+                ps.setString(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) stored.put(id, new StoredRow(rs.getInt(1), rs.getBoolean(2), rs.getString(3), Jdbc.instant(rs, 4), false));
+                }
+            }
+        }
+        Instant now = Jdbc.now();
+        List<Stored> out = new ArrayList<>(batch.size());
+        List<Subject> inserts = new ArrayList<>();
+        List<Subject> updates = new ArrayList<>();
+        List<Integer> oldVersions = new ArrayList<>();
+        List<Subject> versions = new ArrayList<>();
+        List<Map<String, Object>> told = new ArrayList<>();
+        for (Monitor.Enrollee e : batch) {
+            String body = e.data().toJson();
+            StoredRow old = stored.get(e.externalId());
+            if (old != null && old.active() && old.body().equals(body)) {
+                out.add(new Stored(new Subject(actor.agency(), e.externalId(), old.version(), true, e.data(), e.data().fingerprint(),
+                        old.createdAt(), now), false, false));
+                continue;
+            }
+            Subject next = new Subject(actor.agency(), e.externalId(), old == null ? 1 : old.version() + 1, true, e.data(),
+                    e.data().fingerprint(), old == null ? now : old.createdAt(), now);
+            if (old == null || old.pending()) {
+                // new, or written earlier in this batch and not yet in the table: one insert of the last form
+                if (old != null) inserts.removeIf(s -> s.externalId().equals(e.externalId()));
+                inserts.add(next);
+            } else {
+                updates.add(next);
+                oldVersions.add(old.version());
+            }
+            versions.add(next);
+            stored.put(e.externalId(), new StoredRow(next.version(), true, body, next.createdAt(), old == null || old.pending()));
+            out.add(new Stored(next, old == null, true));
+            told.add(Map.of("id", e.externalId(), "version", next.version()));
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO subject (agency_id, external_id, version, active, fingerprint,"
+                + " body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Subject s : inserts) {
+                ps.setString(1, s.agency());
+                ps.setString(2, s.externalId());
+                ps.setInt(3, s.version());
+                ps.setBoolean(4, true);
+                ps.setString(5, s.fingerprint());
+                ps.setString(6, s.data().toJson());
+                ps.setObject(7, Jdbc.utc(s.createdAt()));
+                ps.setObject(8, Jdbc.utc(s.updatedAt()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        // a changed subject was read in this transaction; one changed meanwhile by another writer fails the batch
+        for (int i = 0; i < updates.size(); i++) write(c, updates.get(i), oldVersions.get(i));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO subject_version (agency_id, external_id, version, active,"
+                + " fingerprint, body, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Subject s : versions) {
+                ps.setString(1, s.agency());
+                ps.setString(2, s.externalId());
+                ps.setInt(3, s.version());
+                ps.setBoolean(4, true);
+                ps.setString(5, s.fingerprint());
+                ps.setString(6, s.data().toJson());
+                ps.setString(7, actor.keyId());
+                ps.setObject(8, Jdbc.utc(s.updatedAt()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        if (!told.isEmpty()) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("subjects", batch.size());
+            detail.put("created_or_changed", told);
+            events.add(new AuditLog.Draft(actor, "subject.enrol", null, EntityJson.write(detail)));
+        }
+        return out;
+    }
+
+    /** A subject as stored, its body unparsed; pending: written earlier in the batch being stored. */
+    private record StoredRow(int version, boolean active, String body, Instant createdAt, boolean pending) {
+    }
+
+    /** Records full screenings of many subjects (one publications text for all), in the caller's transaction. */
+    void screenedAll(Connection c, List<Subject> subjects, String publications, List<String> matches, Instant at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO subject_screening (agency_id, external_id, version,"
+                + " publications, matches, screened_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < subjects.size(); i++) {
+                Subject s = subjects.get(i);
+                ps.setString(1, s.agency());
+                ps.setString(2, s.externalId());
+                ps.setInt(3, s.version());
+                ps.setString(4, publications);
+                ps.setString(5, matches.get(i));
+                ps.setObject(6, Jdbc.utc(at));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Stops monitoring a subject; it stays, with its history and alerts. */
     public Subject delete(Actor actor, String externalId) {
         return audit.transact((c, events) -> {
@@ -100,25 +220,34 @@ public final class SubjectStore {
         }
     }
 
-    /** Monitored subjects of every agency after (agency, id) in key order (null for the first), at most {@code limit}. */
+    /**
+     * Monitored subjects of every agency after (agency, id) in key order (null for the first), at most {@code limit}.
+     * Read agency by agency, each a range of the primary key (a condition across agencies is not planned on it).
+     */
     public List<Subject> active(String afterAgency, String afterId, int limit) {
-        if (afterAgency == null) {
-            return Jdbc.query(ds, "SELECT " + COLUMNS + " FROM subject WHERE active = TRUE ORDER BY agency_id, external_id"
-                    + " LIMIT ?", ps -> ps.setInt(1, limit), SubjectStore::subject);
+        List<Subject> out = new ArrayList<>();
+        String agency = afterAgency == null ? nextAgency(null) : afterAgency;
+        String after = afterAgency == null ? "" : afterId;
+        while (agency != null && out.size() < limit) {
+            out.addAll(monitored(agency, after, limit - out.size()));
+            if (out.size() < limit) {
+                agency = nextAgency(agency);
+                after = "";
+            }
         }
-        return Jdbc.query(ds, "SELECT " + COLUMNS + " FROM subject WHERE active = TRUE AND (agency_id > ? OR (agency_id = ?"
-                + " AND external_id > ?)) ORDER BY agency_id, external_id LIMIT ?", ps -> {
-                    ps.setString(1, afterAgency);
-                    ps.setString(2, afterAgency);
-                    ps.setString(3, afterId);
-                    ps.setInt(4, limit);
-                }, SubjectStore::subject);
+        return out;
+    }
+
+    /** The first agency after this one (null: the first) with subjects, or null. */
+    private String nextAgency(String after) {
+        return Jdbc.query(ds, "SELECT MIN(agency_id) FROM subject WHERE agency_id > ?", ps -> ps.setString(1, after == null ? "" : after),
+                rs -> rs.getString(1)).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** An agency's monitored subjects after {@code afterId} in id order (null for the first), at most {@code limit}. */
     public List<Subject> monitored(String agency, String afterId, int limit) {
         return Jdbc.query(ds, "SELECT " + COLUMNS + " FROM subject WHERE agency_id = ? AND active = TRUE AND external_id > ?"
-                + " ORDER BY external_id LIMIT ?", ps -> {
+                + " ORDER BY agency_id, external_id LIMIT ?", ps -> { // the key's own order: H2 then reads the range, not all
                     ps.setString(1, agency);
                     ps.setString(2, afterId == null ? "" : afterId);
                     ps.setInt(3, limit);
@@ -189,7 +318,36 @@ public final class SubjectStore {
                     raisedByRun.getOrDefault(k.run(), List.of()), k.at()));
         }
         out.sort(java.util.Comparator.comparing(Screening::at));
-        return out;
+        Map<Long, Object> known = new java.util.HashMap<>();
+        return out.stream().map(sc -> new Screening(sc.kind(), sc.runId(), sc.subjectVersion(), expand(sc.publications(), known),
+                sc.entities(), sc.at())).toList();
+    }
+
+    /**
+     * The publications of a screening's evidence as people read them (id, source, date), from the compact form the
+     * evidence keeps (each list's publication id; a run's also its databank entries, left out here).
+     */
+    private String expand(String evidence, Map<Long, Object> known) {
+        com.fasterxml.jackson.databind.JsonNode n;
+        try {
+            n = EntityJson.mapper().readTree(evidence);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (!n.isObject()) return evidence; // written out in full already
+        List<Object> out = new ArrayList<>();
+        n.properties().forEach(e -> {
+            if (e.getKey().startsWith(Monitor.DATABANK_KEY)) return;
+            long id = e.getValue().asLong();
+            out.add(known.computeIfAbsent(id, k -> store.publication(k).<Object>map(p -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", p.id());
+                m.put("source", p.source());
+                m.put("published_at", p.publishedAt() == null ? null : p.publishedAt().toString());
+                return m;
+            }).orElse(Map.of("id", k, "source", e.getKey()))));
+        });
+        return EntityJson.write(out);
     }
 
     /** Every version of a subject, oldest first. */

@@ -78,17 +78,36 @@ public final class MonitoringBench {
         String xml = Files.readString(SharedData.list("un_sc/consolidated.xml"));
         Matcher date = Pattern.compile("dateGenerated=\"([0-9-]+)T").matcher(xml);
         if (!date.find()) throw new IllegalStateException("the UN list has no dateGenerated");
-        String later = java.time.LocalDate.parse(date.group(1)).plusDays(7L * store.publications("un").size()).toString();
+        int earlier = store.publications("un").size();
+        String later = java.time.LocalDate.parse(date.group(1)).plusDays(7L * earlier).toString();
+        String suffix = "H".repeat(earlier); // each update corrects the names again, so each one changes them
         StringBuilder out = new StringBuilder();
         Matcher first = Pattern.compile("<FIRST_NAME>([^<]+)</FIRST_NAME>").matcher(xml.replace(date.group(1) + "T", later + "T"));
         int n = 0;
         while (first.find()) {
-            first.appendReplacement(out, n++ < changed ? "<FIRST_NAME>" + first.group(1) + "H</FIRST_NAME>" : "$0");
+            first.appendReplacement(out, n++ < changed ? "<FIRST_NAME>" + first.group(1) + suffix + "</FIRST_NAME>" : "$0");
         }
         first.appendTail(out);
         Files.writeString(dir.resolve("consolidated.xml"), out);
         new ListLoader(store).load(List.of(dir.resolve("consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
         screening.reload(store, List.of());
+
+        // the screening alone, in memory: every subject's names against the changed entities
+        var un = store.publications("un");
+        var changes = store.changes(un.get(un.size() - 2).id(), un.getLast().id());
+        var deltaEngine = dev.sieve.match.MatchEngine.buildWithRarityOf(changes.current(), screening.snapshot().engine(), null);
+        List<dev.sieve.alerts.SubjectData> all = new ArrayList<>();
+        for (var page = monitor.subjects().active(null, null, 50_000); !page.isEmpty();
+             page = monitor.subjects().active(page.getLast().agency(), page.getLast().externalId(), 50_000)) {
+            for (var subject : page) all.add(subject.data());
+        }
+        for (int round = 0; round < 2; round++) {
+            long ts = System.nanoTime();
+            long hits = all.parallelStream().mapToLong(d -> d.queries().stream().mapToLong(q -> deltaEngine.screen(q).size()).sum()).sum();
+            System.out.printf("screening alone: %,d subjects against %d entities in memory in %.2f s (%d matches)%n", all.size(),
+                    changes.current().size(), (System.nanoTime() - ts) / 1e9, hits);
+        }
+        all = null;
 
         long t1 = System.nanoTime();
         Monitor.RunSummary run = monitor.catchUp().orElseThrow();
@@ -120,13 +139,31 @@ public final class MonitoringBench {
             }
             System.out.printf("raised %,d alerts in %.1f s%n", count, (System.nanoTime() - t0) / 1e9);
         }
-        Long deep = alerts.alerts(agency, new AlertFilter(AlertState.OPEN, null, null, null, null, null, null, 500)).getLast().seq();
-        time("open alerts, first page of 100", () -> alerts.alerts(agency, new AlertFilter(AlertState.OPEN, null, null, null,
-                null, null, null, 100)));
-        time("open alerts, a page 500 deep", () -> alerts.alerts(agency, new AlertFilter(AlertState.OPEN, null, null, null,
-                null, null, deep, 100)));
-        time("one subject's alerts", () -> alerts.alerts(agency, new AlertFilter(null, "s" + (count / 200), null, null, null,
-                null, null, 100)));
+        // random cursors and subjects: every call a query of its own (H2 would answer a repeated one from its cache)
+        java.util.Random rnd = new java.util.Random(5);
+        long newest = alerts.alerts(agency, new AlertFilter(null, null, null, null, null, null, null, 1)).getFirst().seq();
+        time("store: open alerts, a page at a random cursor", () -> alerts.alerts(agency, new AlertFilter(AlertState.OPEN, null,
+                null, null, null, null, newest - rnd.nextInt(count), 100)));
+        time("store: one random subject's alerts", () -> alerts.alerts(agency, new AlertFilter(null, "s" + rnd.nextInt(count / 100),
+                null, null, null, null, null, 100)));
+        // and over HTTP, as a client asks: GET /v1/alerts?state=open, 100 per page
+        String key = store.agencies().issueKey(Actor.cli(), agency, dev.sieve.store.Role.ANALYST).secret();
+        try (var server = new dev.sieve.server.SieveServer(store, new dev.sieve.server.SieveServer.Options("127.0.0.1", 0,
+                java.time.Duration.ZERO)).start()) {
+            var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+            String base = "http://127.0.0.1:" + server.port() + "/v1/alerts?state=open&limit=100&before=";
+            time("HTTP GET /v1/alerts?state=open&limit=100 at a random cursor", () -> {
+                try {
+                    var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + (newest - rnd.nextInt(count))))
+                            .header("Authorization", "Bearer " + key).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
     }
 
     private static void time(String what, Runnable call) {

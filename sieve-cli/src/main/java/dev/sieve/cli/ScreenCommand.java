@@ -314,42 +314,48 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             dev.sieve.alerts.Monitor monitorOf = Monitoring.monitor(store);
             err().printf("enrolling %s as subjects of %s: %,d rows%n", file, actor.agency(), total);
             t0 = System.nanoTime(); // the index is built: from here, the rate of enrolment
-            while (true) {
+            // a pipeline: the next chunk is screened on every core while this thread stores the one before
+            java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
                 List<CustomerRecord> chunk = readChunk(reader).records;
-                if (chunk.isEmpty()) break;
-                List<dev.sieve.alerts.Monitor.Enrollee> enrollees = new ArrayList<>();
-                for (CustomerRecord r : chunk) {
-                    if (r.problem() == null) enrollees.add(new dev.sieve.alerts.Monitor.Enrollee(r.id(), dev.sieve.alerts.SubjectData.of(r.query())));
-                }
-                var enrolled = monitorOf.enrolAll(actor, enrollees, true).iterator();
-                for (CustomerRecord r : chunk) {
-                    Map<String, Object> result = new LinkedHashMap<>();
-                    result.put("row", r.row());
-                    result.put("customer_id", r.id());
-                    if (r.problem() != null) {
-                        broken++;
-                        result.put("verdict", Verdict.COULD_NOT_SCREEN.label());
-                        result.put("problem", r.problem());
-                    } else {
-                        dev.sieve.alerts.Monitor.Enrolment e = enrolled.next();
-                        if (e.created()) created++;
-                        else if (e.changed()) changed++;
-                        if (!e.matches().isEmpty()) withMatches++;
-                        raised += e.raised().size();
-                        result.put("name", r.query().name());
-                        result.put("verdict", e.matches().isEmpty() ? "clear" : "hit");
-                        result.put("subject_version", e.subject().version());
-                        result.put("matches", e.matches());
-                        result.put("alerts_raised", e.raised().stream().map(dev.sieve.alerts.Alert::id).toList());
+                var screened = ahead.submit(screenAhead(monitorOf, actor, chunk));
+                while (!chunk.isEmpty()) {
+                    dev.sieve.alerts.Monitor.Screened current = await(screened);
+                    List<CustomerRecord> next = readChunk(reader).records;
+                    screened = ahead.submit(screenAhead(monitorOf, actor, next));
+                    var enrolled = monitorOf.store(current).iterator();
+                    for (CustomerRecord r : chunk) {
+                        Map<String, Object> result = new LinkedHashMap<>();
+                        result.put("row", r.row());
+                        result.put("customer_id", r.id());
+                        if (r.problem() != null) {
+                            broken++;
+                            result.put("verdict", Verdict.COULD_NOT_SCREEN.label());
+                            result.put("problem", r.problem());
+                        } else {
+                            dev.sieve.alerts.Monitor.Enrolment e = enrolled.next();
+                            if (e.created()) created++;
+                            else if (e.changed()) changed++;
+                            if (!e.matches().isEmpty()) withMatches++;
+                            raised += e.raised().size();
+                            result.put("name", r.query().name());
+                            result.put("verdict", e.matches().isEmpty() ? "clear" : "hit");
+                            result.put("subject_version", e.subject().version());
+                            result.put("matches", e.matches());
+                            result.put("alerts_raised", e.raised().stream().map(dev.sieve.alerts.Alert::id).toList());
+                        }
+                        if (!r.warnings().isEmpty()) result.put("warnings", r.warnings());
+                        if (w != null) {
+                            w.write(writer.writeValueAsString(result));
+                            w.newLine();
+                        }
                     }
-                    if (!r.warnings().isEmpty()) result.put("warnings", r.warnings());
-                    if (w != null) {
-                        w.write(writer.writeValueAsString(result));
-                        w.newLine();
-                    }
+                    rows += chunk.size();
+                    progress.rows(rows, chunk.getLast().line());
+                    chunk = next;
                 }
-                rows += chunk.size();
-                progress.rows(rows, chunk.getLast().line());
+            } finally {
+                ahead.shutdownNow();
             }
         } catch (CustomerFileException e) {
             if (tmp != null) Files.deleteIfExists(tmp);
@@ -366,6 +372,24 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
                 agency == null ? "" : " --agency " + agency);
         if (broken > 0) err().printf("%,d row(s) could not be screened and were not enrolled%s%n", broken, outFile == null ? "" : "; see " + outFile);
         return withMatches + broken > 0 ? ExitCodes.NOT_CLEAR : ExitCodes.CLEAR;
+    }
+
+    /** Screening a chunk's rows that can be screened, for {@link dev.sieve.alerts.Monitor#store} to store. */
+    private static java.util.concurrent.Callable<dev.sieve.alerts.Monitor.Screened> screenAhead(dev.sieve.alerts.Monitor monitor,
+            dev.sieve.store.Actor actor, List<CustomerRecord> chunk) {
+        List<dev.sieve.alerts.Monitor.Enrollee> enrollees = new ArrayList<>();
+        for (CustomerRecord r : chunk) {
+            if (r.problem() == null) enrollees.add(new dev.sieve.alerts.Monitor.Enrollee(r.id(), dev.sieve.alerts.SubjectData.of(r.query())));
+        }
+        return () -> monitor.screenAll(actor, enrollees, true);
+    }
+
+    private static <T> T await(java.util.concurrent.Future<T> f) throws Exception {
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : new IllegalStateException(e.getCause());
+        }
     }
 
     private Character delimiter() {

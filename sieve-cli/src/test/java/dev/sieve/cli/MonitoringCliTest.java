@@ -57,6 +57,18 @@ class MonitoringCliTest {
                 "--column", "birth_date=Geburtsdatum", "--column", "nationality=Land");
         assertThat(again.err()).contains("0 new, 0 changed, 2 unchanged").contains("0 alert(s) raised");
         assertThat(sieve("alerts", "--json").json()).hasSize(open.size());
+
+        // a birth date corrected, and a row given twice: the last one stands, each change a version
+        Files.writeString(customers, "Kunden-Nr;Name;Geburtsdatum;Land\r\nK-100;Kim Kwang Il;01.09.1969;KP\r\n"
+                + "K-200;Jane Doe-Smithers;04.02.1990;GB\r\nK-400;Ann Lee;01.01.1980;GB\r\nK-400;Ann Lee;02.01.1980;GB\r\n",
+                StandardCharsets.UTF_8);
+        CliRun changed = sieve("screen", "--input", customers.toString(), "--monitor", "--column", "id=Kunden-Nr",
+                "--column", "birth_date=Geburtsdatum", "--column", "nationality=Land");
+        assertThat(changed.err()).contains("1 new, 2 changed, 1 unchanged");
+        assertThat(sieve("subjects", "show", "K-200", "--json").json().get("version").asInt()).isEqualTo(2);
+        JsonNode annLee = sieve("subjects", "show", "K-400", "--json").json();
+        assertThat(annLee.get("version").asInt()).isEqualTo(2);
+        assertThat(annLee.get("birth_date").asText()).isEqualTo("1980-01-02");
     }
 
     @Test
