@@ -45,6 +45,8 @@ public final class Monitor {
 
     private final int chunkSize;
     private static final Actor MONITOR = new Actor(Actor.OPERATOR_AGENCY, AlertStore.MONITOR_KEY);
+    /** Held by a run (one at a time in this process; a run of another process shows as unfinished in the store). */
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
     public Monitor(SieveStore store, ScreeningService screening) {
         this(store, screening, CHUNK);
@@ -171,16 +173,20 @@ public final class Monitor {
 
     /** The publications screened against as a screening's evidence keeps them: each list's publication id. */
     static String stateJson(List<Publication> ps) {
+        return EntityJson.write(state(ps));
+    }
+
+    /** Each list's publication id: monitoring's state, as far as lists go. */
+    private static Map<String, Long> state(List<Publication> ps) {
         Map<String, Long> m = new TreeMap<>();
         for (Publication p : ps) m.put(p.source(), p.id());
-        return EntityJson.write(m);
+        return m;
     }
 
     /** The first subjects ever: what they are screened against is where monitoring starts (see {@link RunStore#baseline}). */
     private void baselineIfFirst(ScreeningService.Snapshot lists, ScreeningService.DatabankSnapshot databank) {
         if (!runs.caughtUp().isEmpty()) return;
-        Map<String, Long> state = new TreeMap<>();
-        for (Publication p : lists.publications()) state.put(p.source(), p.id());
+        Map<String, Long> state = state(lists.publications());
         for (DatabankEntry e : databank.entries().values()) state.put(DATABANK_KEY + e.id(), (long) e.version());
         if (!state.isEmpty()) runs.baseline(state);
     }
@@ -242,7 +248,16 @@ public final class Monitor {
     }
 
     /** {@link #catchUp()}, stopping after {@code maxChunks} chunks as a killed process would (for tests of resumption). */
-    synchronized Optional<RunSummary> catchUp(int maxChunks) {
+    Optional<RunSummary> catchUp(int maxChunks) {
+        running.lock();
+        try {
+            return catchUpLocked(maxChunks);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private Optional<RunSummary> catchUpLocked(int maxChunks) {
         RunStore.Run run = runs.unfinished().orElse(null);
         Delta delta;
         if (run == null) {
@@ -285,15 +300,24 @@ public final class Monitor {
      *
      * @throws ConflictException when a run is in progress (start it after that one)
      */
-    public synchronized RunSummary startFullRescreen(Actor by) {
-        RunStore.Run open = runs.unfinished().orElse(null);
-        if (open != null) {
-            throw new dev.sieve.store.ConflictException("monitoring run " + open.id() + " is in progress; start the full"
-                    + " re-screen once it has finished", "full");
+    public RunSummary startFullRescreen(Actor by) {
+        // a run may take minutes: the caller is told at once rather than kept waiting for it
+        if (!running.tryLock()) {
+            throw new dev.sieve.store.ConflictException("a monitoring run is in progress; start the full re-screen once it"
+                    + " has finished", "full");
         }
-        Map<String, Long> to = current();
-        int entities = screening.snapshot().engine().entityCount() + screening.databankSnapshot().entries().size();
-        return RunSummary.of(runs.start(by, Map.of(), to, entities, 0));
+        try {
+            RunStore.Run open = runs.unfinished().orElse(null);
+            if (open != null) {
+                throw new dev.sieve.store.ConflictException("monitoring run " + open.id() + " is in progress; start the full"
+                        + " re-screen once it has finished", "full");
+            }
+            Map<String, Long> to = current();
+            int entities = screening.snapshot().engine().entityCount() + screening.databankSnapshot().entries().size();
+            return RunSummary.of(runs.start(by, Map.of(), to, entities, 0));
+        } finally {
+            running.unlock();
+        }
     }
 
     /** The latest publication of each source in the store, and the version of each active databank entry. */

@@ -35,7 +35,7 @@ class MonitoringApiTest {
         f.close();
     }
 
-    static <T> JsonNode await(java.util.function.Supplier<JsonNode> probe, java.util.function.Predicate<JsonNode> done)
+    static JsonNode await(java.util.function.Supplier<JsonNode> probe, java.util.function.Predicate<JsonNode> done)
             throws InterruptedException {
         JsonNode last = probe.get();
         for (int i = 0; i < 600 && !done.test(last); i++) {
