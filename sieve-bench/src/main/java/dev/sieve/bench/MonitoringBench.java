@@ -97,10 +97,12 @@ public final class MonitoringBench {
         var changes = store.changes(un.get(un.size() - 2).id(), un.getLast().id());
         var deltaEngine = dev.sieve.match.MatchEngine.buildWithRarityOf(changes.current(), screening.snapshot().engine(), null);
         List<dev.sieve.alerts.SubjectData> all = new ArrayList<>();
+        long tr = System.nanoTime();
         for (var page = monitor.subjects().active(null, null, 50_000); !page.isEmpty();
              page = monitor.subjects().active(page.getLast().agency(), page.getLast().externalId(), 50_000)) {
             for (var subject : page) all.add(subject.data());
         }
+        System.out.printf("reading every subject from the databank: %.2f s%n", (System.nanoTime() - tr) / 1e9);
         for (int round = 0; round < 2; round++) {
             long ts = System.nanoTime();
             long hits = all.parallelStream().mapToLong(d -> d.queries().stream().mapToLong(q -> deltaEngine.screen(q).size()).sum()).sum();
