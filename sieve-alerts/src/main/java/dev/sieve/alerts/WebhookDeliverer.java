@@ -52,6 +52,7 @@ public final class WebhookDeliverer implements AutoCloseable {
 
     private final WebhookStore store;
     private final Retry retry;
+    private final boolean privateAllowed;
     private final Duration poll;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -59,9 +60,13 @@ public final class WebhookDeliverer implements AutoCloseable {
     private final Thread poller;
     private volatile boolean closed;
 
-    public WebhookDeliverer(WebhookStore store, Retry retry, Duration poll) {
+    /**
+     * @param privateAllowed whether deliveries may go to addresses inside this network ({@link WebhookStore#checkAddress})
+     */
+    public WebhookDeliverer(WebhookStore store, Retry retry, boolean privateAllowed, Duration poll) {
         this.store = store;
         this.retry = retry;
+        this.privateAllowed = privateAllowed;
         this.poll = poll;
         this.poller = Thread.ofPlatform().daemon().name("sieve-webhooks").unstarted(this::run);
     }
@@ -96,6 +101,7 @@ public final class WebhookDeliverer implements AutoCloseable {
         Integer status = null;
         String error = null;
         try {
+            WebhookStore.checkAddress(due.url(), privateAllowed); // its name may resolve elsewhere since it was made
             HttpRequest request = HttpRequest.newBuilder(due.url()).timeout(TIMEOUT)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Sieve-Webhooks/1")
@@ -111,6 +117,8 @@ public final class WebhookDeliverer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return; // closing: the lease runs out and the attempt is made again
+        } catch (IllegalArgumentException e) {
+            error = "not sent: " + e.getMessage();
         } catch (RuntimeException e) {
             error = e.toString();
         }

@@ -111,6 +111,32 @@ public final class WebhookStore {
         return uri;
     }
 
+    /**
+     * Refuses a URL whose host is, or resolves to, an address inside this network (loopback, private, link-local such
+     * as a cloud's metadata service, unique-local, multicast or unspecified) unless the operator allows them: an
+     * agency's administrator must not make the server call its neighbours. Checked when a webhook is made and before
+     * every delivery (a name may resolve elsewhere later).
+     *
+     * @throws IllegalArgumentException saying what is refused and why
+     */
+    public static void checkAddress(URI url, boolean privateAllowed) {
+        if (privateAllowed) return;
+        java.net.InetAddress[] addresses;
+        try {
+            addresses = java.net.InetAddress.getAllByName(url.getHost());
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("the host '" + url.getHost() + "' is not known");
+        }
+        for (java.net.InetAddress a : addresses) {
+            boolean uniqueLocal = a instanceof java.net.Inet6Address && (a.getAddress()[0] & 0xfe) == 0xfc;
+            if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                    || a.isMulticastAddress() || uniqueLocal) {
+                throw new IllegalArgumentException("'" + url.getHost() + "' is " + a.getHostAddress() + ", an address inside this"
+                        + " network; the operator allows such webhooks with `sieve serve --webhooks-to-private`");
+            }
+        }
+    }
+
     /** Makes a webhook; the secret is generated when none is given. Audited. */
     public Created create(Actor actor, URI url, Set<Event> events, String secret) {
         if (events.isEmpty()) throw new IllegalArgumentException("no events");

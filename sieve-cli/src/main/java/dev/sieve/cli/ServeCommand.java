@@ -21,6 +21,10 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--webhooks-to-private", description = "Let agencies' webhooks call addresses inside this network"
+            + " (loopback, private, link-local); refused by default, so no agency can make the server call its neighbours.")
+    boolean webhooksToPrivate;
+
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
@@ -72,7 +76,8 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
             out.println("Created the first administrator API key. It is shown only this once; keep it safe:");
             out.println(key);
         });
-        SieveServer server = new SieveServer(store, new SieveServer.Options(host, port, Duration.ofSeconds(pollSeconds))).start();
+        SieveServer server = new SieveServer(store, new SieveServer.Options(host, port, Duration.ofSeconds(pollSeconds),
+                SieveServer.Options.DEFAULT_BODY_BUDGET, dev.sieve.alerts.WebhookDeliverer.Retry.DEFAULT, webhooksToPrivate)).start();
         out.printf("Sieve is listening on http://%s:%d (%d list entities, %d databank entries)%n", host, server.port(),
                 server.screening().snapshot().engine().entityCount(), server.screening().databankSnapshot().entries().size());
         out.flush();

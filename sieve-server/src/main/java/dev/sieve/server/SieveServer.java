@@ -40,7 +40,11 @@ public final class SieveServer implements AutoCloseable {
     /**
      * @param bodyBudget how many bytes of request bodies may be held in memory at once, across all requests
      */
-    public record Options(String host, int port, Duration pollInterval, long bodyBudget, WebhookDeliverer.Retry webhookRetry) {
+    /**
+     * @param webhooksToPrivate whether webhooks may call addresses inside this network (loopback, private, link-local)
+     */
+    public record Options(String host, int port, Duration pollInterval, long bodyBudget, WebhookDeliverer.Retry webhookRetry,
+                          boolean webhooksToPrivate) {
         /** 256 MB: two of the largest customer files (64 MB, held twice while assembled) at once, and many small bodies. */
         public static final long DEFAULT_BODY_BUDGET = 256L * 1024 * 1024;
 
@@ -49,7 +53,7 @@ public final class SieveServer implements AutoCloseable {
         }
 
         public Options(String host, int port, Duration pollInterval, long bodyBudget) {
-            this(host, port, pollInterval, bodyBudget, WebhookDeliverer.Retry.DEFAULT);
+            this(host, port, pollInterval, bodyBudget, WebhookDeliverer.Retry.DEFAULT, false);
         }
 
         public static Options defaults() {
@@ -83,7 +87,7 @@ public final class SieveServer implements AutoCloseable {
         this.monitor = new dev.sieve.alerts.Monitor(store, screening);
         this.monitoring = new MonitorRunner(monitor);
         this.webhooks = new WebhookStore(store);
-        this.deliverer = new WebhookDeliverer(webhooks, options.webhookRetry(), WEBHOOK_POLL);
+        this.deliverer = new WebhookDeliverer(webhooks, options.webhookRetry(), options.webhooksToPrivate(), WEBHOOK_POLL);
         this.reloader = new Reloader(store, screening, metrics, background, monitoring::catchUpSoon);
         this.jobs = new JobRunner(store.jobs(), screening, monitor);
         try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
@@ -158,7 +162,7 @@ public final class SieveServer implements AutoCloseable {
             new SubjectHandlers(monitor, auth).register(table);
             new AlertHandlers(monitor.alerts(), auth).register(table);
             new HoldHandlers(monitor.holds(), auth).register(table);
-            new WebhookHandlers(webhooks, auth).register(table);
+            new WebhookHandlers(webhooks, auth, options.webhooksToPrivate()).register(table);
             new MonitoringHandlers(monitor, monitoring, auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));

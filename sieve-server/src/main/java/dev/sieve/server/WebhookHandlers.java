@@ -18,10 +18,12 @@ final class WebhookHandlers {
 
     private final WebhookStore webhooks;
     private final Auth auth;
+    private final boolean privateAllowed;
 
-    WebhookHandlers(WebhookStore webhooks, Auth auth) {
+    WebhookHandlers(WebhookStore webhooks, Auth auth, boolean privateAllowed) {
         this.webhooks = webhooks;
         this.auth = auth;
+        this.privateAllowed = privateAllowed;
     }
 
     void register(RouteTable routes) {
@@ -38,6 +40,7 @@ final class WebhookHandlers {
         URI url;
         try {
             url = WebhookStore.checkUrl(body.url().strip());
+            WebhookStore.checkAddress(url, privateAllowed);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("url", "field 'url': " + e.getMessage());
         }

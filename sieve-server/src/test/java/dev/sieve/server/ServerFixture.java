@@ -60,12 +60,18 @@ final class ServerFixture implements AutoCloseable {
 
     /** A server whose webhook deliveries are retried so. */
     ServerFixture(List<Path> lists, long bodyBudget, dev.sieve.alerts.WebhookDeliverer.Retry retry) throws IOException {
+        this(lists, bodyBudget, retry, true);
+    }
+
+    /** A server whose webhooks may (or may not) call addresses inside this network: the tests' receivers are on 127.0.0.1. */
+    ServerFixture(List<Path> lists, long bodyBudget, dev.sieve.alerts.WebhookDeliverer.Retry retry, boolean webhooksToPrivate)
+            throws IOException {
         dir = Files.createTempDirectory("sieve-server-test");
         jdbcUrl = databaseUrl(dir);
         store = SieveStore.open(StoreConfig.jdbc(jdbcUrl));
         new ListLoader(store).load(lists, LoadOptions.strict(), new LoadListener() { });
         adminKey = SieveServer.bootstrap(store).orElseThrow();
-        server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO, bodyBudget, retry)).start();
+        server = new SieveServer(store, new SieveServer.Options("127.0.0.1", 0, Duration.ZERO, bodyBudget, retry, webhooksToPrivate)).start();
         base = "http://127.0.0.1:" + server.port();
         // the start-up monitoring catch-up appends its events in the background: done before any test counts them
         server.monitor().catchUp();

@@ -225,6 +225,22 @@ class WebhooksApiTest {
     }
 
     @Test
+    void byDefaultAWebhookCannotCallAnAddressInsideThisNetwork() throws Exception {
+        try (ServerFixture guarded = new ServerFixture(List.of(SharedData.list("un_sc/consolidated.xml")),
+                SieveServer.Options.DEFAULT_BODY_BUDGET, WebhookDeliverer.Retry.DEFAULT, false)) {
+            String guardedAdmin = guarded.agency("guarded-bank", "admin").getFirst();
+            for (String url : List.of(base + "/ok", "http://localhost:9/x", "http://169.254.169.254/latest/meta-data",
+                    "http://10.1.2.3/hook", "http://[::1]/hook")) {
+                var r = guarded.post("/v1/webhooks", guardedAdmin, Map.of("url", url, "events", List.of("alert.created")));
+                assertThat(r.status()).as(url).isEqualTo(400);
+                assertThat(r.body().get("field").asText()).isEqualTo("url");
+                assertThat(r.body().get("detail").asText()).as(url).contains("inside this network");
+            }
+            assertThat(guarded.get("/v1/webhooks", guardedAdmin).body().get("webhooks")).isEmpty();
+        }
+    }
+
+    @Test
     void anotherAgencysWebhooksDoNotExist() {
         JsonNode hook = create(base + "/ok", List.of("alert.decided"));
         String id = hook.get("id").asText();
