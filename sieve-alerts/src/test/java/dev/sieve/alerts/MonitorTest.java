@@ -59,6 +59,9 @@ class MonitorTest {
             Monitor.RunSummary stopped = monitor.catchUp(1).orElseThrow();
             assertThat(stopped.status()).isEqualTo("running");
             assertThat(stopped.subjects()).isEqualTo(2);
+            // a full re-screen waits for no run: refused while one is unfinished
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> monitor.startFullRescreen(Actor.cli()))
+                    .isInstanceOf(dev.sieve.store.ConflictException.class).hasMessageContaining("run " + stopped.id());
             Monitor.RunSummary resumed = monitor.catchUp().orElseThrow();
             assertThat(resumed.id()).isEqualTo(stopped.id());
             assertThat(resumed.status()).isEqualTo("completed");
