@@ -386,12 +386,27 @@ public final class AuditLog implements AutoCloseable {
         java.util.Set<Long> sealed = new java.util.HashSet<>();
         if (seal != null) for (AuditSeal.Checkpoint c : seal.checkpoints()) sealed.add(c.seq());
         java.util.Map<Long, String> hashes = new java.util.HashMap<>();
+        // the head first: every event up to it is committed (an append writes both in one transaction), and events
+        // appended while the chain is read come after it, so a running server's appends are not taken for a gap
+        long headSeq;
+        String headHash;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) return new Verification(false, 0, 1, "the audit head row is missing");
+            headSeq = rs.getLong(1);
+            headHash = rs.getString(2);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit head: " + e.getMessage(), e);
+        }
         long[] expectedSeq = {1};
         String[] prev = {GENESIS};
         Verification[] broken = {null};
         long[] count = {0};
+        long[] beyondHead = {0};
         forEach(e -> {
-            if (broken[0] != null) return;
+            if (e.seq() > headSeq) beyondHead[0] = Math.max(beyondHead[0], e.seq());
+            if (broken[0] != null || e.seq() > headSeq) return;
             count[0]++;
             if (e.seq() != expectedSeq[0]) {
                 broken[0] = new Verification(false, count[0], expectedSeq[0], "event " + expectedSeq[0]
@@ -409,22 +424,30 @@ public final class AuditLog implements AutoCloseable {
             if (sealed.contains(e.seq())) hashes.put(e.seq(), e.hash());
         });
         if (broken[0] != null) return broken[0];
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) return new Verification(false, count[0], expectedSeq[0], "the audit head row is missing");
-            if (rs.getLong(1) != expectedSeq[0] - 1 || !rs.getString(2).equals(prev[0])) {
-                return new Verification(false, count[0], rs.getLong(1), "the chain ends at event " + (expectedSeq[0] - 1)
-                        + " but its head records event " + rs.getLong(1) + ": events were removed from the end");
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the audit head: " + e.getMessage(), e);
+        if (beyondHead[0] > 0 && headSeqNow() < beyondHead[0]) {
+            // not appended since the head was read: written beside the trail, not through it
+            return new Verification(false, count[0], headSeq + 1, "event " + beyondHead[0] + " lies beyond the head, which"
+                    + " records event " + headSeqNow() + ": it was not appended through the audit trail");
+        }
+        if (headSeq != expectedSeq[0] - 1 || !headHash.equals(prev[0])) {
+            return new Verification(false, count[0], headSeq, "the chain ends at event " + (expectedSeq[0] - 1)
+                    + " but its head records event " + headSeq + ": events were removed from the end");
         }
         if (seal == null) return new Verification(true, count[0], 0, null);
         String problem = seal.check(hashes::get);
         long upTo = sealed.stream().mapToLong(Long::longValue).max().orElse(0);
         if (problem != null) return new Verification(false, count[0], upTo, problem, upTo);
         return new Verification(true, count[0], 0, null, upTo);
+    }
+
+    private long headSeqNow() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT seq FROM audit_head WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit head: " + e.getMessage(), e);
+        }
     }
 
     private static AuditEvent event(ResultSet rs) throws SQLException {
