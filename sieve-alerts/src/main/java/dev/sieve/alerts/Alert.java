@@ -20,6 +20,24 @@ public record Alert(long seq, String id, String agency, String origin, String su
                     Proposal proposal, String decidedBy, String decisionReason, Instant decidedAt,
                     String previousAlert, Long runId, String detail, Instant createdAt, Instant updatedAt) {
 
+    /**
+     * What an alert is and where it stands, in the snake_case names every view of it shares (the API, a webhook's
+     * payload, the command line's JSON), in order; each view adds what it shows besides.
+     */
+    public java.util.Map<String, Object> summary() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", id);
+        m.put("source", origin);
+        m.put("subject", subjectId);
+        m.put("entity_id", entityId);
+        m.put("entity_name", entityName);
+        m.put("list", entitySource);
+        m.put("score", score);
+        m.put("state", state.label());
+        m.put("version", version);
+        return m;
+    }
+
     /** A closing decision waiting for a second analyst. */
     public record Proposal(Decision decision, String by, String reason, Instant at) {
     }

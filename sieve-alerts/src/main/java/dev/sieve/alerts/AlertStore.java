@@ -89,7 +89,7 @@ public final class AlertStore {
                 ps.setString(3, h.origin());
                 ps.setString(4, h.subjectId());
                 ps.setString(5, h.match().id());
-                ps.setString(6, cut(h.match().name(), 2000));
+                ps.setString(6, Jdbc.cut(h.match().name(), 2000));
                 ps.setString(7, h.match().source());
                 ps.setInt(8, round);
                 ps.setString(9, h.subjectFingerprint());
@@ -294,16 +294,7 @@ public final class AlertStore {
 
     /** An alert as a webhook tells of it: what it is, where it stands, and the decision that moved it (when one did). */
     private static Map<String, Object> told(Alert a, String decision, String reason, String by) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("source", a.origin());
-        m.put("subject", a.subjectId());
-        m.put("entity_id", a.entityId());
-        m.put("entity_name", a.entityName());
-        m.put("list", a.entitySource());
-        m.put("score", a.score());
-        m.put("state", a.state().label());
-        m.put("version", a.version());
+        Map<String, Object> m = a.summary();
         if (decision != null) {
             m.put("decision", decision);
             m.put("reason", reason);
@@ -412,7 +403,7 @@ public final class AlertStore {
                     ps.setString(4, keyId);
                     ps.setString(5, from == null ? null : from.label());
                     ps.setString(6, to == null ? null : to.label());
-                    ps.setString(7, note == null ? null : cut(note, 4000));
+                    ps.setString(7, note == null ? null : Jdbc.cut(note, 4000));
                     ps.setObject(8, Jdbc.utc(at));
                 });
         return n;
@@ -442,7 +433,4 @@ public final class AlertStore {
         return id.toString();
     }
 
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
 }

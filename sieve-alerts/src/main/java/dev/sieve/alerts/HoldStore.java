@@ -162,8 +162,8 @@ public final class HoldStore {
                     ps.setString(1, id);
                     ps.setString(2, actor.agency());
                     ps.setString(3, item.kind().label());
-                    ps.setString(4, cut(item.message(), 500));
-                    ps.setString(5, cut(item.reference(), 2000));
+                    ps.setString(4, Jdbc.cut(item.message(), 500));
+                    ps.setString(5, Jdbc.cut(item.reference(), 2000));
                     ps.setString(6, status.label());
                     ps.setString(7, detail);
                     ps.setString(8, hits.isEmpty() ? actor.keyId() : null);
@@ -290,7 +290,4 @@ public final class HoldStore {
         return m;
     }
 
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
 }

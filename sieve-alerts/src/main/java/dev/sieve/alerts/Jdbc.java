@@ -53,6 +53,11 @@ final class Jdbc {
         }
     }
 
+    /** Text cut to a column's length (a name or note longer than any column is kept in part, never refused). */
+    static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
     static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }

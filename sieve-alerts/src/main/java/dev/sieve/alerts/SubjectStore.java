@@ -50,24 +50,15 @@ public final class SubjectStore {
     Stored put(Connection c, List<AuditLog.Draft> events, Actor actor, String externalId, SubjectData data,
                boolean keepUnchanged) throws SQLException {
         Subject old = read(c, actor.agency(), externalId).orElse(null);
-        if (keepUnchanged && old != null && old.active() && old.data().toJson().equals(data.toJson())) {
+        String body = data.toJson();
+        if (keepUnchanged && old != null && old.active() && old.data().toJson().equals(body)) {
             return new Stored(old, false, false);
         }
         Instant now = Jdbc.now();
         Subject next = new Subject(actor.agency(), externalId, old == null ? 1 : old.version() + 1, true, data,
                 data.fingerprint(), old == null ? now : old.createdAt(), now);
         if (old == null) {
-            Jdbc.update(c, "INSERT INTO subject (agency_id, external_id, version, active, fingerprint, body, created_at,"
-                    + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-                        ps.setString(1, next.agency());
-                        ps.setString(2, externalId);
-                        ps.setInt(3, next.version());
-                        ps.setBoolean(4, true);
-                        ps.setString(5, next.fingerprint());
-                        ps.setString(6, data.toJson());
-                        ps.setObject(7, Jdbc.utc(now));
-                        ps.setObject(8, Jdbc.utc(now));
-                    });
+            Jdbc.update(c, INSERT_SUBJECT, ps -> bindSubject(ps, next, body));
         } else {
             write(c, next, old.version());
         }
@@ -93,28 +84,32 @@ public final class SubjectStore {
         Map<String, StoredRow> stored = new java.util.HashMap<>();
         List<String> ids = batch.stream().map(Monitor.Enrollee::externalId).distinct().toList();
         // one prepared look-up per id: the primary key finds each (an IN list of many is not always planned on it)
-        try (PreparedStatement ps = c.prepareStatement("SELECT version, active, body, created_at FROM subject"
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, active, body, fingerprint, created_at FROM subject"
                 + " WHERE agency_id = ? AND external_id = ?")) {
             ps.setString(1, actor.agency());
             for (String id : ids) {
                 ps.setString(2, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) stored.put(id, new StoredRow(rs.getInt(1), rs.getBoolean(2), rs.getString(3), Jdbc.instant(rs, 4), false));
+                    if (rs.next()) {
+                        stored.put(id, new StoredRow(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+                                Jdbc.instant(rs, 5), false));
+                    }
                 }
             }
         }
         Instant now = Jdbc.now();
         List<Stored> out = new ArrayList<>(batch.size());
-        List<Subject> inserts = new ArrayList<>();
+        List<Row> inserts = new ArrayList<>();
         List<Subject> updates = new ArrayList<>();
         List<Integer> oldVersions = new ArrayList<>();
-        List<Subject> versions = new ArrayList<>();
+        List<Row> versions = new ArrayList<>();
         List<Map<String, Object>> told = new ArrayList<>();
         for (Monitor.Enrollee e : batch) {
             String body = e.data().toJson();
             StoredRow old = stored.get(e.externalId());
             if (old != null && old.active() && old.body().equals(body)) {
-                out.add(new Stored(new Subject(actor.agency(), e.externalId(), old.version(), true, e.data(), e.data().fingerprint(),
+                // the same body: the same fingerprint, as stored
+                out.add(new Stored(new Subject(actor.agency(), e.externalId(), old.version(), true, e.data(), old.fingerprint(),
                         old.createdAt(), now), false, false));
                 continue;
             }
@@ -122,45 +117,30 @@ public final class SubjectStore {
                     e.data().fingerprint(), old == null ? now : old.createdAt(), now);
             if (old == null || old.pending()) {
                 // new, or written earlier in this batch and not yet in the table: one insert of the last form
-                if (old != null) inserts.removeIf(s -> s.externalId().equals(e.externalId()));
-                inserts.add(next);
+                if (old != null) inserts.removeIf(r -> r.subject().externalId().equals(e.externalId()));
+                inserts.add(new Row(next, body));
             } else {
                 updates.add(next);
                 oldVersions.add(old.version());
             }
-            versions.add(next);
-            stored.put(e.externalId(), new StoredRow(next.version(), true, body, next.createdAt(), old == null || old.pending()));
+            versions.add(new Row(next, body));
+            stored.put(e.externalId(), new StoredRow(next.version(), true, body, next.fingerprint(), next.createdAt(),
+                    old == null || old.pending()));
             out.add(new Stored(next, old == null, true));
             told.add(Map.of("id", e.externalId(), "version", next.version()));
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO subject (agency_id, external_id, version, active, fingerprint,"
-                + " body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Subject s : inserts) {
-                ps.setString(1, s.agency());
-                ps.setString(2, s.externalId());
-                ps.setInt(3, s.version());
-                ps.setBoolean(4, true);
-                ps.setString(5, s.fingerprint());
-                ps.setString(6, s.data().toJson());
-                ps.setObject(7, Jdbc.utc(s.createdAt()));
-                ps.setObject(8, Jdbc.utc(s.updatedAt()));
+        try (PreparedStatement ps = c.prepareStatement(INSERT_SUBJECT)) {
+            for (Row r : inserts) {
+                bindSubject(ps, r.subject(), r.body());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
         // a changed subject was read in this transaction; one changed meanwhile by another writer fails the batch
         for (int i = 0; i < updates.size(); i++) write(c, updates.get(i), oldVersions.get(i));
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO subject_version (agency_id, external_id, version, active,"
-                + " fingerprint, body, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Subject s : versions) {
-                ps.setString(1, s.agency());
-                ps.setString(2, s.externalId());
-                ps.setInt(3, s.version());
-                ps.setBoolean(4, true);
-                ps.setString(5, s.fingerprint());
-                ps.setString(6, s.data().toJson());
-                ps.setString(7, actor.keyId());
-                ps.setObject(8, Jdbc.utc(s.updatedAt()));
+        try (PreparedStatement ps = c.prepareStatement(INSERT_VERSION)) {
+            for (Row r : versions) {
+                bindVersion(ps, r.subject(), r.body(), actor.keyId());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -175,7 +155,11 @@ public final class SubjectStore {
     }
 
     /** A subject as stored, its body unparsed; pending: written earlier in the batch being stored. */
-    private record StoredRow(int version, boolean active, String body, Instant createdAt, boolean pending) {
+    private record StoredRow(int version, boolean active, String body, String fingerprint, Instant createdAt, boolean pending) {
+    }
+
+    /** A subject to write, with its body serialised once. */
+    private record Row(Subject subject, String body) {
     }
 
     /** Records full screenings of many subjects (one publications text for all), in the caller's transaction. */
@@ -393,17 +377,36 @@ public final class SubjectStore {
     }
 
     private static void history(Connection c, Subject s, Actor actor) throws SQLException {
-        Jdbc.update(c, "INSERT INTO subject_version (agency_id, external_id, version, active, fingerprint, body, changed_by,"
-                + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-                    ps.setString(1, s.agency());
-                    ps.setString(2, s.externalId());
-                    ps.setInt(3, s.version());
-                    ps.setBoolean(4, s.active());
-                    ps.setString(5, s.fingerprint());
-                    ps.setString(6, s.data().toJson());
-                    ps.setString(7, actor.keyId());
-                    ps.setObject(8, Jdbc.utc(s.updatedAt()));
-                });
+        Jdbc.update(c, INSERT_VERSION, ps -> bindVersion(ps, s, s.data().toJson(), actor.keyId()));
+    }
+
+    private static final String INSERT_SUBJECT = "INSERT INTO subject (agency_id, external_id, version, active, fingerprint,"
+            + " body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_VERSION = "INSERT INTO subject_version (agency_id, external_id, version, active,"
+            + " fingerprint, body, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The parameters of {@link #INSERT_SUBJECT}: one subject written alone or in a batch. */
+    private static void bindSubject(PreparedStatement ps, Subject s, String body) throws SQLException {
+        bindCommon(ps, s, body);
+        ps.setObject(7, Jdbc.utc(s.createdAt()));
+        ps.setObject(8, Jdbc.utc(s.updatedAt()));
+    }
+
+    /** The parameters of {@link #INSERT_VERSION}. */
+    private static void bindVersion(PreparedStatement ps, Subject s, String body, String keyId) throws SQLException {
+        bindCommon(ps, s, body);
+        ps.setString(7, keyId);
+        ps.setObject(8, Jdbc.utc(s.updatedAt()));
+    }
+
+    /** The six leading columns both tables share, in the same order. */
+    private static void bindCommon(PreparedStatement ps, Subject s, String body) throws SQLException {
+        ps.setString(1, s.agency());
+        ps.setString(2, s.externalId());
+        ps.setInt(3, s.version());
+        ps.setBoolean(4, s.active());
+        ps.setString(5, s.fingerprint());
+        ps.setString(6, body);
     }
 
     private static Subject subject(ResultSet rs) throws SQLException {

@@ -76,8 +76,8 @@ public final class WebhookDeliverer implements AutoCloseable {
         return this;
     }
 
-    /** Wakes the poller now (after a change that wrote deliveries), rather than at its next poll. */
-    public void wake() {
+    /** Wakes the poller now, rather than at its next poll (closing). */
+    private void wake() {
         java.util.concurrent.locks.LockSupport.unpark(poller);
     }
 

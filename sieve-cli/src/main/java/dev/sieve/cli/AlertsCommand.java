@@ -7,7 +7,6 @@ import dev.sieve.alerts.AlertState;
 import dev.sieve.alerts.AlertStore;
 import dev.sieve.store.SieveStore;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -75,17 +74,8 @@ final class AlertsCommand extends CliCommand implements Callable<Integer> {
     }
 
     static Map<String, Object> shown(Alert a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
+        Map<String, Object> m = a.summary();
         m.put("agency", a.agency());
-        m.put("source", a.origin());
-        m.put("subject", a.subjectId());
-        m.put("entity_id", a.entityId());
-        m.put("entity_name", a.entityName());
-        m.put("list", a.entitySource());
-        m.put("score", a.score());
-        m.put("state", a.state().label());
-        m.put("version", a.version());
         if (a.assignee() != null) m.put("assignee", a.assignee());
         if (a.proposal() != null) m.put("proposal", Map.of("decision", a.proposal().decision().label(), "by", a.proposal().by()));
         if (a.decidedBy() != null) m.put("decided_by", a.decidedBy());

@@ -68,10 +68,11 @@ final class JobHandlers {
                 throw ApiException.badRequest("encoding", "parameter 'encoding': " + e.getMessage());
             }
         }
-        boolean monitor = switch (Params.blankToNull(ctx.queryParam("monitor")) == null ? "false" : ctx.queryParam("monitor").strip()) {
+        String monitorText = Params.blankToNull(ctx.queryParam("monitor"));
+        boolean monitor = switch (monitorText == null ? "false" : monitorText) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiException.badRequest("monitor", "parameter 'monitor': true or false, not '" + ctx.queryParam("monitor") + "'");
+            default -> throw ApiException.badRequest("monitor", "parameter 'monitor': true or false, not '" + monitorText + "'");
         };
         JobOptions options = new JobOptions(columns, delimiter, dateFormat, monitor);
         byte[] body = ApiJson.body(ctx, MAX_FILE);

@@ -166,16 +166,7 @@ final class Views {
         }
 
         static Map<String, Object> of(dev.sieve.alerts.Alert a, List<dev.sieve.alerts.AlertEvent> history) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.id());
-            m.put("source", a.origin());
-            m.put("subject", a.subjectId());
-            m.put("entity_id", a.entityId());
-            m.put("entity_name", a.entityName());
-            m.put("list", a.entitySource());
-            m.put("score", a.score());
-            m.put("state", a.state().label());
-            m.put("version", a.version());
+            Map<String, Object> m = a.summary();
             if (a.assignee() != null) m.put("assignee", a.assignee());
             if (a.proposal() != null) {
                 m.put("proposal", map("decision", a.proposal().decision().label(), "proposed_by", a.proposal().by(),

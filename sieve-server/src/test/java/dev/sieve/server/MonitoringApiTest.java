@@ -35,16 +35,6 @@ class MonitoringApiTest {
         f.close();
     }
 
-    static JsonNode await(java.util.function.Supplier<JsonNode> probe, java.util.function.Predicate<JsonNode> done)
-            throws InterruptedException {
-        JsonNode last = probe.get();
-        for (int i = 0; i < 600 && !done.test(last); i++) {
-            Thread.sleep(50);
-            last = probe.get();
-        }
-        return last;
-    }
-
     @Test
     void aDatabankEntrySharedWithTheBankAlertsOnItsSubjectAndItsDelistingFollows() throws Exception {
         var put = f.put("/v1/subjects/mb-1", analyst, Map.of("name", "Friedhelm Obermaier", "schema", "Person"), null);
@@ -53,12 +43,12 @@ class MonitoringApiTest {
                 "reason", "investigation 17", "sharing", List.of("monitoring-bank")));
         assertThat(entry.status()).as(entry.text()).isEqualTo(201);
         String entryId = entry.body().get("entity").get("id").asText();
-        JsonNode alerts = await(() -> f.get("/v1/alerts?subject=mb-1", analyst).body().get("alerts"), a -> !a.isEmpty());
+        JsonNode alerts = ServerFixture.await(() -> f.get("/v1/alerts?subject=mb-1", analyst).body().get("alerts"), a -> !a.isEmpty());
         assertThat(alerts).extracting(a -> a.get("entity_id").asText()).containsExactly(entryId);
 
         var delisted = f.delete("/v1/databank/entries/" + entryId, contributor, "\"1\"");
         assertThat(delisted.status()).as(delisted.text()).isIn(200, 204);
-        JsonNode after = await(() -> f.get("/v1/alerts?subject=mb-1", analyst).body().get("alerts"),
+        JsonNode after = ServerFixture.await(() -> f.get("/v1/alerts?subject=mb-1", analyst).body().get("alerts"),
                 a -> a.get(0).get("state").asText().equals("delisted"));
         assertThat(after.get(0).get("state").asText()).isEqualTo("delisted");
     }
@@ -71,7 +61,7 @@ class MonitoringApiTest {
         assertThat(started.status()).as(started.text()).isEqualTo(202);
         long id = started.body().get("id").asLong();
         assertThat(started.body().get("full").asBoolean()).isTrue();
-        JsonNode run = await(() -> f.get("/v1/monitoring/runs", f.adminKey).body().get("runs").get(0),
+        JsonNode run = ServerFixture.await(() -> f.get("/v1/monitoring/runs", f.adminKey).body().get("runs").get(0),
                 r -> r.get("id").asLong() == id && r.get("status").asText().equals("completed"));
         assertThat(run.get("status").asText()).isEqualTo("completed");
         assertThat(run.get("subjects").asLong()).isPositive();

@@ -77,6 +77,16 @@ final class ServerFixture implements AutoCloseable {
         server.monitor().catchUp();
     }
 
+    /** What {@code probe} gives once {@code done} holds for it, or after 30 s its last answer (background work: monitoring, webhooks). */
+    static <T> T await(java.util.function.Supplier<T> probe, java.util.function.Predicate<T> done) throws InterruptedException {
+        T last = probe.get();
+        for (int i = 0; i < 600 && !done.test(last); i++) {
+            Thread.sleep(50);
+            last = probe.get();
+        }
+        return last;
+    }
+
     /** Whether the tests run on PostgreSQL (else on the embedded H2). */
     static boolean onPostgres() {
         String url = System.getProperty("sieve.test.db");

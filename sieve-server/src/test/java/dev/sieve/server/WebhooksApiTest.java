@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -88,15 +87,6 @@ class WebhooksApiTest {
         return r.body();
     }
 
-    static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done) throws InterruptedException {
-        T last = probe.get();
-        for (int i = 0; i < 600 && !done.test(last); i++) {
-            Thread.sleep(50);
-            last = probe.get();
-        }
-        return last;
-    }
-
     static boolean allIn(JsonNode deliveries, String status) {
         for (JsonNode d : deliveries) if (!d.get("status").asText().equals(status)) return false;
         return true;
@@ -116,7 +106,7 @@ class WebhooksApiTest {
                 "1943-09-26"), null);
         assertThat(put.status()).as(put.text()).isIn(200, 201);
         String alertId = put.body().get("screening").get("alerts_raised").get(0).asText();
-        List<Received> created = await(() -> at("/ok", "alert.created"), l -> l.stream().anyMatch(x -> x.body().contains(alertId)));
+        List<Received> created = ServerFixture.await(() -> at("/ok", "alert.created"), l -> l.stream().anyMatch(x -> x.body().contains(alertId)));
         Received r = created.stream().filter(x -> x.body().contains(alertId)).findFirst().orElseThrow();
         assertThat(r.signature()).isEqualTo("sha256=" + WebhookDeliverer.sign(secret, r.body().getBytes(StandardCharsets.UTF_8)));
         JsonNode payload = ServerFixture.JSON.readTree(r.body());
@@ -135,7 +125,7 @@ class WebhooksApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(ServerFixture.json(Map.of("decision", "true_match", "reason",
                         "same birth date and name")))), analyst2);
         assertThat(decided.status()).isEqualTo(200);
-        List<Received> decidedEvents = await(() -> at("/ok", "alert.decided"), l -> !l.isEmpty());
+        List<Received> decidedEvents = ServerFixture.await(() -> at("/ok", "alert.decided"), l -> !l.isEmpty());
         JsonNode told = ServerFixture.JSON.readTree(decidedEvents.getFirst().body()).get("data");
         assertThat(told.get("state").asText()).isEqualTo("true_match");
         assertThat(told.get("by").asText()).isEqualTo(AlertsApiTest.keyId(analyst2));
@@ -145,7 +135,7 @@ class WebhooksApiTest {
         var upload = f.postRaw("/v1/lists/us-ofac-sdn/publications?published_at=2021-07-01&filename=sdn.csv", f.adminKey, sdn,
                 "text/csv");
         assertThat(upload.status()).isEqualTo(201);
-        List<Received> completed = await(() -> at("/ok", "monitoring.completed"), l -> !l.isEmpty());
+        List<Received> completed = ServerFixture.await(() -> at("/ok", "monitoring.completed"), l -> !l.isEmpty());
         assertThat(completed).isNotEmpty();
         JsonNode run = ServerFixture.JSON.readTree(completed.getFirst().body()).get("data");
         assertThat(run.get("entities_screened").asInt()).isPositive();
@@ -180,7 +170,7 @@ class WebhooksApiTest {
         JsonNode down = create(base + "/down", List.of("alert.created"));
         f.put("/v1/subjects/hooked-retry", analyst1, Map.of("name", "Ri Je Son", "schema", "Person"), null);
 
-        JsonNode flakyDeliveries = await(() -> f.get("/v1/webhooks/" + flaky.get("id").asText(), admin).body()
+        JsonNode flakyDeliveries = ServerFixture.await(() -> f.get("/v1/webhooks/" + flaky.get("id").asText(), admin).body()
                 .get("deliveries"), ds -> !ds.isEmpty() && allIn(ds, "delivered"));
         assertThat(flakyDeliveries).isNotEmpty().allSatisfy(d -> {
             assertThat(d.get("status").asText()).isEqualTo("delivered");
@@ -190,7 +180,7 @@ class WebhooksApiTest {
             assertThat(received.stream().filter(x -> d.get("id").asText().equals(x.delivery()))).hasSize(3);
         });
 
-        JsonNode downDeliveries = await(() -> f.get("/v1/webhooks/" + down.get("id").asText(), admin).body()
+        JsonNode downDeliveries = ServerFixture.await(() -> f.get("/v1/webhooks/" + down.get("id").asText(), admin).body()
                 .get("deliveries"), ds -> !ds.isEmpty() && allIn(ds, "failed"));
         assertThat(downDeliveries).isNotEmpty().allSatisfy(d -> {
             assertThat(d.get("status").asText()).isEqualTo("failed");
