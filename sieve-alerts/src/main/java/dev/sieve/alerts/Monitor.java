@@ -11,6 +11,8 @@ import dev.sieve.store.Actor;
 import dev.sieve.store.AuditLog;
 import dev.sieve.store.EntityJson;
 import dev.sieve.store.SieveStore;
+import dev.sieve.store.AuditLog;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,16 +46,28 @@ public final class Monitor {
     private final AuditLog audit;
 
     private final int chunkSize;
+    /** The monitored subjects analysed in memory for runs, or null when runs read them from the database each time. */
+    private final SubjectCache cache;
     private static final Actor MONITOR = new Actor(Actor.OPERATOR_AGENCY, AlertStore.MONITOR_KEY);
     /** Held by a run (one at a time in this process; a run of another process shows as unfinished in the store). */
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
+    /** A monitor whose runs read the subjects from the database (a command that runs once). */
     public Monitor(SieveStore store, ScreeningService screening) {
-        this(store, screening, CHUNK);
+        this(store, screening, false);
     }
 
-    Monitor(SieveStore store, ScreeningService screening, int chunkSize) {
+    /**
+     * @param keepSubjects keep the monitored subjects analysed in memory (a server): after its first run, a run screens
+     *                     them without reading them from the database; about 1 KB of heap per subject
+     */
+    public Monitor(SieveStore store, ScreeningService screening, boolean keepSubjects) {
+        this(store, screening, CHUNK, keepSubjects);
+    }
+
+    Monitor(SieveStore store, ScreeningService screening, int chunkSize, boolean keepSubjects) {
         this.chunkSize = chunkSize;
+        this.cache = keepSubjects ? new SubjectCache() : null;
         this.store = store;
         this.screening = screening;
         this.subjects = new SubjectStore(store);
@@ -61,6 +75,7 @@ public final class Monitor {
         this.runs = new RunStore(store);
         this.holds = new HoldStore(store, alerts);
         this.audit = store.audit();
+        if (cache != null) subjects.onCommitted(cache::apply);
     }
 
     public SubjectStore subjects() {
@@ -100,13 +115,17 @@ public final class Monitor {
                     publications));
         }
         Instant at = Jdbc.now();
-        return audit.transact((c, events) -> {
+        long[] epoch = {-1};
+        Enrolment done = audit.transact((c, events) -> {
             SubjectStore.Stored stored = subjects.put(c, events, actor, externalId, data);
             subjects.screened(c, stored.subject(), stateJson(lists.publications()),
                     EntityJson.write(EntityJson.shown().valueToTree(matches)), at);
             List<Alert> raised = alerts.raise(c, events, actor, hits, null);
+            epoch[0] = subjects.bumpEpoch(c);
             return new Enrolment(stored.subject(), stored.created(), stored.changed(), matches, raised, lists.publications());
         });
+        if (cache != null) cache.apply(epoch[0], List.of(done.subject()));
+        return done;
     }
 
     /** A subject to enrol: the agency's id for it and what it is. */
@@ -148,7 +167,8 @@ public final class Monitor {
         Instant at = Jdbc.now();
         List<String> matchesJson = new ArrayList<>(s.batch().size());
         for (List<Match> ms : s.matches()) matchesJson.add(ms.isEmpty() ? "[]" : EntityJson.write(EntityJson.shown().valueToTree(ms)));
-        return audit.transact((c, events) -> {
+        long[] epoch = {-1};
+        List<Enrolment> done = audit.transact((c, events) -> {
             List<SubjectStore.Stored> stored = subjects.putAll(c, events, s.actor(), s.batch());
             subjects.screenedAll(c, stored.stream().map(SubjectStore.Stored::subject).toList(), publications, matchesJson, at);
             List<Enrolment> out = new ArrayList<>(s.batch().size());
@@ -167,8 +187,13 @@ public final class Monitor {
                 SubjectStore.Stored st = stored.get(i);
                 out.add(new Enrolment(st.subject(), st.created(), st.changed(), ms, raised, s.lists().publications()));
             }
+            if (stored.stream().anyMatch(SubjectStore.Stored::changed)) epoch[0] = subjects.bumpEpoch(c);
             return out;
         });
+        if (cache != null && epoch[0] >= 0) {
+            cache.apply(epoch[0], done.stream().filter(Enrolment::changed).map(Enrolment::subject).toList());
+        }
+        return done;
     }
 
     /** The publications screened against as a screening's evidence keeps them: each list's publication id. */
@@ -193,8 +218,13 @@ public final class Monitor {
 
     /** Each name of a subject screened; the best match per entity, best first. */
     static List<Match> screen(SubjectData data, java.util.function.Function<ScreeningQuery, List<Match>> screener) {
+        return bestPerEntity(data.queries(), screener);
+    }
+
+    /** Each query screened; the best match per entity, best first. */
+    private static <Q> List<Match> bestPerEntity(List<Q> queries, java.util.function.Function<Q, List<Match>> screener) {
         Map<String, Match> best = new LinkedHashMap<>();
-        for (ScreeningQuery q : data.queries()) {
+        for (Q q : queries) {
             for (Match m : screener.apply(q)) best.merge(m.id(), m, (a, b) -> b.score() > a.score() ? b : a);
         }
         List<Match> out = new ArrayList<>(best.values());
@@ -231,6 +261,33 @@ public final class Monitor {
             if (!k.startsWith(DATABANK_KEY)) out.put(k, v);
         });
         return out;
+    }
+
+    /**
+     * Reads the monitored subjects into memory when they are kept there and not all held (a server at start, or after
+     * another process changed some), so that the next run needs no database read either. Nothing when they are not kept.
+     */
+    public void warm() {
+        if (cache == null) return;
+        running.lock();
+        try {
+            long epoch = subjects.epoch();
+            if (cache.holds(epoch)) return;
+            cache.rebuild(epoch);
+            boolean done = false;
+            try {
+                for (List<Subject> page = subjects.active(null, null, chunkSize); !page.isEmpty();
+                     page = subjects.active(page.getLast().agency(), page.getLast().externalId(), chunkSize)) {
+                    for (Subject s : page) cache.add(cache.prepare(s));
+                }
+                done = true;
+            } finally {
+                if (done) cache.built();
+                else cache.abandon();
+            }
+        } finally {
+            running.unlock();
+        }
     }
 
     /** The latest runs, newest first. */
@@ -387,11 +444,85 @@ public final class Monitor {
         return new Delta(screen, removed, removedSources, publications, entries);
     }
 
-    /** Screens the subjects after the run's cursor against the delta; false when stopped after {@code maxChunks}. */
+    /**
+     * Screens the monitored subjects against the delta: from memory when the cache holds every change of subjects,
+     * else those after the run's cursor as read from the database. False when stopped after {@code maxChunks}.
+     */
     private boolean screenDelta(RunStore.Run run, Delta delta, int maxChunks) {
-        if (delta.screen().isEmpty() || subjects.active(run.cursorAgency(), run.cursorSubject(), 1).isEmpty()) return true;
+        if (delta.screen().isEmpty()) return true;
         MatchEngine engine = MatchEngine.buildWithRarityOf(delta.screen(), screening.snapshot().engine(), null);
         String publications = publicationsJson(delta.publications());
+        if (cache != null && cache.holds(subjects.epoch())) return screenFromMemory(run, delta, engine, publications, maxChunks);
+        if (subjects.active(run.cursorAgency(), run.cursorSubject(), 1).isEmpty()) return true;
+        // a run from the first subject reads them all: the cache is rebuilt from what it reads
+        boolean rebuild = cache != null && run.cursorAgency() == null;
+        if (rebuild) cache.rebuild(subjects.epoch());
+        boolean done = false;
+        try {
+            done = screenFromDatabase(run, delta, engine, publications, maxChunks, rebuild);
+            return done;
+        } finally {
+            if (rebuild) {
+                if (done) cache.built();
+                else cache.abandon();
+            }
+        }
+    }
+
+    /** A subject's analysed names against the delta: its best match per entity. */
+    private static List<Match> matches(SubjectCache.Cached s, MatchEngine engine, Delta delta) {
+        return bestPerEntity(s.queries(), q -> engine.screen(q, e -> delta.visibleTo(s.agency(), e)));
+    }
+
+    /**
+     * Raises the alerts of a chunk's matches, in the caller's transaction: how many were raised. The fingerprint of
+     * the version screened is read for the few subjects that matched (the cache keeps none).
+     */
+    private int raise(Connection c, List<AuditLog.Draft> events, List<SubjectCache.Cached> chunk, List<List<Match>> matches,
+                      MatchEngine engine, String publications, long runId) throws java.sql.SQLException {
+        int raised = 0;
+        for (int i = 0; i < chunk.size(); i++) {
+            if (matches.get(i).isEmpty()) continue;
+            SubjectCache.Cached s = chunk.get(i);
+            String fingerprint = subjects.fingerprint(c, s.agency(), s.externalId(), s.version());
+            List<Hit> hits = new ArrayList<>();
+            for (Match m : matches.get(i)) {
+                hits.add(new Hit(AlertStore.ORIGIN_MONITORING, s.externalId(), fingerprint, m,
+                        EntityJson.contentHash(engine.entity(m.id())), publications));
+            }
+            raised += alerts.raise(c, events, new Actor(s.agency(), AlertStore.MONITOR_KEY), hits, runId).size();
+        }
+        return raised;
+    }
+
+    /**
+     * Every subject held in memory against the delta, a chunk at a time on all cores; a chunk's alerts are committed
+     * with it, and one record covers every subject when all are done. A run that dies is screened again whole (an
+     * alert raised already is not raised twice).
+     */
+    private boolean screenFromMemory(RunStore.Run run, Delta delta, MatchEngine engine, String publications, int maxChunks) {
+        List<SubjectCache.Cached> all = cache.active();
+        // after the snapshot: every version in it was committed before this instant
+        Instant at = Jdbc.now();
+        int chunks = 0;
+        for (int from = 0; from < all.size(); from += chunkSize, chunks++) {
+            if (chunks == maxChunks) return false;
+            List<SubjectCache.Cached> chunk = all.subList(from, Math.min(all.size(), from + chunkSize));
+            List<List<Match>> matches = chunk.parallelStream().map(s -> matches(s, engine, delta)).toList();
+            if (matches.stream().allMatch(List::isEmpty)) continue;
+            audit.transact((c, events) -> runs.alertsRaised(c, run.id(),
+                    raise(c, events, chunk, matches, engine, publications, run.id())));
+        }
+        audit.transact((c, events) -> {
+            runs.everySubjectDone(c, run.id(), all.size(), at);
+            return null;
+        });
+        return true;
+    }
+
+    /** The subjects after the run's cursor as read from the database, a chunk at a time; each chunk committed. */
+    private boolean screenFromDatabase(RunStore.Run run, Delta delta, MatchEngine engine, String publications, int maxChunks,
+                                       boolean rebuild) {
         // a pipeline: the next chunk is read from the database while the workers screen this one
         java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(
                 r -> Thread.ofPlatform().daemon().name("sieve-monitor-reader").unstarted(r));
@@ -403,22 +534,13 @@ public final class Monitor {
                 List<Subject> chunk = read.subjects();
                 if (chunk.isEmpty()) return true;
                 next = reader.submit(readChunk(chunk.getLast().agency(), chunk.getLast().externalId()));
-                List<List<Hit>> perSubject = chunk.parallelStream().map(s -> {
-                    List<Hit> hits = new ArrayList<>();
-                    for (Match m : screen(s.data(), q -> engine.screen(q, e -> delta.visibleTo(s.agency(), e)))) {
-                        hits.add(new Hit(AlertStore.ORIGIN_MONITORING, s.externalId(), s.fingerprint(), m,
-                                EntityJson.contentHash(engine.entity(m.id())), publications));
-                    }
-                    return hits;
-                }).toList();
+                List<SubjectCache.Cached> analysed = chunk.parallelStream()
+                        .map(s -> rebuild ? cache.prepare(s) : SubjectCache.analyse(s)).toList();
+                if (rebuild) analysed.forEach(cache::add);
+                List<List<Match>> matches = analysed.parallelStream().map(s -> matches(s, engine, delta)).toList();
                 long runId = run.id();
                 audit.transact((c, events) -> {
-                    int raised = 0;
-                    for (int i = 0; i < chunk.size(); i++) {
-                        List<Hit> hits = perSubject.get(i);
-                        if (hits.isEmpty()) continue;
-                        raised += alerts.raise(c, events, new Actor(chunk.get(i).agency(), AlertStore.MONITOR_KEY), hits, runId).size();
-                    }
+                    int raised = raise(c, events, analysed, matches, engine, publications, runId);
                     runs.chunkDone(c, runId, chunk.getFirst(), chunk.getLast(), chunk.size(), read.at(), raised);
                     return null;
                 });

@@ -122,8 +122,7 @@ final class RunStore {
     /** Records a chunk of subjects screened and moves the run's cursor past it, in the chunk's transaction. */
     void chunkDone(Connection c, long runId, Subject first, Subject last, int subjects, Instant readAt, int alerts)
             throws SQLException {
-        int chunkNo = Jdbc.query(c, "SELECT COALESCE(MAX(chunk_no), 0) + 1 FROM monitoring_chunk WHERE run_id = ?",
-                ps -> ps.setLong(1, runId), rs -> rs.getInt(1)).getFirst();
+        int chunkNo = nextChunkNo(c, runId);
         Jdbc.update(c, "INSERT INTO monitoring_chunk (run_id, chunk_no, from_agency, from_subject, to_agency, to_subject,"
                 + " subjects, read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setLong(1, runId);
@@ -143,6 +142,39 @@ final class RunStore {
                     ps.setInt(4, alerts);
                     ps.setLong(5, runId);
                 });
+    }
+
+    private static int nextChunkNo(Connection c, long runId) throws SQLException {
+        return Jdbc.query(c, "SELECT COALESCE(MAX(chunk_no), 0) + 1 FROM monitoring_chunk WHERE run_id = ?",
+                ps -> ps.setLong(1, runId), rs -> rs.getInt(1)).getFirst();
+    }
+
+    /** Counts alerts a run raised outside its chunks' commits (a run from memory), in the caller's transaction. */
+    int alertsRaised(Connection c, long runId, int alerts) throws SQLException {
+        Jdbc.update(c, "UPDATE monitoring_run SET alerts = alerts + ? WHERE id = ?", ps -> {
+            ps.setInt(1, alerts);
+            ps.setLong(2, runId);
+        });
+        return alerts;
+    }
+
+    /**
+     * Records that a run screened every monitored subject as held at {@code at} (a run from memory): one chunk that
+     * covers them all, in the caller's transaction.
+     */
+    void everySubjectDone(Connection c, long runId, int subjects, Instant at) throws SQLException {
+        int chunkNo = nextChunkNo(c, runId);
+        Jdbc.update(c, "INSERT INTO monitoring_chunk (run_id, chunk_no, from_agency, from_subject, to_agency, to_subject,"
+                + " subjects, read_at, every_subject) VALUES (?, ?, '', '', '', '', ?, ?, TRUE)", ps -> {
+                    ps.setLong(1, runId);
+                    ps.setInt(2, chunkNo);
+                    ps.setInt(3, subjects);
+                    ps.setObject(4, Jdbc.utc(at));
+                });
+        Jdbc.update(c, "UPDATE monitoring_run SET subjects = ? WHERE id = ?", ps -> {
+            ps.setInt(1, subjects);
+            ps.setLong(2, runId);
+        });
     }
 
     /** Ends a run and moves monitoring's state to its publications, in the caller's transaction. */

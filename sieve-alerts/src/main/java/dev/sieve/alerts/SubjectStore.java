@@ -181,9 +181,49 @@ public final class SubjectStore {
         }
     }
 
+    /**
+     * Counts a committed change of subjects, in its transaction (last, so the count's row is locked only while the
+     * transaction commits): the epoch it makes (see {@link SubjectCache}).
+     */
+    long bumpEpoch(Connection c) throws SQLException {
+        Jdbc.update(c, "UPDATE subject_epoch SET n = n + 1 WHERE id = 1", ps -> { });
+        return epoch(c);
+    }
+
+    /** The fingerprint of one version of a subject, in the caller's transaction. */
+    String fingerprint(Connection c, String agency, String externalId, int version) throws SQLException {
+        return Jdbc.query(c, "SELECT fingerprint FROM subject_version WHERE agency_id = ? AND external_id = ? AND version = ?",
+                ps -> {
+                    ps.setString(1, agency);
+                    ps.setString(2, externalId);
+                    ps.setInt(3, version);
+                }, rs -> rs.getString(1)).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("subject " + externalId + " has no version " + version));
+    }
+
+    /** How many changes of subjects have been committed. */
+    long epoch() {
+        return Jdbc.query(ds, EPOCH, ps -> { }, rs -> rs.getLong(1)).getFirst();
+    }
+
+    private static long epoch(Connection c) throws SQLException {
+        return Jdbc.query(c, EPOCH, ps -> { }, rs -> rs.getLong(1)).getFirst();
+    }
+
+    private static final String EPOCH = "SELECT n FROM subject_epoch WHERE id = 1";
+
+    /** Told of subjects this store changed in a transaction of its own, once it has committed, with its epoch. */
+    private volatile java.util.function.BiConsumer<Long, List<Subject>> committed = (epoch, changed) -> { };
+
+    void onCommitted(java.util.function.BiConsumer<Long, List<Subject>> listener) {
+        this.committed = listener;
+    }
+
     /** Stops monitoring a subject; it stays, with its history and alerts. */
     public Subject delete(Actor actor, String externalId) {
-        return audit.transact((c, events) -> {
+        record Deleted(Subject subject, long epoch) {
+        }
+        Deleted done = audit.transact((c, events) -> {
             Subject old = read(c, actor.agency(), externalId).filter(Subject::active)
                     .orElseThrow(() -> new NotFoundException("no monitored subject '" + externalId + "'"));
             Subject next = new Subject(old.agency(), externalId, old.version() + 1, false, old.data(), old.fingerprint(),
@@ -191,8 +231,10 @@ public final class SubjectStore {
             write(c, next, old.version());
             history(c, next, actor);
             events.add(new AuditLog.Draft(actor, "subject.delete", externalId, EntityJson.write(Map.of("version", next.version()))));
-            return next;
+            return new Deleted(next, bumpEpoch(c));
         });
+        committed.accept(done.epoch(), List.of(done.subject()));
+        return done.subject();
     }
 
     /** A subject of this agency, monitored or not (deleted ones keep their history), or empty. */
@@ -278,8 +320,8 @@ public final class SubjectStore {
         record Covered(long run, String publications, Instant at) {
         }
         List<Covered> covered = Jdbc.query(ds, "SELECT k.run_id, r.to_pubs, k.read_at FROM monitoring_chunk k JOIN"
-                + " monitoring_run r ON r.id = k.run_id WHERE (k.from_agency < ? OR (k.from_agency = ? AND k.from_subject <= ?))"
-                + " AND (k.to_agency > ? OR (k.to_agency = ? AND k.to_subject >= ?)) ORDER BY k.run_id", ps -> {
+                + " monitoring_run r ON r.id = k.run_id WHERE k.every_subject = TRUE OR (k.from_agency < ? OR (k.from_agency = ?"
+                + " AND k.from_subject <= ?)) AND (k.to_agency > ? OR (k.to_agency = ? AND k.to_subject >= ?)) ORDER BY k.run_id", ps -> {
                     ps.setString(1, agency);
                     ps.setString(2, agency);
                     ps.setString(3, externalId);

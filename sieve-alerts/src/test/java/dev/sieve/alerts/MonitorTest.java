@@ -41,7 +41,7 @@ class MonitorTest {
             loader.load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
             ScreeningService screening = new ScreeningService();
             screening.reload(store, List.of());
-            Monitor monitor = new Monitor(store, screening, 2);
+            Monitor monitor = new Monitor(store, screening, 2, false);
             assertThat(monitor.catchUp()).get().satisfies(r -> assertThat(r.subjects()).isZero()); // the baseline
             assertThat(monitor.catchUp()).isEmpty();
 
@@ -170,6 +170,81 @@ class MonitorTest {
             assertThat(delist.delisted()).isEqualTo(1);
             assertThat(monitor.alerts().alerts("bank", AlertFilter.all(10))).extracting(a -> a.state().label())
                     .containsExactly("delisted");
+        }
+    }
+
+    /** Whether each chunk a run recorded covered every subject (a run from memory) rather than a key range. */
+    static List<Boolean> everySubjectChunks(SieveStore store, long runId) throws Exception {
+        try (var c = store.dataSource().getConnection();
+             var ps = c.prepareStatement("SELECT every_subject FROM monitoring_chunk WHERE run_id = ? ORDER BY chunk_no")) {
+            ps.setLong(1, runId);
+            List<Boolean> out = new java.util.ArrayList<>();
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getBoolean(1));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void subjectsKeptInMemoryAreScreenedAsFromTheDatabaseAndAnotherProcesssChangesAreRead() throws Exception {
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
+            store.agencies().create(Actor.cli(), "bank", "A bank");
+            ListLoader loader = new ListLoader(store);
+            loader.load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
+            ScreeningService screening = new ScreeningService();
+            screening.reload(store, List.of());
+            screening.reloadDatabank(store);
+            Monitor monitor = new Monitor(store, screening, 2, true);
+            monitor.catchUp(); // the baseline
+            monitor.enrol(BANK, "c-noriega", person("Manuel Antonio Noriega"));
+            for (String n : List.of("Margarethe Vollenweider", "Theodor Kleinschmidt", "Annelise Brunnhuber", "Oskar Brennecke")) {
+                monitor.enrol(BANK, "c-" + n.split(" ")[1].toLowerCase(), person(n));
+            }
+            monitor.warm();
+
+            loader.load(List.of(SharedData.list("ofac_sdn/2021-07_complete_set")),
+                    LoadOptions.strict().withDatedPaths(SharedData.undatedPublishedPaths()), LoadListener.NONE);
+            screening.reload(store, List.of());
+            // killed after one chunk: the alerts of that chunk are kept, the run is open and covers no subject yet
+            Monitor.RunSummary stopped = monitor.catchUp(1).orElseThrow();
+            assertThat(stopped.status()).isEqualTo("running");
+            assertThat(everySubjectChunks(store, stopped.id())).isEmpty();
+            Monitor.RunSummary resumed = monitor.catchUp().orElseThrow();
+            assertThat(resumed.id()).isEqualTo(stopped.id());
+            assertThat(resumed.subjects()).isEqualTo(5);
+            assertThat(everySubjectChunks(store, resumed.id())).containsExactly(true);
+            List<Alert> noriega = monitor.alerts().alerts("bank", new AlertFilter(null, "c-noriega", null, null, null, null, null, 10));
+            assertThat(noriega).extracting(Alert::entityId).containsExactly("us-ofac:1572"); // once, though screened twice
+            assertThat(noriega.getFirst().runId()).isEqualTo(resumed.id());
+            assertThat(monitor.subjects().screenings("bank", "c-vollenweider")).extracting(SubjectStore.Screening::runId)
+                    .contains(resumed.id());
+
+            // stopped in this process, enrolled by another (the command line): the next run reads the database
+            monitor.subjects().delete(BANK, "c-noriega");
+            new Monitor(store, screening).enrol(BANK, "c-hijazi", person("Khalil Ahmad Hijazi"));
+            loader.load(List.of(SharedData.list("ofac_sdn/2024-05-03")),
+                    LoadOptions.strict().withDatedPaths(SharedData.undatedPublishedPaths()), LoadListener.NONE);
+            screening.reload(store, List.of());
+            Monitor.RunSummary update = monitor.catchUp().orElseThrow();
+            assertThat(everySubjectChunks(store, update.id())).containsOnly(false).hasSize(3); // five subjects, two a chunk
+            assertThat(monitor.alerts().alerts("bank", new AlertFilter(null, "c-hijazi", null, null, null, null, null, 10)))
+                    .extracting(Alert::entityId).containsExactly("us-ofac:28444");
+
+            // read as it ran: the run after it screens from memory again, the deleted subject not at all
+            dev.sieve.model.Entity draft = dev.sieve.model.Entity.builder("db:new", "db", Schema.PERSON)
+                    .primaryName("Oskar Brennecke").build();
+            store.agencies().create(Actor.cli(), "police", "A police agency");
+            var entry = store.databank().create(new Actor("police", "p1"), draft, dev.sieve.model.Sharing.with(List.of("bank")),
+                    "investigation 17");
+            screening.reloadDatabank(store);
+            Monitor.RunSummary next = monitor.catchUp().orElseThrow();
+            assertThat(everySubjectChunks(store, next.id())).containsExactly(true);
+            assertThat(next.subjects()).isEqualTo(5);
+            assertThat(monitor.alerts().alerts("bank", new AlertFilter(null, "c-brennecke", null, null, null, null, null, 10)))
+                    .extracting(Alert::entityId).containsExactly(entry.id());
+            assertThat(monitor.subjects().screenings("bank", "c-noriega")).extracting(SubjectStore.Screening::runId)
+                    .doesNotContain(next.id());
         }
     }
 }

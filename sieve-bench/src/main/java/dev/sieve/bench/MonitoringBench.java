@@ -67,29 +67,14 @@ public final class MonitoringBench {
         ScreeningService screening = new ScreeningService();
         screening.reload(store, List.of());
         screening.reloadDatabank(store);
-        Monitor monitor = new Monitor(store, screening);
+        Monitor monitor = new Monitor(store, screening, true);
         long subjects = monitor.subjects().activeCount();
         long t0 = System.nanoTime();
         var caughtUp = monitor.catchUp();
         System.out.printf("catch-up before the update: %s in %.1f s%n", caughtUp.map(r -> r.entitiesScreened() + " entities, "
                 + r.subjects() + " subjects").orElse("nothing to do"), (System.nanoTime() - t0) / 1e9);
 
-        Path dir = Files.createTempDirectory("sieve-un-update");
-        String xml = Files.readString(SharedData.list("un_sc/consolidated.xml"));
-        Matcher date = Pattern.compile("dateGenerated=\"([0-9-]+)T").matcher(xml);
-        if (!date.find()) throw new IllegalStateException("the UN list has no dateGenerated");
-        int earlier = store.publications("un").size();
-        String later = java.time.LocalDate.parse(date.group(1)).plusDays(7L * earlier).toString();
-        String suffix = "H".repeat(earlier); // each update corrects the names again, so each one changes them
-        StringBuilder out = new StringBuilder();
-        Matcher first = Pattern.compile("<FIRST_NAME>([^<]+)</FIRST_NAME>").matcher(xml.replace(date.group(1) + "T", later + "T"));
-        int n = 0;
-        while (first.find()) {
-            first.appendReplacement(out, n++ < changed ? "<FIRST_NAME>" + first.group(1) + suffix + "</FIRST_NAME>" : "$0");
-        }
-        first.appendTail(out);
-        Files.writeString(dir.resolve("consolidated.xml"), out);
-        new ListLoader(store).load(List.of(dir.resolve("consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
+        update(store, changed);
         screening.reload(store, List.of());
 
         // the screening alone, in memory: every subject's names against the changed entities
@@ -111,12 +96,53 @@ public final class MonitoringBench {
         }
         all = null;
 
+        long heap = usedHeap();
+        run(monitor, subjects, "daily update, the process's first run (subjects read from the databank, kept in memory)");
+        System.out.printf("heap held by the subjects kept in memory: %,d MB%n", (usedHeap() - heap) >> 20);
+        for (int day = 2; day <= 3; day++) {
+            update(store, changed);
+            screening.reload(store, List.of());
+            run(monitor, subjects, "daily update, a later run (subjects from memory)");
+        }
+        // a server reads its subjects into memory at start, before its first run
+        long tw = System.nanoTime();
+        new Monitor(store, screening, true).warm();
+        System.out.printf("subjects read into memory at a server's start: %.2f s%n", (System.nanoTime() - tw) / 1e9);
+    }
+
+    private static long usedHeap() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static void run(Monitor monitor, long subjects, String what) {
         long t1 = System.nanoTime();
         Monitor.RunSummary run = monitor.catchUp().orElseThrow();
         double secs = (System.nanoTime() - t1) / 1e9;
-        System.out.printf("daily update: %d entities changed, %,d monitored subjects re-screened in %.2f s (%,.0f subjects/s),"
-                + " %d alerts raised%n", run.entitiesScreened(), run.subjects(), secs, run.subjects() / secs, run.alerts());
+        System.out.printf("%s: %d entities changed, %,d monitored subjects re-screened in %.2f s (%,.0f subjects/s),"
+                + " %d alerts raised%n", what, run.entitiesScreened(), run.subjects(), secs, run.subjects() / secs, run.alerts());
         if (run.subjects() != subjects) System.out.printf("(%,d subjects were monitored)%n", subjects);
+    }
+
+    /** Loads a UN list dated a week after the latest, with the first {@code changed} first names corrected again. */
+    private static void update(SieveStore store, int changed) throws Exception {
+        Path dir = Files.createTempDirectory("sieve-un-update");
+        String xml = Files.readString(SharedData.list("un_sc/consolidated.xml"));
+        Matcher date = Pattern.compile("dateGenerated=\"([0-9-]+)T").matcher(xml);
+        if (!date.find()) throw new IllegalStateException("the UN list has no dateGenerated");
+        int earlier = store.publications("un").size();
+        String later = java.time.LocalDate.parse(date.group(1)).plusDays(7L * earlier).toString();
+        String suffix = "H".repeat(earlier); // each update corrects the names again, so each one changes them
+        StringBuilder out = new StringBuilder();
+        Matcher first = Pattern.compile("<FIRST_NAME>([^<]+)</FIRST_NAME>").matcher(xml.replace(date.group(1) + "T", later + "T"));
+        int n = 0;
+        while (first.find()) {
+            first.appendReplacement(out, n++ < changed ? "<FIRST_NAME>" + first.group(1) + suffix + "</FIRST_NAME>" : "$0");
+        }
+        first.appendTail(out);
+        Files.writeString(dir.resolve("consolidated.xml"), out);
+        new ListLoader(store).load(List.of(dir.resolve("consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
     }
 
     private static void alerts(SieveStore store, int count) {

@@ -268,21 +268,42 @@ public final class MatchEngine {
      * neither candidates nor identifier hits, so they can neither alert nor crowd out those that may.
      */
     public List<Match> screen(ScreeningQuery query, Predicate<Entity> visible) {
+        return screen(prepare(query), visible);
+    }
+
+    /**
+     * A query with its name analysed: what screening it against any engine starts from. Monitoring keeps its subjects
+     * so, to screen them against each day's changes without analysing every name again.
+     */
+    public record PreparedQuery(ScreeningQuery query, List<NameForm> forms) {
+        public PreparedQuery {
+            forms = List.copyOf(forms);
+        }
+    }
+
+    /** Analyses a query's name (independent of any engine: the analysis is the same for every index). */
+    public static PreparedQuery prepare(ScreeningQuery query) {
+        return new PreparedQuery(query, NameAnalyzer.analyze(query.name(), query.schema()));
+    }
+
+    /** {@link #screen(ScreeningQuery, Predicate)} of a query analysed beforehand. */
+    public List<Match> screen(PreparedQuery prepared, Predicate<Entity> visible) {
+        ScreeningQuery query = prepared.query();
         if (!query.topics().isEmpty()) {
             Predicate<Entity> onTopic = e -> Topics.matches(Topics.of(e), query.topics());
             visible = visible == null ? onTopic : visible.and(onTopic);
         }
         double threshold = query.threshold() != null ? query.threshold() : defaultThreshold;
-        return rank(query, threshold, false, visible).stream().filter(Match::alert).limit(query.limit()).toList();
+        return rank(query, prepared.forms(), threshold, false, visible).stream().filter(Match::alert).limit(query.limit()).toList();
     }
 
     /** Every scored candidate, alerting or not, best first, each explained (for diagnostics and recall). */
     public List<Match> rank(ScreeningQuery query, double threshold) {
-        return rank(query, threshold, true, null);
+        return rank(query, NameAnalyzer.analyze(query.name(), query.schema()), threshold, true, null);
     }
 
-    private List<Match> rank(ScreeningQuery query, double threshold, boolean explainAll, Predicate<Entity> visible) {
-        List<NameForm> forms = NameAnalyzer.analyze(query.name(), query.schema());
+    private List<Match> rank(ScreeningQuery query, List<NameForm> forms, double threshold, boolean explainAll,
+                             Predicate<Entity> visible) {
         Map<Integer, Match> best = new LinkedHashMap<>();
         identifierMatches(query, threshold, best, visible);
         // "Corporation Aa" names an organisation, whatever the query's schema says (or does not)

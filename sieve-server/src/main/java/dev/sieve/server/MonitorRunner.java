@@ -30,6 +30,7 @@ final class MonitorRunner implements AutoCloseable {
             executor.execute(() -> {
                 queued.set(false);
                 try {
+                    monitor.warm(); // the subjects in memory first: the run then reads none from the database
                     monitor.catchUp();
                 } catch (RuntimeException e) {
                     // recorded on the run; the next list change (or restart) tries again

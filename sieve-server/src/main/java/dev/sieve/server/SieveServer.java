@@ -84,7 +84,7 @@ public final class SieveServer implements AutoCloseable {
         this.store = store;
         this.options = options;
         this.bodyBudget = new BodyBudget(options.bodyBudget());
-        this.monitor = new dev.sieve.alerts.Monitor(store, screening);
+        this.monitor = new dev.sieve.alerts.Monitor(store, screening, true);
         this.monitoring = new MonitorRunner(monitor);
         this.webhooks = new WebhookStore(store);
         this.deliverer = new WebhookDeliverer(webhooks, options.webhookRetry(), options.webhooksToPrivate(), WEBHOOK_POLL);
