@@ -8,6 +8,8 @@ import dev.sieve.model.Publication;
 import dev.sieve.model.ScreeningQuery;
 import dev.sieve.screening.ScreeningService;
 import dev.sieve.store.Actor;
+import dev.sieve.regimes.Action;
+import dev.sieve.regimes.RegimeCatalogue;
 import dev.sieve.store.AuditLog;
 import dev.sieve.store.EntityJson;
 import dev.sieve.store.SieveStore;
@@ -487,8 +489,12 @@ public final class Monitor {
             String fingerprint = subjects.fingerprint(c, s.agency(), s.externalId(), s.version());
             List<Hit> hits = new ArrayList<>();
             for (Match m : matches.get(i)) {
-                hits.add(new Hit(AlertStore.ORIGIN_MONITORING, s.externalId(), fingerprint, m,
-                        EntityJson.contentHash(engine.entity(m.id())), publications));
+                Entity e = engine.entity(m.id());
+                // what the listing obliges, as a screening's answer says it
+                Match annotated = RegimeCatalogue.standard().annotate(m, e, java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                        Action.Channel.SCREENING);
+                hits.add(new Hit(AlertStore.ORIGIN_MONITORING, s.externalId(), fingerprint, annotated, EntityJson.contentHash(e),
+                        publications));
             }
             raised += alerts.raise(c, events, new Actor(s.agency(), AlertStore.MONITOR_KEY), hits, runId).size();
         }

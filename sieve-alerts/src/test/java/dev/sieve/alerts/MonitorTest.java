@@ -216,6 +216,8 @@ class MonitorTest {
             assertThat(everySubjectChunks(store, resumed.id())).containsExactly(true);
             List<Alert> noriega = monitor.alerts().alerts("bank", new AlertFilter(null, "c-noriega", null, null, null, null, null, 10));
             assertThat(noriega).extracting(Alert::entityId).containsExactly("us-ofac:1572"); // once, though screened twice
+            // the run's alert says what the listing obliges, as a screening's answer does
+            assertThat(noriega.getFirst().detail()).contains("\"regimes\":[\"us-ofac-").contains("\"action\":\"");
             assertThat(noriega.getFirst().runId()).isEqualTo(resumed.id());
             assertThat(monitor.subjects().screenings("bank", "c-vollenweider")).extracting(SubjectStore.Screening::runId)
                     .contains(resumed.id());

@@ -92,11 +92,26 @@ final class LoadCommand extends CliCommand implements Callable<Integer> {
                             + " which stays current%n", l.current().id(), p.source(), Output.when(l.current().publishedAt()));
                 }
                 for (Problem problem : l.rejected()) err.println("  rejected " + problem);
+                if (!l.unmappedPrograms().isEmpty()) unmapped(err, l.unmappedPrograms());
             }
             out.println();
             Output.publications(out, terminal(), store.publications(null));
             return 0;
         }
+    }
+
+    /**
+     * Programmes listed under that the catalogue of regimes does not know (no measure is known to bind their listings,
+     * so their hits ask for review): the most common few, each cut short; --json gives them all.
+     */
+    private static void unmapped(PrintWriter err, java.util.Map<String, Integer> programs) {
+        List<String> shown = programs.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(5).map(e -> "'" + Output.cut(e.getKey(), 60) + "' ("
+                + e.getValue() + (e.getValue() == 1 ? " record)" : " records)")).toList();
+        err.printf("  %d programme%s name%s no regime of the catalogue (their hits ask for review): %s%s%n", programs.size(),
+                programs.size() == 1 ? "" : "s", programs.size() == 1 ? "s" : "", String.join("; ", shown),
+                programs.size() > shown.size() ? "; and " + (programs.size() - shown.size()) + " more (--json lists them)" : "");
     }
 
 }

@@ -31,7 +31,16 @@ final class MatchText {
         terminal.printf(out, indent.length() + 7, "%s%s  %s  %s  (%s, %s, %s)%n", indent,
                 terminal.paint(String.format("%.3f", m.score()), Terminal.Tone.ALERT), m.id(), Terminal.shown(m.name()), m.schema(), m.source(),
                 String.join(", ", m.topics().stream().map(Topics::label).toList()));
+        if (m.action() != null) terminal.printf(out, indent.length() + 4, "%s  %s%n", indent, obligations(m).strip());
         explain(m, indent);
+    }
+
+    /** What a match's listing obliges, for a line of text: "  un-1718: asset_freeze, travel_ban -> hold", or nothing. */
+    static String obligations(Match m) {
+        if (m.action() == null) return "";
+        String regimes = m.regimes().isEmpty() ? "no regime known" : String.join(", ", m.regimes());
+        String measures = m.measures().isEmpty() ? "" : ": " + String.join(", ", m.measures());
+        return "  " + regimes + measures + " -> " + m.action();
     }
 
     /** Why a match scored what it did: the name parts, and every other effect on the score. */

@@ -22,6 +22,11 @@ final class Output {
         }
     }
 
+    /** A text of at most {@code max} characters: longer ones end in an ellipsis. */
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     static String when(Instant i) {
         return i == null ? "-" : WHEN.format(i);
     }

@@ -40,6 +40,9 @@ final class ResultRows {
             o.put("name", m.name());
             o.put("source", m.source());
             o.put("topics", m.topics());
+            o.put("regimes", m.regimes());
+            o.put("measures", m.measures());
+            if (m.action() != null) o.put("action", m.action());
             o.put("explanation", m.explanation());
             ms.add(o);
         }

@@ -73,16 +73,18 @@ final class ScreenManifestCommand extends CliCommand implements Callable<Integer
                     Map<String, Object> x = new LinkedHashMap<>();
                     x.put("traveller", t);
                     x.put("verdict", r.verdict().label());
+                    if (r.action() != null) x.put("action", r.action());
                     if (r.problem() != null) x.put("problem", r.problem());
                     x.put("alerts", r.alerts());
                     travellers.add(x);
                 } else {
                     // a traveller of an MRZ file is found by the line its zone starts on
                     String where = m.legs().isEmpty() ? "line " + t.segment() : t.role();
-                    terminal().printf(out, 6, "  %s %s %s  %s%s%n", text.verdict(r.verdict(), 16),
-                            where, t.fullName(), t.birthDate() == null ? "" : t.birthDate(), r.problem() == null ? "" : "  (" + r.problem() + ")");
+                    terminal().printf(out, 6, "  %s %s %s  %s%s%s%n", text.verdict(r.verdict(), 16),
+                            where, t.fullName(), t.birthDate() == null ? "" : t.birthDate(), r.action() == null ? "" : "  action: " + r.action(),
+                            r.problem() == null ? "" : "  (" + r.problem() + ")");
                     for (Match a : r.alerts()) {
-                        terminal().printf(out, 9, "      -> %s  %s  %.3f%n", a.id(), a.name(), a.score());
+                        terminal().printf(out, 9, "      -> %s  %s  %.3f%s%n", a.id(), a.name(), a.score(), MatchText.obligations(a));
                         text.explain(a, "      ");
                     }
                 }

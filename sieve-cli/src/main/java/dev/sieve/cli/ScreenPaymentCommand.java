@@ -62,16 +62,19 @@ final class ScreenPaymentCommand extends CliCommand implements Callable<Integer>
                     m.put("format", r.payment().format());
                     m.put("reference", r.payment().reference());
                     m.put("verdict", r.verdict().label());
+                    if (r.action() != null) m.put("action", r.action());
                     if (r.problem() != null) m.put("problem", r.problem());
                     m.put("parties", r.payment().parties());
                     m.put("alerts", r.alerts());
                     report.add(m);
                 } else {
-                    terminal().printf(out, 4, "%s %s  %s %s%s%n", text.verdict(r.verdict(), 16), file.getFileName(), r.payment().format(),
-                            r.payment().message(), r.problem() != null ? "  (" + r.problem() + ")" : "");
+                    terminal().printf(out, 4, "%s %s  %s %s%s%s%n", text.verdict(r.verdict(), 16), file.getFileName(), r.payment().format(),
+                            r.payment().message(), r.action() == null ? "" : "  action: " + r.action(),
+                            r.problem() != null ? "  (" + r.problem() + ")" : "");
                     for (PaymentScreening.Alert a : r.alerts()) {
                         terminal().printf(out, 8, "    %s \"%s\"%n", a.field(), a.screened());
-                        terminal().printf(out, 9, "      -> %s  %s  %.3f%n", a.match().id(), a.match().name(), a.match().score());
+                        terminal().printf(out, 9, "      -> %s  %s  %.3f%s%n", a.match().id(), a.match().name(), a.match().score(),
+                                MatchText.obligations(a.match()));
                         text.explain(a.match(), "    ");
                     }
                 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "sieve", mixinStandardHelpOptions = true, version = "Sieve 0.1.0",
         description = "Sanctions and watchlist databank with cross-script screening.",
         subcommands = {ListsCommand.class, EntityCommand.class, EntitiesCommand.class, PartiesCommand.class, ScreenCommand.class,
-                CompareCommand.class, ScreenPaymentCommand.class, ScreenManifestCommand.class, MovementsCommand.class, SubjectsCommand.class, AlertsCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
+                CompareCommand.class, ScreenPaymentCommand.class, ScreenManifestCommand.class, MovementsCommand.class, RegimesCommand.class, SubjectsCommand.class, AlertsCommand.class, ServeCommand.class, AdminCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SieveCommand implements Runnable {
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",

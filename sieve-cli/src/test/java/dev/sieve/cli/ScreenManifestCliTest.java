@@ -30,6 +30,25 @@ class ScreenManifestCliTest {
         assertThat(travellers.get(0).get("verdict").asText()).isEqualTo("hit");
         assertThat(travellers.get(0).get("alerts").get(0).get("id").asText()).startsWith("un:KPi.");
         assertThat(travellers.get(1).get("verdict").asText()).isEqualTo("clear");
+        // listed under the DPRK regime, whose travel ban binds: boarding refused and referred
+        var kim = travellers.get(0).get("alerts").get(0);
+        assertThat(kim.get("regimes").toString()).isEqualTo("[\"un-1718\"]");
+        assertThat(kim.get("measures").toString()).contains("travel_ban").contains("asset_freeze");
+        assertThat(kim.get("action").asText()).isEqualTo("deny_boarding_refer");
+        assertThat(travellers.get(0).get("action").asText()).isEqualTo("deny_boarding_refer");
+        assertThat(travellers.get(1).has("action")).isFalse();
+
+        // listed under the Iraq regime (1518): an asset freeze and no travel ban, so the traveller flies and is notified
+        Path iraq = dir.resolve("iraq.txt");
+        Files.writeString(iraq, Files.readString(sample).replace("CLARK:MICHAEL'\n ATT+2++M'\n DTM+329:720907",
+                "SULTAN:JAMAL MUSTAFA ABDALLAH'\n ATT+2++M'\n DTM+329:550504"));
+        CliRun notify = CliRun.sieve(dir.resolve("data"), "screen-manifest", "--lists", un, "--json", iraq.toString());
+        var jamal = notify.json().get(0).get("travellers").get(0);
+        assertThat(jamal.get("alerts").get(0).get("id").asText()).isEqualTo("un:IQi.022");
+        assertThat(jamal.get("alerts").get(0).get("measures").toString()).isEqualTo("[\"asset_freeze\"]");
+        assertThat(jamal.get("action").asText()).isEqualTo("notify");
+        CliRun text = CliRun.sieve(dir.resolve("data"), "screen-manifest", "--lists", un, iraq.toString());
+        assertThat(text.out()).contains("action: notify").contains("un-1518: asset_freeze -> notify");
     }
 
     @Test

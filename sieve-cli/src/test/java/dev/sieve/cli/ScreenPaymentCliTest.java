@@ -30,12 +30,18 @@ class ScreenPaymentCliTest {
         assertThat(run.code()).isEqualTo(ExitCodes.NOT_CLEAR);
         assertThat(run.json().get(0).get("verdict").asText()).isEqualTo("hit");
         assertThat(run.json().get(0).get("alerts").get(0).get("match").get("id").asText()).isEqualTo("un:KPe.001");
+        // a party listed under the DPRK regime, whose asset freeze binds: the payment is held
+        assertThat(run.json().get(0).get("alerts").get(0).get("match").get("regimes").toString()).isEqualTo("[\"un-1718\"]");
+        assertThat(run.json().get(0).get("alerts").get(0).get("match").get("action").asText()).isEqualTo("hold");
+        assertThat(run.json().get(0).get("action").asText()).isEqualTo("hold");
+        assertThat(run.json().get(1).has("action")).isFalse();
         assertThat(run.json().get(1).get("verdict").asText()).isEqualTo("could_not_screen");
         assertThat(run.json().get(1).get("problem").asText()).contains("junk.txt");
 
         // a hit on a terminal is explained as `screen` explains it
         CliRun text = CliRun.sieve(dir.resolve("data"), "screen-payment", "--lists", un, hit.toString());
-        assertThat(text.out()).contains("HIT").contains("un:KPe.001").contains("matched \"").contains("exact");
+        assertThat(text.out()).contains("HIT").contains("un:KPe.001").contains("matched \"").contains("exact")
+                .contains("action: hold").contains("un-1718: asset_freeze, travel_ban, arms_embargo, sectoral -> hold");
     }
 
     @Test

@@ -75,7 +75,7 @@ public final class ListLoader {
                 var existing = load.existing(s.source, s.sha256);
                 if (existing.isPresent()) {
                     loaded.add(new LoadReport.Loaded(s.origin(), existing.get(), true, s.result.problems(),
-                            s.result.skipped(), s.readNanos, 0));
+                            s.result.skipped(), s.readNanos, 0, unmapped(s.entities)));
                     continue;
                 }
                 load.start(s.source, s.input.format().id(), s.publishedAt(), s.dateSource(), s.sha256, s.origin());
@@ -86,7 +86,7 @@ public final class ListLoader {
                 }
                 Publication p = load.finish(s.result.problems().size());
                 loaded.add(new LoadReport.Loaded(s.origin(), p, false, s.result.problems(), s.result.skipped(),
-                        s.readNanos, System.nanoTime() - t0));
+                        s.readNanos, System.nanoTime() - t0, unmapped(s.entities)));
             }
             load.commit();
         }
@@ -97,6 +97,13 @@ public final class ListLoader {
             placed.add(l.withCurrent(current));
         }
         return new LoadReport(placed, skipped);
+    }
+
+    /** The programmes of a publication's records that name no regime, with how many records carry each. */
+    private static java.util.Map<String, Integer> unmapped(List<Entity> entities) {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        dev.sieve.regimes.RegimeCatalogue.standard().unmapped(entities).values().forEach(m -> m.forEach((p, n) -> out.merge(p, n, Integer::sum)));
+        return out;
     }
 
     private record Staged(ListInput input, String source, String sha256, ReadResult result, List<Entity> entities,

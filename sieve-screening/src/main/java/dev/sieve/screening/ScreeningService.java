@@ -1,5 +1,7 @@
 package dev.sieve.screening;
 
+import dev.sieve.regimes.Action;
+import dev.sieve.regimes.RegimeCatalogue;
 import dev.sieve.match.MatchEngine;
 import dev.sieve.model.DatabankEntry;
 import dev.sieve.model.Entity;
@@ -171,7 +173,24 @@ public final class ScreeningService {
     /** Screens the official lists only (the command line, which acts for no agency). */
     public Result screen(ScreeningQuery query) {
         Snapshot s = current.get();
-        return new Result(s.engine().screen(query), s.publications(), s.partiesOnce());
+        return new Result(obligations(s.engine().screen(query), s, databank.get()), s.publications(), s.partiesOnce());
+    }
+
+    /**
+     * Each match with what its listing obliges today (regimes, binding measures, the action of a plain screening; a
+     * payment or manifest turns the action into its own channel's): from the catalogue of regimes.
+     */
+    private static List<Match> obligations(List<Match> matches, Snapshot s, DatabankSnapshot d) {
+        if (matches.isEmpty()) return matches;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        RegimeCatalogue catalogue = RegimeCatalogue.standard();
+        List<Match> out = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            dev.sieve.model.Entity e = s.engine().entity(m.id());
+            if (e == null && d.entries().get(m.id()) != null) e = d.entries().get(m.id()).entity();
+            out.add(catalogue.annotate(m, e, today, Action.Channel.SCREENING));
+        }
+        return out;
     }
 
     /** Whether a word of free text could be part of a name in either index (see {@link MatchEngine#mayBeNamePart}). */
@@ -183,7 +202,7 @@ public final class ScreeningService {
     public Result screen(ScreeningQuery query, String agency) {
         Snapshot s = current.get();
         DatabankSnapshot d = databank.get();
-        List<Match> fromLists = s.engine().screen(query);
+        List<Match> fromLists = obligations(s.engine().screen(query), s, d);
         if (d.entries().isEmpty()) return new Result(fromLists, s.publications(), s.partiesOnce());
         List<Match> fromDatabank = d.engine().screen(query, e -> {
             DatabankEntry entry = d.entries().get(e.id());
@@ -191,7 +210,7 @@ public final class ScreeningService {
         });
         if (fromDatabank.isEmpty()) return new Result(fromLists, s.publications(), s.partiesOnce());
         List<Match> all = new ArrayList<>(fromLists);
-        all.addAll(fromDatabank);
+        all.addAll(obligations(fromDatabank, s, d));
         all.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
         return new Result(all.subList(0, Math.min(all.size(), query.limit())), s.publications(), s.partiesOnce());
     }

@@ -89,6 +89,7 @@ final class ScreeningHandlers {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("traveller", r.traveller());
             t.put("verdict", r.verdict().label());
+            if (r.action() != null) t.put("action", r.action());
             if (r.problem() != null) t.put("problem", r.problem());
             t.put("alerts", r.alerts());
             if (held.get(i) != null) t.put("hold", Views.HoldView.opened(held.get(i)));
@@ -154,6 +155,7 @@ final class ScreeningHandlers {
             m.put("format", p.format());
             m.put("reference", p.reference());
             m.put("verdict", r.verdict().name().toLowerCase(java.util.Locale.ROOT));
+            if (r.action() != null) m.put("action", r.action());
             if (r.problem() != null) m.put("problem", r.problem());
             m.put("parties", p.parties());
             m.put("alerts", r.alerts());

@@ -164,6 +164,7 @@ public final class SieveServer implements AutoCloseable {
             new HoldHandlers(monitor.holds(), auth).register(table);
             new WebhookHandlers(webhooks, auth, options.webhooksToPrivate()).register(table);
             new MonitoringHandlers(monitor, monitoring, auth).register(table);
+            new RegimeHandlers(dev.sieve.regimes.RegimeCatalogue.standard(), auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));

@@ -78,6 +78,12 @@ class HoldsApiTest {
     void aPaymentThatHitsIsHeldUntilItsAlertsAreDecidedAndAClearedNameStaysCleared() {
         JsonNode p = screenPayment(analyst1, payment("KOREA MINING DEVELOPMENT TRADING CORPORATION", "E2E-HOLD-1"));
         assertThat(p.get("verdict").asText()).isEqualTo("hit");
+        // listed under the DPRK regime, whose asset freeze binds: the payment's action is to hold it
+        assertThat(p.get("action").asText()).isEqualTo("hold");
+        JsonNode kpe = p.get("alerts").get(0).get("match");
+        assertThat(kpe.get("regimes")).extracting(JsonNode::asText).contains("un-1718");
+        assertThat(kpe.get("measures")).extracting(JsonNode::asText).contains("asset_freeze");
+        assertThat(kpe.get("action").asText()).isEqualTo("hold");
         JsonNode hold = p.get("hold");
         assertThat(hold.get("status").asText()).isEqualTo("held");
         String holdId = hold.get("id").asText();

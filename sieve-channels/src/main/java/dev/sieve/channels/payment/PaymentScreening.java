@@ -1,5 +1,6 @@
 package dev.sieve.channels.payment;
 
+import dev.sieve.regimes.Action;
 import dev.sieve.channels.Verdict;
 import dev.sieve.model.Identifier;
 import dev.sieve.model.IdentifierType;
@@ -36,7 +37,11 @@ public final class PaymentScreening {
     public record Alert(String field, String screened, Match match) {
     }
 
-    public record Result(Payment payment, Verdict verdict, List<Alert> alerts, String problem) {
+    /**
+     * @param action what the payment's hits oblige, the strongest of its alerts' ({@code hold} before
+     *               {@code restricted} before {@code review}); null when nothing hit
+     */
+    public record Result(Payment payment, Verdict verdict, List<Alert> alerts, String problem, String action) {
     }
 
     private static final java.util.Set<String> AGENT_ROLES = java.util.Set.of("DbtrAgt", "CdtrAgt", "IntrmyAgt1",
@@ -60,7 +65,7 @@ public final class PaymentScreening {
     }
 
     public Result screen(Payment p) {
-        if (p.parties().isEmpty() && p.problem() != null) return new Result(p, Verdict.COULD_NOT_SCREEN, List.of(), p.problem());
+        if (p.parties().isEmpty() && p.problem() != null) return new Result(p, Verdict.COULD_NOT_SCREEN, List.of(), p.problem(), null);
         List<Alert> alerts = new ArrayList<>();
         for (Payment.Party party : p.parties()) {
             if (party.name() != null) {
@@ -90,7 +95,11 @@ public final class PaymentScreening {
             problem = problem == null ? cut : problem + "; " + cut;
         }
         Verdict verdict = !unique.isEmpty() ? Verdict.HIT : problem != null ? Verdict.COULD_NOT_SCREEN : Verdict.CLEAR;
-        return new Result(p, verdict, unique, problem);
+        // the screening's action was a plain screening's: a payment's is its own
+        List<Alert> acted = unique.stream().map(a -> new Alert(a.field(), a.screened(), Action.on(Action.Channel.PAYMENT, a.match())))
+                .toList();
+        Action strongest = Action.strongest(acted.stream().map(a -> Action.valueOf(a.match().action().toUpperCase(Locale.ROOT))).toList());
+        return new Result(p, verdict, acted, problem, strongest == null ? null : strongest.label());
     }
 
     /** How much of a message's free text has been screened so far. */

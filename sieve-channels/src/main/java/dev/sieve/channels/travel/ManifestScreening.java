@@ -1,5 +1,6 @@
 package dev.sieve.channels.travel;
 
+import dev.sieve.regimes.Action;
 import dev.sieve.channels.Verdict;
 import dev.sieve.model.Countries;
 import dev.sieve.model.Identifier;
@@ -18,7 +19,11 @@ import java.util.function.Function;
  */
 public final class ManifestScreening {
     /** The verdict for one traveller, with its alerts (entity ids in the matches). */
-    public record Result(Manifest.Traveller traveller, Verdict verdict, List<Match> alerts, String problem) {
+    /**
+     * @param action what the traveller's hits oblige, the strongest of its alerts' ({@code deny_boarding_refer} before
+     *               {@code notify} before {@code review}); null when nothing hit
+     */
+    public record Result(Manifest.Traveller traveller, Verdict verdict, List<Match> alerts, String problem, String action) {
     }
 
     private final Function<ScreeningQuery, List<Match>> screener;
@@ -42,11 +47,13 @@ public final class ManifestScreening {
             ids.add(new Identifier(type, null, d.number(), d.issuedBy() == null ? null : Countries.toIso2(d.issuedBy()).orElse(null)));
         }
         String name = t.fullName();
-        if (name.isBlank() && ids.isEmpty()) return new Result(t, Verdict.COULD_NOT_SCREEN, List.of(), t.problem());
+        if (name.isBlank() && ids.isEmpty()) return new Result(t, Verdict.COULD_NOT_SCREEN, List.of(), t.problem(), null);
         String nationality = t.nationality() == null ? null : Countries.toIso2(t.nationality()).orElse(null);
         List<Match> alerts = screener.apply(new ScreeningQuery(name, Schema.PERSON,
-                t.birthDate() == null ? null : PartialDate.of(t.birthDate()), nationality, ids, null, 5));
+                t.birthDate() == null ? null : PartialDate.of(t.birthDate()), nationality, ids, null, 5)).stream()
+                .map(m -> Action.on(Action.Channel.TRAVELLER, m)).toList();
         Verdict v = !alerts.isEmpty() ? Verdict.HIT : t.problem() != null ? Verdict.COULD_NOT_SCREEN : Verdict.CLEAR;
-        return new Result(t, v, alerts, t.problem());
+        Action strongest = Action.strongest(alerts.stream().map(m -> Action.valueOf(m.action().toUpperCase(java.util.Locale.ROOT))).toList());
+        return new Result(t, v, alerts, t.problem(), strongest == null ? null : strongest.label());
     }
 }
