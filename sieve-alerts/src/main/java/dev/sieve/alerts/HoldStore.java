@@ -1,5 +1,6 @@
 package dev.sieve.alerts;
 
+import dev.sieve.store.Jdbc;
 import dev.sieve.model.Match;
 import dev.sieve.store.Actor;
 import dev.sieve.store.AuditLog;
@@ -121,6 +122,9 @@ public final class HoldStore {
      *
      * @return per item, in order, what became of it (null for an item with no finding)
      */
+    /** The action of a hit an exemption covers. */
+    private static final String COVERED = "covered";
+
     public List<Opened> open(Actor actor, List<Item> items, String publications) {
         return audit.transact((c, events) -> {
             List<Opened> out = new ArrayList<>();
@@ -152,11 +156,16 @@ public final class HoldStore {
                     EntityJson.write(ordered("message", item.message(), "reference", item.reference(), "found_in", found))));
         }
         Instant now = Jdbc.now();
-        Status status = hits.isEmpty() ? Status.RELEASED : Status.HELD;
+        // a hit an exemption covers is still an alert to see, but holds nothing back
+        boolean exempt = !hits.isEmpty() && hits.stream().allMatch(h -> COVERED.equals(h.match().action()));
+        boolean release = hits.isEmpty() || exempt;
+        Status status = release ? Status.RELEASED : Status.HELD;
         List<Map<String, Object>> coveredJson = new ArrayList<>();
         for (Covered cv : covered) coveredJson.add(ordered("entity_id", cv.entityId(), "field", cv.field(), "alert", cv.alertId()));
         String detail = EntityJson.write(ordered("screened", item.screened(), "covered", coveredJson));
-        String note = hits.isEmpty() ? "every hit was cleared before as a false positive" : null;
+        String note = hits.isEmpty() ? "every hit was cleared before as a false positive"
+                : exempt ? "every hit is covered by an exemption: " + String.join("; ", hits.stream().map(h -> h.match().exemption())
+                        .distinct().toList()) : null;
         Jdbc.update(c, "INSERT INTO hold (id, agency_id, kind, message, reference, status, detail, settled_by, settled_note,"
                 + " created_at, settled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, id);
@@ -166,12 +175,12 @@ public final class HoldStore {
                     ps.setString(5, Jdbc.cut(item.reference(), 2000));
                     ps.setString(6, status.label());
                     ps.setString(7, detail);
-                    ps.setString(8, hits.isEmpty() ? actor.keyId() : null);
-                    ps.setString(9, note);
+                    ps.setString(8, release ? actor.keyId() : null);
+                    ps.setString(9, Jdbc.cut(note, 4000));
                     ps.setObject(10, Jdbc.utc(now));
-                    ps.setObject(11, hits.isEmpty() ? Jdbc.utc(now) : null);
+                    ps.setObject(11, release ? Jdbc.utc(now) : null);
                 });
-        events.add(new AuditLog.Draft(actor, item.kind().label() + (hits.isEmpty() ? ".release" : ".hold"), id,
+        events.add(new AuditLog.Draft(actor, item.kind().label() + (release ? ".release" : ".hold"), id,
                 EntityJson.write(ordered("message", item.message(), "reference", item.reference(), "entities",
                         hits.stream().map(h -> h.match().id()).toList(), "covered", coveredJson))));
         List<Alert> raised = alerts.raise(c, events, actor, hits, null);

@@ -1,5 +1,6 @@
 package dev.sieve.alerts;
 
+import dev.sieve.store.Jdbc;
 import dev.sieve.match.MatchEngine;
 import dev.sieve.model.DatabankEntry;
 import dev.sieve.model.Entity;
@@ -280,6 +281,7 @@ public final class Monitor {
             try {
                 for (List<Subject> page = subjects.active(null, null, chunkSize); !page.isEmpty();
                      page = subjects.active(page.getLast().agency(), page.getLast().externalId(), chunkSize)) {
+                    if (Thread.currentThread().isInterrupted()) return; // closing: abandoned, read again at the next start
                     for (Subject s : page) cache.add(cache.prepare(s));
                 }
                 done = true;

@@ -1,5 +1,6 @@
 package dev.sieve.alerts;
 
+import dev.sieve.store.Jdbc;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.sieve.store.Actor;
 import dev.sieve.store.AuditLog;

@@ -1,5 +1,6 @@
 package dev.sieve.alerts;
 
+import dev.sieve.store.Jdbc;
 import dev.sieve.store.Actor;
 import dev.sieve.store.AuditLog;
 import dev.sieve.store.EntityJson;

@@ -34,7 +34,8 @@ final class MonitorRunner implements AutoCloseable {
                     monitor.catchUp();
                 } catch (RuntimeException e) {
                     // recorded on the run; the next list change (or restart) tries again
-                    LOG.error("monitoring failed: {}", e.toString());
+                    if (closing) LOG.debug("monitoring stopped by the server's close: {}", e.toString());
+                    else LOG.error("monitoring failed: {}", e.toString());
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -42,8 +43,17 @@ final class MonitorRunner implements AutoCloseable {
         }
     }
 
+    private volatile boolean closing;
+
+    /** Stops the work in progress (a run resumes at the next start) and waits a little for it to let go of the store. */
     @Override
     public void close() {
+        closing = true;
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -72,6 +72,24 @@ final class Requests {
     record RescreenBody(Boolean full) {
     }
 
+    record ExemptionBody(String issuer, String reference, List<String> regimes, List<String> entities, List<String> counterparties,
+                         String purpose, java.math.BigDecimal amountLimit, String currency, String validFrom, String validTo,
+                         String documentUrl, JsonNode sharing) {
+    }
+
+    record RevokeBody(String reason) {
+    }
+
+    /** A whole date (YYYY-MM-DD), or null when absent; a problem naming the field otherwise. */
+    static java.time.LocalDate day(String text, String field) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest(field, "field '" + field + "' must be a date (YYYY-MM-DD), not '" + text + "'");
+        }
+    }
+
     record AssignmentBody(String assignee) {
     }
 

@@ -3,6 +3,10 @@ package dev.sieve.server;
 import dev.sieve.alerts.HoldStore;
 import dev.sieve.alerts.Monitor;
 import dev.sieve.channels.payment.Payment;
+import dev.sieve.exemptions.Coverage;
+import dev.sieve.exemptions.Exemption;
+import dev.sieve.exemptions.ExemptionStore;
+import dev.sieve.regimes.Action;
 import dev.sieve.channels.payment.PaymentFormatException;
 import dev.sieve.channels.payment.PaymentReader;
 import dev.sieve.channels.payment.PaymentScreening;
@@ -36,11 +40,14 @@ final class ScreeningHandlers {
     private final Auth auth;
     private final ServerMetrics metrics;
     private final HoldStore holds;
+    private final ExemptionStore exemptions;
     private final HeavyLane heavy = HeavyLane.forThisMachine();
 
-    ScreeningHandlers(ScreeningService screening, HoldStore holds, AuditLog audit, Auth auth, ServerMetrics metrics) {
+    ScreeningHandlers(ScreeningService screening, HoldStore holds, ExemptionStore exemptions, AuditLog audit, Auth auth,
+                      ServerMetrics metrics) {
         this.screening = screening;
         this.holds = holds;
+        this.exemptions = exemptions;
         this.audit = audit;
         this.auth = auth;
         this.metrics = metrics;
@@ -66,7 +73,7 @@ final class ScreeningHandlers {
         ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
         List<Publication> publications = lists.publications();
         List<ManifestScreening.Result> results = heavy.run(() -> new ManifestScreening(q -> screening.screen(q, caller.agency()).matches())
-                .screen(manifest));
+                .screen(manifest)).stream().map(r -> covered(r, caller.agency())).toList();
         List<HoldStore.Item> items = new ArrayList<>();
         for (ManifestScreening.Result r : results) {
             Manifest.Traveller t = r.traveller();
@@ -107,6 +114,54 @@ final class ScreeningHandlers {
                 "publications", Views.publicationsJson(publications), "audit_event", seq));
     }
 
+    /** A screening's matches with the exemptions of the agency that cover them today (none asked of the dealing). */
+    private ScreeningService.Result covered(ScreeningService.Result r, String agency) {
+        if (r.matches().isEmpty()) return r;
+        List<Match> out = coveredToday(r.matches(), agency);
+        return out == r.matches() ? r : new ScreeningService.Result(out, r.publications(), r.partiesOf());
+    }
+
+    private List<Match> coveredToday(List<Match> matches, String agency) {
+        List<Exemption> visible = exemptions.visibleTo(agency);
+        if (visible.isEmpty()) return matches;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        return matches.stream().map(m -> Coverage.ofScreening(visible, m, today).map(e -> Coverage.covered(m, e)).orElse(m)).toList();
+    }
+
+    /** A traveller's alerts with the exemptions that cover them; its action the strongest left. */
+    private ManifestScreening.Result covered(ManifestScreening.Result r, String agency) {
+        if (r.alerts().isEmpty()) return r;
+        List<Match> alerts = coveredToday(r.alerts(), agency);
+        return new ManifestScreening.Result(r.traveller(), r.verdict(), alerts, r.problem(), strongest(alerts));
+    }
+
+    /** What a payment's cited licences and the agency's exemptions cover, on its value date (today without one). */
+    private static Coverage.PaymentCover cover(PaymentScreening.Result r, List<Exemption> visible) {
+        Payment p = r.payment();
+        java.time.LocalDate day = p.amount().valueDate() != null ? p.amount().valueDate()
+                : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        return Coverage.ofPayment(visible, r.alerts().stream().map(PaymentScreening.Alert::match).toList(), day,
+                p.parties().stream().map(Payment.Party::name).toList(), p.texts().stream().map(Payment.Text::text).toList(),
+                p.amount().currency(), p.amount().value());
+    }
+
+    private static PaymentScreening.Result covered(PaymentScreening.Result r, Coverage.PaymentCover cover) {
+        if (r.alerts().isEmpty()) return r;
+        List<PaymentScreening.Alert> alerts = new ArrayList<>();
+        for (int i = 0; i < r.alerts().size(); i++) {
+            PaymentScreening.Alert a = r.alerts().get(i);
+            alerts.add(cover.covering().get(i).map(e -> new PaymentScreening.Alert(a.field(), a.screened(), Coverage.covered(a.match(), e)))
+                    .orElse(a));
+        }
+        return new PaymentScreening.Result(r.payment(), r.verdict(), alerts, r.problem(),
+                strongest(alerts.stream().map(PaymentScreening.Alert::match).toList()));
+    }
+
+    private static String strongest(List<Match> alerts) {
+        Action a = Action.strongest(alerts.stream().map(m -> Action.valueOf(m.action().toUpperCase(java.util.Locale.ROOT))).toList());
+        return a == null ? null : a.label();
+    }
+
     /** The body of a message sent as is (not JSON), refused when empty. */
     private static String message(Context ctx, String what) {
         byte[] body = ApiJson.body(ctx, ApiJson.MAX_BODY);
@@ -136,7 +191,15 @@ final class ScreeningHandlers {
         List<Map<String, Object>> out = new ArrayList<>();
         List<Object> audited = new ArrayList<>();
         int alerts = 0;
-        List<PaymentScreening.Result> screened = heavy.run(() -> payments.stream().map(channel::screen).toList());
+        List<PaymentScreening.Result> uncovered = heavy.run(() -> payments.stream().map(channel::screen).toList());
+        List<Exemption> visible = exemptions.visibleTo(caller.agency());
+        List<Coverage.PaymentCover> covers = new ArrayList<>();
+        List<PaymentScreening.Result> screened = new ArrayList<>();
+        for (PaymentScreening.Result r : uncovered) {
+            Coverage.PaymentCover cover = cover(r, visible);
+            covers.add(cover);
+            screened.add(covered(r, cover));
+        }
         List<HoldStore.Item> items = new ArrayList<>();
         for (PaymentScreening.Result r : screened) {
             Payment p = r.payment();
@@ -159,6 +222,7 @@ final class ScreeningHandlers {
             if (r.problem() != null) m.put("problem", r.problem());
             m.put("parties", p.parties());
             m.put("alerts", r.alerts());
+            if (!covers.get(i).citations().isEmpty()) m.put("licences", covers.get(i).citations());
             if (held.get(i) != null) m.put("hold", Views.HoldView.opened(held.get(i)));
             out.add(m);
             audited.add(Views.map("message", p.message(), "verdict", m.get("verdict"), "alerts",
@@ -180,7 +244,7 @@ final class ScreeningHandlers {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
         Requests.ScreenBody body = ApiJson.read(ctx, Requests.ScreenBody.class);
         ScreeningQuery query = Requests.query(body, "");
-        ScreeningService.Result r = screening.screen(query, caller.agency());
+        ScreeningService.Result r = covered(screening.screen(query, caller.agency()), caller.agency());
         metrics.screened(1, r.matches().size());
         long seq = record(caller, "screen", List.of(body), List.of(r.matches()), r.publications());
         ApiJson.send(ctx, new Views.ScreenResult(r.matches(), r.describe(), Views.PartyView.of(r),

@@ -1,5 +1,7 @@
 package dev.sieve.server;
 
+import dev.sieve.exemptions.ExemptionStore;
+import dev.sieve.regimes.RegimeCatalogue;
 import dev.sieve.alerts.WebhookDeliverer;
 import dev.sieve.alerts.WebhookStore;
 import dev.sieve.screening.ScreeningService;
@@ -151,7 +153,8 @@ public final class SieveServer implements AutoCloseable {
             table.get("/healthz", this::health);
             table.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             table.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
-            new ScreeningHandlers(screening, monitor.holds(), store.audit(), auth, metrics).register(table);
+            ExemptionStore exemptions = new ExemptionStore(store, RegimeCatalogue.standard());
+            new ScreeningHandlers(screening, monitor.holds(), exemptions, store.audit(), auth, metrics).register(table);
             new EntityHandlers(store, auth, screening).register(table);
             new ListHandlers(store, auth, reloader, background).register(table);
             new AgencyHandlers(store.agencies(), auth).register(table);
@@ -164,7 +167,8 @@ public final class SieveServer implements AutoCloseable {
             new HoldHandlers(monitor.holds(), auth).register(table);
             new WebhookHandlers(webhooks, auth, options.webhooksToPrivate()).register(table);
             new MonitoringHandlers(monitor, monitoring, auth).register(table);
-            new RegimeHandlers(dev.sieve.regimes.RegimeCatalogue.standard(), auth).register(table);
+            new RegimeHandlers(RegimeCatalogue.standard(), auth).register(table);
+            new ExemptionHandlers(exemptions, store.agencies(), auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));

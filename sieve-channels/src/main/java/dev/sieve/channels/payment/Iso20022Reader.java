@@ -66,7 +66,7 @@ final class Iso20022Reader {
         if (pacs != null) {
             List<MxNode> txs = children(pacs, "CdtTrfTxInf");
             if (txs.isEmpty()) throw new PaymentFormatException(name + ": pacs.008 " + msgId + " holds no CdtTrfTxInf");
-            for (int i = 0; i < txs.size(); i++) out.add(payment(msgId, i, txs.size(), format, null, txs.get(i)));
+            for (int i = 0; i < txs.size(); i++) out.add(payment(msgId, i, txs.size(), format, header, null, txs.get(i)));
         } else {
             List<MxNode> infos = children(pain, "PmtInf");
             if (infos.isEmpty()) throw new PaymentFormatException(name + ": pain.001 " + msgId + " holds no PmtInf");
@@ -79,20 +79,20 @@ final class Iso20022Reader {
                     out.add(Payment.unreadable(msgId + "/" + text(child(info, "PmtInfId")), format, "PmtInf "
                             + text(child(info, "PmtInfId")) + " holds no CdtTrfTxInf"));
                 }
-                for (MxNode tx : txs) out.add(payment(msgId, n++, total, format, info, tx));
+                for (MxNode tx : txs) out.add(payment(msgId, n++, total, format, header, info, tx));
             }
             MxNode initiator = child(header, "InitgPty");
             if (initiator != null && !out.isEmpty()) {
                 Payment first = out.getFirst();
                 List<Payment.Party> parties = new ArrayList<>(first.parties());
                 parties.add(party("InitgPty", initiator));
-                out.set(0, new Payment(first.message(), first.format(), first.reference(), parties, first.texts(), first.problem()));
+                out.set(0, first.withParties(parties));
             }
         }
         return out;
     }
 
-    private static Payment payment(String msgId, int index, int total, String format, MxNode paymentInfo, MxNode tx) {
+    private static Payment payment(String msgId, int index, int total, String format, MxNode header, MxNode paymentInfo, MxNode tx) {
         String id = total > 1 ? msgId + "#" + (index + 1) : msgId;
         List<Payment.Party> parties = new ArrayList<>();
         for (MxNode scope : paymentInfo == null ? List.of(tx) : List.of(paymentInfo, tx)) {
@@ -124,7 +124,37 @@ final class Iso20022Reader {
         String problem = null;
         if (parties.stream().noneMatch(p -> p.role().equals("Cdtr"))) problem = "the transaction has no creditor (Cdtr)";
         else if (parties.stream().noneMatch(p -> p.role().equals("Dbtr"))) problem = "the transaction has no debtor (Dbtr)";
-        return new Payment(id, format, reference, parties, texts, problem);
+        return new Payment(id, format, reference, parties, texts, problem, amount(header, paymentInfo, tx));
+    }
+
+    /**
+     * The value date (the transaction's settlement date, else its group's; a pain.001's requested execution date, plain
+     * or as {@code Dt}) and the amount (settlement amount, else the instructed one or its equivalent); null where absent
+     * or unreadable.
+     */
+    private static Payment.Amount amount(MxNode header, MxNode paymentInfo, MxNode tx) {
+        String date = firstNonNull(text(child(tx, "IntrBkSttlmDt")), text(child(header, "IntrBkSttlmDt")));
+        if (date == null && paymentInfo != null) {
+            MxNode requested = child(paymentInfo, "ReqdExctnDt");
+            date = firstNonNull(text(child(requested, "Dt")), text(requested));
+        }
+        MxNode amount = child(tx, "IntrBkSttlmAmt");
+        if (amount == null) amount = child(child(tx, "Amt"), "InstdAmt");
+        if (amount == null) amount = child(child(child(tx, "Amt"), "EqvtAmt"), "Amt"); // an amount given as its equivalent
+        java.time.LocalDate valueDate = null;
+        try {
+            if (date != null) valueDate = java.time.LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+        } catch (java.time.format.DateTimeParseException e) {
+            valueDate = null; // an unreadable date is no date: a licence's validity is then checked on the day screened
+        }
+        java.math.BigDecimal value = null;
+        try {
+            if (text(amount) != null) value = new java.math.BigDecimal(text(amount));
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        String currency = amount == null ? null : amount.getAttribute("Ccy");
+        return new Payment.Amount(valueDate, currency, value);
     }
 
     private static Payment.Party party(String role, MxNode p) {

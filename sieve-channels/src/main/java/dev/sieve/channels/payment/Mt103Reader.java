@@ -82,7 +82,23 @@ final class Mt103Reader {
         String problem = notes.isEmpty() ? null : String.join("; ", notes);
         if (parties.stream().noneMatch(p -> p.role().startsWith("50"))) problem = "field 50a (ordering customer) is missing";
         else if (parties.stream().noneMatch(p -> p.role().startsWith("59"))) problem = "field 59a (beneficiary) is missing";
-        return new Payment(id, "MT103", ref, parties, texts, problem);
+        return new Payment(id, "MT103", ref, parties, texts, problem, amount(mt));
+    }
+
+    /** Field 32A: value date (YYMMDD), currency, amount with a decimal comma; null parts where unreadable. */
+    private static Payment.Amount amount(MT103 mt) {
+        if (mt.getField32A() == null) return Payment.Amount.UNKNOWN;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{6})([A-Z]{3})([0-9]+(?:,[0-9]*)?)")
+                .matcher(mt.getField32A().getValue().strip());
+        if (!m.matches()) return Payment.Amount.UNKNOWN;
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse("20" + m.group(1), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            date = null;
+        }
+        String amount = m.group(3).replace(',', '.');
+        return new Payment.Amount(date, m.group(2), new java.math.BigDecimal(amount.endsWith(".") ? amount + "0" : amount));
     }
 
     private static List<String> lines(Field f) {

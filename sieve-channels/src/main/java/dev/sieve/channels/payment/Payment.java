@@ -10,9 +10,22 @@ import java.util.List;
  *                message, the transaction's position
  * @param reference the transaction's own reference (EndToEndId, InstrId) when there is one
  * @param problem why this payment could not be read in full, or null
+ * @param amount its value date, currency and amount, as far as the message gives them
  */
 public record Payment(String message, String format, String reference, List<Party> parties, List<Text> texts,
-                      String problem) {
+                      String problem, Amount amount) {
+    /**
+     * What is paid and when: the settlement or requested execution date (pacs.008 IntrBkSttlmDt, pain.001
+     * ReqdExctnDt, MT103 32A), the currency and the amount; each null when the message does not say it.
+     */
+    public record Amount(java.time.LocalDate valueDate, String currency, java.math.BigDecimal value) {
+        public static final Amount UNKNOWN = new Amount(null, null, null);
+    }
+
+    /** The same payment with other parties (the initiating party added to a message's first payment). */
+    public Payment withParties(List<Party> others) {
+        return new Payment(message, format, reference, others, texts, problem, amount);
+    }
 
     /**
      * A party or agent.
@@ -31,6 +44,6 @@ public record Payment(String message, String format, String reference, List<Part
     }
 
     public static Payment unreadable(String message, String format, String problem) {
-        return new Payment(message, format, null, List.of(), List.of(), problem);
+        return new Payment(message, format, null, List.of(), List.of(), problem, Amount.UNKNOWN);
     }
 }

@@ -41,6 +41,9 @@ class PaymentScreeningTest {
         assertThat(p.message()).isEqualTo("20250310B1QDRCQR000001");
         assertThat(p.parties()).extracting(Payment.Party::role).contains("Dbtr", "Cdtr", "DbtrAgt", "CdtrAgt");
         assertThat(p.parties().stream().filter(x -> x.role().equals("Dbtr")).findFirst().orElseThrow().name()).isEqualTo("Corporation A");
+        // the value date and the amount (what a licence's validity and limit are checked against)
+        assertThat(p.amount()).isEqualTo(new Payment.Amount(java.time.LocalDate.of(2025, 3, 10), "USD",
+                new java.math.BigDecimal("510000.74")));
         assertThat(screening.screen(p).verdict()).isEqualTo(Verdict.CLEAR);
     }
 
@@ -80,6 +83,8 @@ class PaymentScreeningTest {
         assertThat(payments).allSatisfy(p -> {
             assertThat(p.format()).isEqualTo("pain.001");
             assertThat(p.parties()).extracting(Payment.Party::role).contains("Dbtr", "Cdtr");
+            assertThat(p.amount().valueDate()).isNotNull(); // the payment information's requested execution date
+            assertThat(p.amount().currency()).hasSize(3);
         });
         assertThat(payments.stream().map(screening::screen).map(PaymentScreening.Result::verdict)).doesNotContain(Verdict.HIT);
     }
@@ -89,6 +94,7 @@ class PaymentScreeningTest {
         String rje = message("swift_mt103/MT103-out-ack.rje");
         List<Payment> payments = PaymentReader.read("out.rje", rje);
         assertThat(payments).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(payments).allSatisfy(p -> assertThat(p.amount().valueDate()).isNotNull()); // field 32A
         assertThat(payments.getFirst().parties()).anySatisfy(p -> {
             assertThat(p.role()).isEqualTo("50K");
             assertThat(p.name()).isEqualTo("FOO CAPITAL MARKETS LP");
@@ -137,7 +143,7 @@ class PaymentScreeningTest {
         List<Payment.Text> texts = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) texts.add(new Payment.Text("RmtInf/Ustrd", words));
         Payment crafted = new Payment("crafted.xml", "pacs.008", "REF", List.of(new Payment.Party("Cdtr", "Jane Roe", null, null, List.of())),
-                texts, null);
+                texts, null, Payment.Amount.UNKNOWN);
         PaymentScreening.Result r = counting.screen(crafted);
         assertThat(calls.get()).isLessThanOrEqualTo(1 + PaymentScreening.MAX_TEXT_RUNS);
         assertThat(r.verdict()).isEqualTo(Verdict.COULD_NOT_SCREEN);
@@ -146,7 +152,7 @@ class PaymentScreeningTest {
         // an ordinary remittance line is screened whole and the payment can be clear
         calls.set(0);
         Payment ordinary = new Payment("ok.xml", "pacs.008", "REF", List.of(new Payment.Party("Cdtr", "Jane Roe", null, null, List.of())),
-                List.of(new Payment.Text("RmtInf/Ustrd", "Invoice 4711 for consulting services March")), null);
+                List.of(new Payment.Text("RmtInf/Ustrd", "Invoice 4711 for consulting services March")), null, Payment.Amount.UNKNOWN);
         PaymentScreening.Result ok = counting.screen(ordinary);
         assertThat(ok.verdict()).isEqualTo(Verdict.CLEAR);
         assertThat(ok.problem()).isNull();

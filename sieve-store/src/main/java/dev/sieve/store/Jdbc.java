@@ -1,4 +1,4 @@
-package dev.sieve.alerts;
+package dev.sieve.store;
 
 import dev.sieve.store.StoreException;
 import java.sql.Connection;
@@ -14,20 +14,20 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /** The few JDBC helpers the alert stores share. */
-final class Jdbc {
+public final class Jdbc {
     private Jdbc() {
     }
 
-    interface Binder {
+    public interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     /** One query on a pooled connection; failures become {@link StoreException}s. */
-    static <T> List<T> query(DataSource ds, String sql, Binder binder, Row<T> row) {
+    public static <T> List<T> query(DataSource ds, String sql, Binder binder, Row<T> row) {
         try (Connection c = ds.getConnection()) {
             return query(c, sql, binder, row);
         } catch (SQLException e) {
@@ -35,7 +35,7 @@ final class Jdbc {
         }
     }
 
-    static <T> List<T> query(Connection c, String sql, Binder binder, Row<T> row) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, Binder binder, Row<T> row) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -46,7 +46,7 @@ final class Jdbc {
         }
     }
 
-    static int update(Connection c, String sql, Binder binder) throws SQLException {
+    public static int update(Connection c, String sql, Binder binder) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             return ps.executeUpdate();
@@ -54,19 +54,19 @@ final class Jdbc {
     }
 
     /** Text cut to a column's length (a name or note longer than any column is kept in part, never refused). */
-    static String cut(String s, int max) {
+    public static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    static Instant now() {
+    public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    static OffsetDateTime utc(Instant i) {
+    public static OffsetDateTime utc(Instant i) {
         return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
     }
 
-    static Instant instant(ResultSet rs, int column) throws SQLException {
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
