@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Where an alert stands: open, being reviewed or escalated, or closed (a true match, a false positive, or
+ * Where an alert stands: open, being reviewed or escalated, covered (an exemption the agency relies on covers it: out
+ * of the queue, back in it when the exemption is revoked or expires), or closed (a true match, a false positive, or
  * delisted when the entity has left its list).
  */
 public enum AlertState {
-    OPEN, IN_REVIEW, ESCALATED, TRUE_MATCH, FALSE_POSITIVE, DELISTED;
+    OPEN, IN_REVIEW, ESCALATED, TRUE_MATCH, FALSE_POSITIVE, DELISTED, COVERED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -77,14 +77,18 @@ public final class AlertStore {
             }
             Instant now = Jdbc.now();
             String id = newId("al_");
+            // an exemption covers it: raised out of the queue, with the exemption it relies on
+            String exemption = COVERED.equals(h.match().action()) && h.match().exemption() != null
+                    ? h.match().exemption().split(":", 2)[0] : null;
+            AlertState initial = exemption == null ? AlertState.OPEN : AlertState.COVERED;
             String detail = "{\"match\":" + EntityJson.write(EntityJson.shown().valueToTree(h.match()))
                     + ",\"publications\":" + h.publications() + (h.context() == null ? "" : ",\"context\":" + h.context()) + "}";
             int round = latest == null ? 1 : latest.round() + 1;
             long seq;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (id, agency_id, origin, subject_id, entity_id,"
                     + " entity_name, entity_source, pair_round, subject_fingerprint, entity_fingerprint, score, state, version,"
-                    + " previous_alert, run_id, detail, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?)", new String[] {"seq"})) {
+                    + " previous_alert, run_id, detail, created_at, updated_at, exemption_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
                 ps.setString(1, id);
                 ps.setString(2, actor.agency());
                 ps.setString(3, h.origin());
@@ -96,7 +100,7 @@ public final class AlertStore {
                 ps.setString(9, h.subjectFingerprint());
                 ps.setString(10, h.entityFingerprint());
                 ps.setDouble(11, h.match().score());
-                ps.setString(12, AlertState.OPEN.label());
+                ps.setString(12, initial.label());
                 ps.setInt(13, 1);
                 ps.setString(14, latest == null ? null : latest.id());
                 if (runId == null) ps.setNull(15, java.sql.Types.BIGINT);
@@ -104,14 +108,17 @@ public final class AlertStore {
                 ps.setString(16, detail);
                 ps.setObject(17, Jdbc.utc(now));
                 ps.setObject(18, Jdbc.utc(now));
+                ps.setString(19, exemption);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     seq = keys.getLong(1);
                 }
             }
-            step(c, seq, "created", actor.keyId(), null, AlertState.OPEN,
-                    latest == null ? null : "follows " + latest.id() + " (" + latest.state().label() + ")", now);
+            String follows = latest == null ? null : "follows " + latest.id() + " (" + latest.state().label() + ")";
+            String covered = exemption == null ? null : "covered by exemption " + h.match().exemption();
+            step(c, seq, "created", actor.keyId(), null, initial, follows == null ? covered : covered == null ? follows
+                    : follows + "; " + covered, now);
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("subject", h.subjectId());
             d.put("entity", h.match().id());
@@ -291,6 +298,94 @@ public final class AlertStore {
                     told(read(c, a.agency(), a.id()).orElseThrow(), AlertState.DELISTED.label(), why, MONITOR_KEY));
         }
         return affected.size();
+    }
+
+    /** The action of a hit an exemption covers. */
+    private static final String COVERED = "covered";
+
+    /**
+     * Re-opens the alerts covered by exemptions that no longer cover anything (revoked, or past their last day): back in
+     * their agency's queue, each with a history step saying why, on the audit trail, told to webhooks.
+     *
+     * @param stillCovers whether an exemption (by id) may still be relied on today
+     * @return how many alerts were re-opened
+     */
+    public int reopenLapsed(java.util.function.Predicate<String> stillCovers) {
+        List<String> exemptions = Jdbc.query(ds, "SELECT DISTINCT exemption_id FROM alert WHERE state = 'covered'"
+                + " AND exemption_id IS NOT NULL", ps -> { }, rs -> rs.getString(1));
+        List<String> lapsed = exemptions.stream().filter(e -> !stillCovers.test(e)).toList();
+        if (lapsed.isEmpty()) return 0;
+        return audit.transact((c, events) -> {
+            int n = 0;
+            for (String exemption : lapsed) {
+                for (Alert a : Jdbc.query(c, "SELECT " + COLUMNS + " FROM alert WHERE exemption_id = ? AND state = 'covered'",
+                        ps -> ps.setString(1, exemption), AlertStore::alert)) {
+                    Instant now = Jdbc.now();
+                    Jdbc.update(c, "UPDATE alert SET state = ?, version = version + 1, updated_at = ? WHERE seq = ?", ps -> {
+                        ps.setString(1, AlertState.OPEN.label());
+                        ps.setObject(2, Jdbc.utc(now));
+                        ps.setLong(3, a.seq());
+                    });
+                    String why = "exemption " + exemption + " no longer covers it (revoked or expired)";
+                    step(c, a.seq(), "reopened", MONITOR_KEY, AlertState.COVERED, AlertState.OPEN, why, now);
+                    events.add(new AuditLog.Draft(new Actor(a.agency(), MONITOR_KEY), "alert.reopen", a.id(),
+                            EntityJson.write(Map.of("exemption", exemption, "reason", why))));
+                    WebhookStore.enqueue(c, a.agency(), WebhookStore.Event.ALERT_DECIDED,
+                            told(read(c, a.agency(), a.id()).orElseThrow(), "reopened", why, MONITOR_KEY));
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Notes on the alerts still in play (open, in review, escalated, covered) each measure they were raised under that no
+     * longer binds (lifted, suspended), with its date and act, once: the analyst sees what changed; the alert itself
+     * stays for the analyst to decide. In its own transaction, on the audit trail.
+     *
+     * @return how many notes were added
+     */
+    public int noteLiftedMeasures(dev.sieve.regimes.RegimeCatalogue catalogue, java.time.LocalDate today) {
+        record Lifted(Alert alert, String note) {
+        }
+        List<Lifted> lifted = new ArrayList<>();
+        for (Alert a : Jdbc.query(ds, "SELECT " + COLUMNS + " FROM alert WHERE state IN ('open', 'in_review', 'escalated', 'covered')",
+                ps -> { }, AlertStore::alert)) {
+            com.fasterxml.jackson.databind.JsonNode match;
+            try {
+                match = EntityJson.mapper().readTree(a.detail()).path("match");
+            } catch (java.io.IOException e) {
+                continue; // an unreadable detail names no measures
+            }
+            for (com.fasterxml.jackson.databind.JsonNode r : match.path("regimes")) {
+                var regime = catalogue.regime(r.asText()).orElse(null);
+                if (regime == null) continue;
+                for (com.fasterxml.jackson.databind.JsonNode m : match.path("measures")) {
+                    var measure = regime.measure(dev.sieve.regimes.MeasureType.of(m.asText())).orElse(null);
+                    if (measure == null || measure.bindsOn(today)) continue;
+                    var change = measure.on(today).orElseThrow();
+                    lifted.add(new Lifted(a, m.asText() + " of " + regime.id() + " " + change.status().label() + " on " + change.date()
+                            + " (" + change.act() + ")"));
+                }
+            }
+        }
+        if (lifted.isEmpty()) return 0;
+        return audit.transact((c, events) -> {
+            int n = 0;
+            for (Lifted l : lifted) {
+                boolean noted = !Jdbc.query(c, "SELECT n FROM alert_event WHERE alert_seq = ? AND action = 'measure' AND note = ?", ps -> {
+                    ps.setLong(1, l.alert().seq());
+                    ps.setString(2, l.note());
+                }, rs -> rs.getInt(1)).isEmpty();
+                if (noted) continue;
+                step(c, l.alert().seq(), "measure", MONITOR_KEY, l.alert().state(), l.alert().state(), l.note(), Jdbc.now());
+                events.add(new AuditLog.Draft(new Actor(l.alert().agency(), MONITOR_KEY), "alert.measure", l.alert().id(),
+                        EntityJson.write(Map.of("change", l.note()))));
+                n++;
+            }
+            return n;
+        });
     }
 
     /** An alert as a webhook tells of it: what it is, where it stands, and the decision that moved it (when one did). */

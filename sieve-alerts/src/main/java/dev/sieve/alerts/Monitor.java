@@ -9,6 +9,8 @@ import dev.sieve.model.Publication;
 import dev.sieve.model.ScreeningQuery;
 import dev.sieve.screening.ScreeningService;
 import dev.sieve.store.Actor;
+import dev.sieve.exemptions.Coverage;
+import dev.sieve.exemptions.ExemptionStore;
 import dev.sieve.regimes.Action;
 import dev.sieve.regimes.RegimeCatalogue;
 import dev.sieve.store.AuditLog;
@@ -47,6 +49,7 @@ public final class Monitor {
     private final RunStore runs;
     private final HoldStore holds;
     private final AuditLog audit;
+    private final ExemptionStore exemptions;
 
     private final int chunkSize;
     /** The monitored subjects analysed in memory for runs, or null when runs read them from the database each time. */
@@ -78,6 +81,7 @@ public final class Monitor {
         this.runs = new RunStore(store);
         this.holds = new HoldStore(store, alerts);
         this.audit = store.audit();
+        this.exemptions = new ExemptionStore(store, RegimeCatalogue.standard());
         if (cache != null) subjects.onCommitted(cache::apply);
     }
 
@@ -87,6 +91,17 @@ public final class Monitor {
 
     public AlertStore alerts() {
         return alerts;
+    }
+
+    /** The exemptions and licences agencies rely on (the one store whose records this monitor's alerts see at once). */
+    public ExemptionStore exemptions() {
+        return exemptions;
+    }
+
+    /** Each match covered where an exemption of the agency covers it today (raised as a covered alert). */
+    private List<Match> covered(String agency, List<Match> matches) {
+        if (matches.isEmpty()) return matches;
+        return Coverage.ofScreening(exemptions.visibleTo(agency), matches, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     }
 
     /** Payments and travellers held by their alerts. */
@@ -110,7 +125,7 @@ public final class Monitor {
         ScreeningService.Snapshot lists = screening.snapshot();
         ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
         baselineIfFirst(lists, databank);
-        List<Match> matches = screen(data, q -> screening.screen(q, actor.agency()).matches());
+        List<Match> matches = covered(actor.agency(), screen(data, q -> screening.screen(q, actor.agency()).matches()));
         String publications = publicationsJson(lists.publications());
         List<Hit> hits = new ArrayList<>();
         for (Match m : matches) {
@@ -158,7 +173,8 @@ public final class Monitor {
         ScreeningService.Snapshot lists = screening.snapshot();
         ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
         var stream = onAllCores ? batch.parallelStream() : batch.stream();
-        List<List<Match>> matches = stream.map(e -> screen(e.data(), q -> screening.screen(q, actor.agency()).matches())).toList();
+        List<List<Match>> matches = stream.map(e -> covered(actor.agency(), screen(e.data(), q -> screening.screen(q, actor.agency())
+                .matches()))).toList();
         return new Screened(actor, batch, matches, lists, databank);
     }
 
@@ -490,12 +506,15 @@ public final class Monitor {
             SubjectCache.Cached s = chunk.get(i);
             String fingerprint = subjects.fingerprint(c, s.agency(), s.externalId(), s.version());
             List<Hit> hits = new ArrayList<>();
+            List<Match> annotated = new ArrayList<>();
             for (Match m : matches.get(i)) {
-                Entity e = engine.entity(m.id());
                 // what the listing obliges, as a screening's answer says it
-                Match annotated = RegimeCatalogue.standard().annotate(m, e, java.time.LocalDate.now(java.time.ZoneOffset.UTC),
-                        Action.Channel.SCREENING);
-                hits.add(new Hit(AlertStore.ORIGIN_MONITORING, s.externalId(), fingerprint, annotated, EntityJson.contentHash(e),
+                annotated.add(RegimeCatalogue.standard().annotate(m, engine.entity(m.id()),
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC), Action.Channel.SCREENING));
+            }
+            for (Match m : covered(s.agency(), annotated)) {
+                Entity e = engine.entity(m.id());
+                hits.add(new Hit(AlertStore.ORIGIN_MONITORING, s.externalId(), fingerprint, m, EntityJson.contentHash(e),
                         publications));
             }
             raised += alerts.raise(c, events, new Actor(s.agency(), AlertStore.MONITOR_KEY), hits, runId).size();

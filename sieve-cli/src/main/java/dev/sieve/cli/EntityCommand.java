@@ -27,6 +27,10 @@ final class EntityCommand extends CliCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID")
     String id;
 
+    @picocli.CommandLine.Option(names = "--on", paramLabel = "DATE",
+            description = "YYYY-MM-DD: whether the list in force that day listed it, its regimes and the measures that bound it then.")
+    String on;
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter out = out();
@@ -61,11 +65,43 @@ final class EntityCommand extends CliCommand implements Callable<Integer> {
                         .filter(x -> x != null).toList()));
             }
             line(out, "programmes", String.join(", ", e.programs()));
+            obligations(out, store, on == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : day(on));
             line(out, "listed on", e.listedOn() == null ? null : e.listedOn().toString());
             for (String r : e.remarks()) line(out, "remark", r);
         }
         if (!json) otherListings(out);
         return 0;
+    }
+
+    private static java.time.LocalDate day(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException("--on: not a date (YYYY-MM-DD): " + text);
+        }
+    }
+
+    /** What bound the entity on a day: the list then in force, its regimes and their measures' status that day. */
+    private void obligations(PrintWriter out, SieveStore store, java.time.LocalDate day) {
+        var listed = store.entityAsOf(id, day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000));
+        if (listed.isEmpty()) {
+            out.printf("on %s: not listed (no publication in force that day lists it)%n", day);
+            return;
+        }
+        var catalogue = dev.sieve.regimes.RegimeCatalogue.standard();
+        var listings = catalogue.listings(listed.get().entity());
+        out.printf("on %s: listed by publication %d of %s%s%n", day, listed.get().publication().id(), listed.get().publication().source(),
+                listings.isEmpty() ? ", under no regime of the catalogue" : "");
+        for (var l : listings) {
+            List<String> measures = new java.util.ArrayList<>();
+            for (var m : l.regime().measures()) {
+                if (!l.measures().contains(m.type())) continue;
+                var change = m.on(day);
+                measures.add(m.type().label() + " " + dev.sieve.regimes.RegimeView.status(m, day)
+                        + change.map(c -> (c.date() == null ? "" : " since " + c.date()) + " (" + c.act() + ")").orElse(""));
+            }
+            terminal().printf(out, 4, "  %s %s: %s%n", l.regime().id(), l.regime().title(), String.join("; ", measures));
+        }
     }
 
     /** The party's other listings, from the parties of the current lists (derived on every load). */

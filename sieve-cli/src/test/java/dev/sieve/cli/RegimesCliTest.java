@@ -37,6 +37,13 @@ class RegimesCliTest {
         CliRun un = CliRun.sieve(dir.resolve("data"), "lists", "load", SharedData.list("un_sc/consolidated.xml").toString());
         assertThat(un.code()).as(un.err()).isZero();
         assertThat(un.err()).doesNotContain("no regime");
+        // what applied on a day: the list then in force times the measures' history
+        CliRun march = CliRun.sieve(dir.resolve("data"), "entity", "un:IRi.001", "--on", "2026-03-01");
+        assertThat(march.out()).contains("on 2026-03-01: listed by publication")
+                .contains("un-1737").contains("asset_freeze reimposed since 2025-09-28 (Snapback)");
+        assertThat(CliRun.sieve(dir.resolve("data"), "entity", "un:IRi.001", "--on", "2026-01-01").out())
+                .contains("on 2026-01-01: not listed");
+        assertThat(CliRun.sieve(dir.resolve("data"), "entity", "un:IRi.001", "--on", "March").code()).isEqualTo(ExitCodes.USAGE);
         // OpenSanctions' records carry each authority's own programme texts, which the catalogue does not map
         CliRun ftm = CliRun.sieve(dir.resolve("data"), "lists", "load",
                 SharedData.list("opensanctions_ftm/yente_zala/entities.ftm.json").toString());

@@ -46,6 +46,12 @@ public final class Coverage {
         return Optional.empty();
     }
 
+    /** Matches of a plain screening (or a traveller) on {@code day}, each covered where an exemption covers it. */
+    public static List<Match> ofScreening(Collection<Exemption> exemptions, List<Match> matches, LocalDate day) {
+        if (exemptions.isEmpty() || matches.isEmpty()) return matches;
+        return matches.stream().map(m -> ofScreening(exemptions, m, day).map(e -> covered(m, e)).orElse(m)).toList();
+    }
+
     /** A licence a payment cites, and what became of the citation. */
     public record Citation(String reference, String status, String detail) {
     }

@@ -116,6 +116,12 @@ public final class ExemptionStore {
                 ExemptionStore::exemption).stream().filter(e -> e.visibleTo(agency)).findFirst();
     }
 
+    /** Whether an exemption (by id) may still be relied on today: it exists, is not revoked and is within its dates. */
+    public boolean stillCovers(String id) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        return all().stream().anyMatch(e -> e.id().equals(id) && e.usableFor(today));
+    }
+
     /** Every exemption the agency may rely on, revoked ones included, newest first. */
     public List<Exemption> visibleTo(String agency) {
         List<Exemption> out = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code GET /v1/entities/{id}} and {@code GET /v1/entities?q=}: official list entries and the databank
@@ -36,6 +37,7 @@ final class EntityHandlers {
     void register(RouteTable routes) {
         routes.get("/v1/entities/{id}", this::entity);
         routes.get("/v1/entities", this::search);
+        routes.get("/v1/entities/{id}/obligations", this::obligations);
     }
 
     private void entity(Context ctx) {
@@ -50,6 +52,61 @@ final class EntityHandlers {
         }
         var stored = store.entity(id).orElseThrow(() -> ApiException.notFound("no entity " + id));
         ApiJson.send(ctx, Views.ListedEntityView.of(stored, screening.snapshot().parties()));
+    }
+
+    /**
+     * What applied to a listed entity on a day: whether its source's publication in force that day listed it, under which
+     * regimes, and each of their measures' status then (the list's history times the measures' history).
+     */
+    private void obligations(Context ctx) {
+        auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR, Role.AUDITOR);
+        String id = ctx.pathParam("id");
+        if (store.entity(id).isEmpty()) throw ApiException.notFound("no listed entity " + id);
+        String onText = ctx.queryParam("on");
+        java.time.LocalDate on;
+        try {
+            on = onText == null || onText.isBlank() ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : java.time.LocalDate.parse(onText.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest("on", "parameter 'on' must be a date (2024-05-01), not '" + onText + "'");
+        }
+        Instant endOfDay = on.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000);
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("entity_id", id);
+        out.put("on", on.toString());
+        var listed = store.entityAsOf(id, endOfDay);
+        out.put("listed", listed.isPresent());
+        if (listed.isEmpty()) {
+            out.put("regimes", List.of());
+            out.put("measures", List.of());
+            ApiJson.send(ctx, out);
+            return;
+        }
+        out.put("publication", Views.PublicationView.of(listed.get().publication()));
+        out.put("regimes", regimes(listed.get().entity(), on));
+        out.put("measures", dev.sieve.regimes.RegimeCatalogue.standard().applied(listed.get().entity(), on).measures().stream()
+                .map(dev.sieve.regimes.MeasureType::label).toList());
+        ApiJson.send(ctx, out);
+    }
+
+    /** The regimes an entity is listed under, each measure its listing carries with its status on {@code on}, since when and by which act. */
+    static List<Object> regimes(dev.sieve.model.Entity entity, java.time.LocalDate on) {
+        List<Object> regimes = new ArrayList<>();
+        for (var l : dev.sieve.regimes.RegimeCatalogue.standard().listings(entity)) {
+            Map<String, Object> r = new java.util.LinkedHashMap<>();
+            r.put("id", l.regime().id());
+            r.put("title", l.regime().title());
+            List<Object> measures = new ArrayList<>();
+            for (var m : l.regime().measures()) {
+                if (!l.measures().contains(m.type())) continue;
+                var change = m.on(on);
+                measures.add(Views.map("measure", m.type().label(), "status", dev.sieve.regimes.RegimeView.status(m, on), "binds",
+                        m.bindsOn(on), "since", change.map(c -> c.date() == null ? null : c.date().toString()).orElse(null), "act",
+                        change.map(dev.sieve.regimes.Change::act).orElse(null)));
+            }
+            r.put("measures", measures);
+            regimes.add(r);
+        }
+        return regimes;
     }
 
     private void search(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.sieve.server;
 
+import dev.sieve.alerts.AlertStore;
 import dev.sieve.exemptions.Exemption;
 import dev.sieve.exemptions.ExemptionData;
 import dev.sieve.exemptions.ExemptionException;
@@ -17,11 +18,13 @@ import java.util.Map;
  */
 final class ExemptionHandlers {
     private final ExemptionStore exemptions;
+    private final AlertStore alerts;
     private final Agencies agencies;
     private final Auth auth;
 
-    ExemptionHandlers(ExemptionStore exemptions, Agencies agencies, Auth auth) {
+    ExemptionHandlers(ExemptionStore exemptions, AlertStore alerts, Agencies agencies, Auth auth) {
         this.exemptions = exemptions;
+        this.alerts = alerts;
         this.agencies = agencies;
         this.auth = auth;
     }
@@ -66,11 +69,15 @@ final class ExemptionHandlers {
     private void revoke(Context ctx) {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.ADMIN);
         Requests.RevokeBody b = ApiJson.read(ctx, Requests.RevokeBody.class);
+        Exemption revoked;
         try {
-            ApiJson.send(ctx, view(exemptions.revoke(caller.actor(), ctx.pathParam("id"), b.reason())));
+            revoked = exemptions.revoke(caller.actor(), ctx.pathParam("id"), b.reason());
         } catch (ExemptionException ex) {
             throw ApiException.badRequest(ex.field(), ex.getMessage());
         }
+        // the alerts it covered are back in the queue at once
+        alerts.reopenLapsed(exemptions::stillCovers);
+        ApiJson.send(ctx, view(revoked));
     }
 
     static Map<String, Object> view(Exemption e) {

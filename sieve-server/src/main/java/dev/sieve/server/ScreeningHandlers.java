@@ -122,10 +122,7 @@ final class ScreeningHandlers {
     }
 
     private List<Match> coveredToday(List<Match> matches, String agency) {
-        List<Exemption> visible = exemptions.visibleTo(agency);
-        if (visible.isEmpty()) return matches;
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        return matches.stream().map(m -> Coverage.ofScreening(visible, m, today).map(e -> Coverage.covered(m, e)).orElse(m)).toList();
+        return Coverage.ofScreening(exemptions.visibleTo(agency), matches, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     }
 
     /** A traveller's alerts with the exemptions that cover them; its action the strongest left. */

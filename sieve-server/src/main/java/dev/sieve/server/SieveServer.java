@@ -153,7 +153,7 @@ public final class SieveServer implements AutoCloseable {
             table.get("/healthz", this::health);
             table.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             table.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
-            ExemptionStore exemptions = new ExemptionStore(store, RegimeCatalogue.standard());
+            ExemptionStore exemptions = monitor.exemptions();
             new ScreeningHandlers(screening, monitor.holds(), exemptions, store.audit(), auth, metrics).register(table);
             new EntityHandlers(store, auth, screening).register(table);
             new ListHandlers(store, auth, reloader, background).register(table);
@@ -168,7 +168,7 @@ public final class SieveServer implements AutoCloseable {
             new WebhookHandlers(webhooks, auth, options.webhooksToPrivate()).register(table);
             new MonitoringHandlers(monitor, monitoring, auth).register(table);
             new RegimeHandlers(RegimeCatalogue.standard(), auth).register(table);
-            new ExemptionHandlers(exemptions, store.agencies(), auth).register(table);
+            new ExemptionHandlers(exemptions, monitor.alerts(), store.agencies(), auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));

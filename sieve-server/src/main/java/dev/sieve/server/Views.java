@@ -72,7 +72,7 @@ final class Views {
     /** A listed entity with its history in the lists. */
     record ListedEntityView(Entity entity, String kind, List<String> topics, String party,
                             List<OtherListing> otherListings, PublicationView publication,
-                            PublicationView firstSeen, PublicationView lastSeen, boolean delisted) {
+                            PublicationView firstSeen, PublicationView lastSeen, boolean delisted, List<Object> regimes) {
         static ListedEntityView of(StoredEntity s, Parties parties) {
             String id = s.entity().id();
             List<OtherListing> others = new ArrayList<>();
@@ -87,7 +87,7 @@ final class Views {
             }
             return new ListedEntityView(s.entity(), "list", Topics.of(s.entity()), parties.partyOf(id), others,
                     PublicationView.of(s.publication()), PublicationView.of(s.firstSeen()), PublicationView.of(s.lastSeen()),
-                    s.delisted());
+                    s.delisted(), EntityHandlers.regimes(s.entity(), java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
         }
     }
 

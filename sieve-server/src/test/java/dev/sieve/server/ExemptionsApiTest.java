@@ -141,6 +141,29 @@ class ExemptionsApiTest {
     }
 
     @Test
+    void aMonitoredSubjectsCoveredAlertIsOutOfTheQueueUntilItsExemptionIsRevoked() {
+        String watcher = f.agency("watch-bank", "analyst").getFirst();
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("issuer", "UN Security Council Committee established pursuant to resolution 1718 (2006)");
+        e.put("reference", "1718-EX-WATCH");
+        e.put("regimes", List.of("un-1718"));
+        e.put("valid_from", "2025-01-01");
+        String id = f.post("/v1/exemptions", watcher, e).body().get("id").asText();
+        var put = f.put("/v1/subjects/kmdtc", watcher, Map.of("name", "Korea Mining Development Trading Corporation",
+                "schema", "Organization"), null);
+        assertThat(put.status()).as(put.text()).isIn(200, 201);
+        JsonNode alert = f.get("/v1/alerts?subject=kmdtc", watcher).body().get("alerts").get(0);
+        assertThat(alert.get("entity_id").asText()).isEqualTo("un:KPe.001");
+        assertThat(alert.get("state").asText()).isEqualTo("covered");
+        assertThat(f.get("/v1/alerts?state=open", watcher).body().get("alerts")).isEmpty();
+
+        assertThat(f.post("/v1/exemptions/" + id + "/revoke", watcher, Map.of("reason", "committee withdrew it")).status()).isEqualTo(200);
+        JsonNode reopened = f.get("/v1/alerts/" + alert.get("id").asText(), watcher).body();
+        assertThat(reopened.get("state").asText()).isEqualTo("open");
+        assertThat(reopened.toString()).contains("reopened").contains(id);
+    }
+
+    @Test
     void badExemptionsAreRefusedNamingTheFieldAndNothingIsStored() {
         int before = f.get("/v1/exemptions", analyst).body().get("exemptions").size();
         Map<String, Object> backwards = exemption("BAD-1", "2025-03-10", "2025-01-01");

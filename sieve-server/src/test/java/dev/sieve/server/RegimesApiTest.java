@@ -54,6 +54,32 @@ class RegimesApiTest {
     }
 
     @Test
+    void whatAppliedToAnEntityOnADayIsTheListsHistoryTimesTheMeasures() {
+        String iran = "un:IRi.001";
+        // the list in the databank is dated 27 February 2026: on 1 March it listed the entity, under the Iran regime
+        // whose measures came back with the snapback of 28 September 2025
+        JsonNode march = f.get("/v1/entities/" + iran + "/obligations?on=2026-03-01", analyst).body();
+        assertThat(march.get("listed").asBoolean()).isTrue();
+        assertThat(march.get("publication").get("source").asText()).isEqualTo("un");
+        JsonNode regime = march.get("regimes").get(0);
+        assertThat(regime.get("id").asText()).isEqualTo("un-1737");
+        JsonNode freeze = measure(regime, "asset_freeze");
+        assertThat(freeze.get("status").asText()).isEqualTo("reimposed");
+        assertThat(freeze.get("since").asText()).isEqualTo("2025-09-28");
+        assertThat(freeze.get("act").asText()).isEqualTo("Snapback");
+        assertThat(march.get("measures")).extracting(JsonNode::asText).contains("asset_freeze", "travel_ban");
+        // before that publication the databank knows of no listing
+        // the entity page shows the same, as of today
+        JsonNode page = f.get("/v1/entities/" + iran, analyst).body();
+        assertThat(measure(page.get("regimes").get(0), "asset_freeze").get("act").asText()).isEqualTo("Snapback");
+        JsonNode january = f.get("/v1/entities/" + iran + "/obligations?on=2026-01-01", analyst).body();
+        assertThat(january.get("listed").asBoolean()).isFalse();
+        assertThat(january.get("measures")).isEmpty();
+        assertThat(f.get("/v1/entities/un:XXi.999/obligations", analyst).status()).isEqualTo(404);
+        assertThat(f.get("/v1/entities/" + iran + "/obligations?on=someday", analyst).status()).isEqualTo(400);
+    }
+
+    @Test
     void badRequestsNameTheirParameter() {
         ServerFixture.Response unknown = f.get("/v1/regimes/un-9999", analyst);
         assertThat(unknown.status()).isEqualTo(404);

@@ -278,6 +278,29 @@ public final class SieveStore implements AutoCloseable {
         return Optional.of(best);
     }
 
+    /** An entity as a publication lists it. */
+    public record Listed(Entity entity, Publication publication) {
+    }
+
+    /**
+     * The entity as the publication of its source in force at {@code at} lists it (the latest dated then), or empty when
+     * no source carrying the id listed it then: what was listed on a day, for "what applied to X on D".
+     */
+    public Optional<Listed> entityAsOf(String id, Instant at) {
+        List<String> sources = query("SELECT DISTINCT p.source FROM publication_entity pe JOIN publication p"
+                + " ON p.id = pe.publication_id WHERE pe.entity_id = ? ORDER BY p.source", ps -> ps.setString(1, id), rs -> rs.getString(1));
+        for (String source : sources) {
+            Optional<Publication> pub = publicationAsOf(source, at);
+            if (pub.isEmpty()) continue;
+            List<String> hash = query("SELECT content_hash FROM publication_entity WHERE publication_id = ? AND entity_id = ?", ps -> {
+                ps.setLong(1, pub.get().id());
+                ps.setString(2, id);
+            }, rs -> rs.getString(1));
+            if (!hash.isEmpty()) return Optional.of(new Listed(version(source, id, hash.getFirst()), pub.get()));
+        }
+        return Optional.empty();
+    }
+
     private Entity version(String source, String id, String hash) {
         return query("SELECT body FROM entity_version WHERE source = ? AND entity_id = ? AND content_hash = ?", ps -> {
             ps.setString(1, source);
