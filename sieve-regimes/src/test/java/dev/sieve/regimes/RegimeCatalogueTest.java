@@ -9,6 +9,7 @@ import dev.sieve.testing.SharedData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,56 @@ class RegimeCatalogueTest {
             List<RegimeCatalogue.Listing> listings = CATALOGUE.listings(e);
             assertThat(listings).as(e.id()).hasSize(1);
             counted.merge(listings.getFirst().regime().id(), 1, Integer::sum);
+        }
+        assertThat(counted).isEqualTo(expected);
+    }
+
+    @Test
+    void everyUkListingMapsToItsRegimeInTheNumbersTheFileGives() throws Exception {
+        // counted from the file with a plain CSV parser: distinct group ids per "Regime" value
+        Map<String, java.util.Set<String>> groups = new TreeMap<>();
+        try (var in = Files.newBufferedReader(SharedData.list("uk_ofsi/sanctionsconlist.csv"), java.nio.charset.Charset.forName("windows-1252"));
+             var csv = new dev.sieve.lists.CsvParser(in, "sanctionsconlist.csv")) {
+            csv.next(); // "Last Updated"
+            List<String> header = csv.next().fields();
+            int regime = header.indexOf("Regime");
+            int group = header.indexOf("Group ID");
+            for (var row = csv.next(); row != null; row = csv.next()) {
+                if (row.fields().size() <= group || row.get(group).isBlank()) continue;
+                groups.computeIfAbsent(row.get(regime).strip(), k -> new java.util.HashSet<>()).add(row.get(group).strip());
+            }
+        }
+        Map<String, Integer> expected = new TreeMap<>();
+        groups.forEach((r, ids) -> expected.put(r, ids.size()));
+
+        Map<String, Integer> counted = new TreeMap<>();
+        for (Entity e : ListFiles.read(List.of(SharedData.list("uk_ofsi/sanctionsconlist.csv")))) {
+            // a group may be listed under several regimes (one under Somalia and ISIL/Al-Qaida): one regime per programme
+            List<RegimeCatalogue.Listing> listings = CATALOGUE.listings(e);
+            assertThat(listings).as(e.id()).hasSize(e.programs().size())
+                    .allSatisfy(l -> assertThat(l.regime().id()).startsWith("uk-"));
+            for (String p : e.programs()) counted.merge(p.strip(), 1, Integer::sum);
+        }
+        assertThat(counted).isEqualTo(expected);
+    }
+
+    @Test
+    void everyOfacSdnListingMapsToARegimePerProgrammeInTheNumbersTheFileGives() throws Exception {
+        // counted from sdn.csv with a plain CSV parser: its fourth column, "[A] [B]" for several programmes
+        Map<String, Integer> expected = new TreeMap<>();
+        Path sdn = SharedData.list("ofac_sdn/2024-05-03").resolve("sdn.csv");
+        try (var in = Files.newBufferedReader(sdn, java.nio.charset.Charset.forName("windows-1252"));
+             var csv = new dev.sieve.lists.CsvParser(in, "sdn.csv")) {
+            for (var row = csv.next(); row != null; row = csv.next()) {
+                if (row.fields().size() < 4 || row.get(3).isBlank() || row.get(3).strip().equals("-0-")) continue;
+                for (String p : row.get(3).split("\\] \\[")) expected.merge(p.replace("[", "").replace("]", "").strip(), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> counted = new TreeMap<>();
+        for (Entity e : ListFiles.read(List.of(SharedData.list("ofac_sdn/2024-05-03")))) {
+            assertThat(CATALOGUE.listings(e)).as(e.id()).hasSize(e.programs().size())
+                    .allSatisfy(l -> assertThat(l.regime().id()).startsWith("us-ofac-"));
+            for (String p : e.programs()) counted.merge(p.strip(), 1, Integer::sum);
         }
         assertThat(counted).isEqualTo(expected);
     }
