@@ -268,7 +268,8 @@ final class ScreeningHandlers {
         List<List<Match>> results = new ArrayList<>();
         List<Publication> publications = List.of();
         int alerts = 0;
-        List<ScreeningService.Result> screened = heavy.run(() -> queries.stream().map(q -> screening.screen(q, caller.agency())).toList());
+        List<ScreeningService.Result> screened = heavy.run(() -> queries.stream().map(q -> covered(screening.screen(q, caller.agency()),
+                caller.agency())).toList());
         for (int i = 0; i < queries.size(); i++) {
             ScreeningService.Result r = screened.get(i);
             publications = r.publications();

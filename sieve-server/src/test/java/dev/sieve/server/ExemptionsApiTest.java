@@ -164,6 +164,28 @@ class ExemptionsApiTest {
     }
 
     @Test
+    void aSharedExemptionCoversThePeersItNamesOnly() {
+        String owner = f.agency("share-owner", "analyst").getFirst();
+        String peer = f.agency("share-peer", "analyst").getFirst();
+        String outsider = f.agency("share-outsider", "analyst").getFirst();
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("issuer", "OFSI");
+        e.put("reference", "INT/2025/0002");
+        e.put("entities", List.of("un:KPe.001"));
+        e.put("valid_from", "2025-01-01");
+        e.put("sharing", List.of("share-peer"));
+        String id = f.post("/v1/exemptions", owner, e).body().get("id").asText();
+        assertThat(f.get("/v1/exemptions/" + id, peer).status()).isEqualTo(200);
+        assertThat(f.get("/v1/exemptions/" + id, outsider).status()).isEqualTo(404);
+        Map<String, Object> q = Map.of("queries", List.of(Map.of("name", "Korea Mining Development Trading Corporation")));
+        assertThat(f.post("/v1/screen/batch", peer, q).body().toString()).contains("\"action\":\"covered\"");
+        assertThat(f.post("/v1/screen/batch", outsider, q).body().toString()).contains("\"action\":\"hold\"")
+                .doesNotContain("covered");
+        // only its owner revokes it
+        assertThat(f.post("/v1/exemptions/" + id + "/revoke", peer, Map.of("reason", "mine now")).status()).isEqualTo(404);
+    }
+
+    @Test
     void badExemptionsAreRefusedNamingTheFieldAndNothingIsStored() {
         int before = f.get("/v1/exemptions", analyst).body().get("exemptions").size();
         Map<String, Object> backwards = exemption("BAD-1", "2025-03-10", "2025-01-01");

@@ -119,6 +119,10 @@ final class Iso20022Reader {
             String t = text(child(info, "InstrInf"));
             if (t != null) texts.add(new Payment.Text("InstrForCdtrAgt/InstrInf", t));
         }
+        // the purpose, where a payment may cite the licence it relies on
+        MxNode purpose = child(tx, "Purp");
+        String purposeText = firstNonNull(text(child(purpose, "Prtry")), text(child(purpose, "Cd")));
+        if (purposeText != null) texts.add(new Payment.Text("Purp", purposeText));
         MxNode pmtId = child(tx, "PmtId");
         String reference = pmtId == null ? null : firstNonNull(text(child(pmtId, "EndToEndId")), text(child(pmtId, "InstrId")));
         String problem = null;
