@@ -31,4 +31,13 @@ class OtherAuthoritiesNamesTest {
         assertThat(alerts("Hassan Gul", Schema.PERSON)).isNotEmpty();
         assertThat(alerts("Hay'at Tahrir al-Sham", Schema.ORGANIZATION)).contains("un:QDe.137");
     }
+
+    @Test
+    void aRussianCompanyAsItsRegisterWritesItMatchesItsEnglishListing() {
+        // the legal form first, "Концерн" for "Concern": 0.26 before
+        assertThat(un.compare("АО Концерн Калашников", "JOINT STOCK COMPANY CONCERN KALASHNIKOV", null).score()).isGreaterThan(0.9);
+        assertThat(un.compare("ООО Группа Ромашка", "ROMASHKA GROUP LLC", null).score()).isGreaterThan(0.9);
+        // a Latin name's first "SA" stays a word
+        assertThat(un.compare("SA LEE", "LEE", Schema.PERSON).score()).isLessThan(0.78);
+    }
 }

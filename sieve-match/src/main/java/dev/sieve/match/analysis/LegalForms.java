@@ -18,8 +18,8 @@ public final class LegalForms {
 
     static {
         add("ltd", "ltd", "limited", "ltda", "limitada", "limiteda", "ltee", "limitee");
-        add("co", "co", "company", "compania", "cia", "companhia", "compagnie", "cie");
-        add("corp", "corp", "corporation", "corporacion");
+        add("co", "co", "company", "compania", "cia", "companhia", "compagnie", "cie", "kompaniya", "kompaniia");
+        add("corp", "corp", "corporation", "corporacion", "korporatsiya", "korporatsiia", "korporacija");
         add("inc", "inc", "incorporated");
         add("llc", "llc", "l l c", "limited liability company", "ooo", "o o o", "tov", "too", "mchj",
                 "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu",
@@ -66,6 +66,15 @@ public final class LegalForms {
 
     /** The name's tokens with legal-form phrases replaced by their canonical {@link Token.Kind#LEGAL_FORM} tokens. */
     public static List<Token> apply(List<String> tokens) {
+        return apply(tokens, false);
+    }
+
+    /**
+     * {@link #apply(List)}; with {@code formFirst}, a short form at the start is a legal form too: Russian and other
+     * East Slavic names put it first ("АО Концерн Калашников", "ПАО Сбербанк"), where a Latin name's "SA" may be a
+     * word.
+     */
+    public static List<Token> apply(List<String> tokens, boolean formFirst) {
         List<Token> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -77,7 +86,7 @@ public final class LegalForms {
                 }
             }
             // A lone short form inside a name (not at its edges) is as likely a word: "SA" in "SA LEE".
-            if (hit != null && hit.phrase.length == 1 && hit.phrase[0].length() <= 2 && i == 0 && tokens.size() > 1) {
+            if (hit != null && !formFirst && hit.phrase.length == 1 && hit.phrase[0].length() <= 2 && i == 0 && tokens.size() > 1) {
                 hit = null;
             }
             if (hit != null) {

@@ -55,7 +55,7 @@ public final class NameAnalyzer {
         if (schema == Schema.PERSON) {
             analysed = tokens.stream().map(Token::of).toList();
         } else {
-            List<Token> withForms = LegalForms.apply(tokens);
+            List<Token> withForms = LegalForms.apply(tokens, script == Script.CYRILLIC);
             analysed = List.copyOf(schema == null ? withForms : AcronymJoiner.apply(withForms));
         }
         if (!analysed.isEmpty()) forms.add(new NameForm(analysed, script, false));

@@ -16,6 +16,13 @@ public final class NameVariants {
             "las", "y", "e", "ter", "ten", "st", "mac", "mc", "ould", "wuld", "ag", "bn");
 
     static {
+        // words of organisations' names as other languages (and their transliterations) write them
+        group("concern", "kontsern", "konzern", "kontserna");
+        group("group", "gruppa", "grupa", "grupo", "groupe", "gruppe");
+        group("center", "centre", "tsentr", "centro", "zentrum", "centar");
+        group("institute", "institut", "instituto", "institutt");
+        group("university", "universitet", "universidad", "universite", "universitat", "universita");
+        group("ministry", "ministerstvo", "ministerio", "ministere", "ministerium");
         group("muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "muhamad", "mohd", "muhamed",
                 "mohamud", "mohummad", "mahomed", "mouhamed", "mouhammad", "mohammod", "muhammadu", "mhmd");
         group("osama", "usama", "ousama", "oussama", "usamah", "osamah");

@@ -59,6 +59,12 @@ class AnalysisStagesTest {
         assertThat(LegalForms.apply(List.of("acme", "sp", "z", "o", "o"))).extracting(Token::text).containsExactly("acme", "spzoo");
         assertThat(LegalForms.apply(List.of("societatea", "cu", "raspundere", "limitata", "pro", "traffic")))
                 .extracting(Token::text).containsExactly("sarl", "pro", "traffic");
+        // a short form first is a word in a Latin name ("SA LEE"), the legal form in a Cyrillic one ("АО Концерн ...")
+        assertThat(LegalForms.apply(List.of("sa", "lee")).getFirst().kind()).isEqualTo(Token.Kind.WORD);
+        assertThat(NameAnalyzer.analyze("АО Концерн Калашников", null).getLast().tokens()).extracting(Token::kind)
+                .startsWith(Token.Kind.LEGAL_FORM);
+        assertThat(NameAnalyzer.analyze("АО Концерн Калашников", null).getLast().tokens()).extracting(Token::canonical)
+                .containsExactly("jsc", "concern", "kalashnikov");
     }
 
     @Test
