@@ -37,6 +37,8 @@ class OtherAuthoritiesNamesTest {
         // the legal form first, "Концерн" for "Concern": 0.26 before
         assertThat(un.compare("АО Концерн Калашников", "JOINT STOCK COMPANY CONCERN KALASHNIKOV", null).score()).isGreaterThan(0.9);
         assertThat(un.compare("ООО Группа Ромашка", "ROMASHKA GROUP LLC", null).score()).isGreaterThan(0.9);
+        // a number written into the name ("GOLD STAR3") is the number written apart
+        assertThat(un.compare("GOLD STAR 3", "GOLD STAR3", Schema.VESSEL).score()).isGreaterThan(0.95);
         // a Latin name's first "SA" stays a word
         assertThat(un.compare("SA LEE", "LEE", Schema.PERSON).score()).isLessThan(0.78);
     }

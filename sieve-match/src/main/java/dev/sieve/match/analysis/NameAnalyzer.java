@@ -34,7 +34,7 @@ public final class NameAnalyzer {
 
     private static List<NameForm> analyzeOne(String raw, Schema schema) {
         String s = HomoglyphFolder.apply(UnicodeNormalizer.apply(raw));
-        if (schema != Schema.PERSON) s = CamelCaseSplitter.apply(s);
+        if (schema != Schema.PERSON) s = DigitSplitter.apply(CamelCaseSplitter.apply(s));
         Script script = ScriptDetector.detect(s);
         List<NameForm> forms = new ArrayList<>(2);
         if (script != Script.LATIN) {

@@ -68,6 +68,14 @@ class AnalysisStagesTest {
     }
 
     @Test
+    void aNumberRunIntoAWordIsAPartOfItsOwnButAnOrdinalStaysWhole() {
+        assertThat(DigitSplitter.apply("GOLD STAR3")).isEqualTo("GOLD STAR 3");
+        assertThat(DigitSplitter.apply("3MAJ SHIPPING")).isEqualTo("3 MAJ SHIPPING");
+        assertThat(DigitSplitter.apply("21ST CENTURY")).isEqualTo("21ST CENTURY");
+        assertThat(DigitSplitter.apply("NO NUMBERS")).isSameAs("NO NUMBERS".intern());
+    }
+
+    @Test
     void connectorsBetweenPartnersAreDropped() {
         assertThat(ConnectorFilter.apply(List.of("h", "and", "m", "hennes", "and", "mauritz")))
                 .containsExactly("h", "m", "hennes", "mauritz");
