@@ -33,6 +33,16 @@ class OtherAuthoritiesNamesTest {
     }
 
     @Test
+    void syllablesRomanisedWithADoubledOrAnotherVowelAreOne() {
+        assertThat(un.compare("Kim Yong Soo", "KIM Yong Su", Schema.PERSON).score()).isGreaterThan(0.9);
+        assertThat(un.compare("Park Joo Hyun", "PAK Ju Hyon", Schema.PERSON).score()).isGreaterThan(0.9);
+        assertThat(un.compare("Wey Ming", "WEI Ming", Schema.PERSON).score()).isGreaterThan(0.9);
+        assertThat(un.compare("Noor Ahmad", "NUR Ahmad", Schema.PERSON).score()).isGreaterThan(0.9);
+        // a different syllable is still a different part
+        assertThat(un.compare("Kim Yong Son", "KIM Yong Su", Schema.PERSON).score()).isLessThan(0.78);
+    }
+
+    @Test
     void aRussianCompanyAsItsRegisterWritesItMatchesItsEnglishListing() {
         // the legal form first, "Концерн" for "Concern": 0.26 before
         assertThat(un.compare("АО Концерн Калашников", "JOINT STOCK COMPANY CONCERN KALASHNIKOV", null).score()).isGreaterThan(0.9);

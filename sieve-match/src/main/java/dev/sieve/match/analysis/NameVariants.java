@@ -16,6 +16,12 @@ public final class NameVariants {
             "las", "y", "e", "ter", "ten", "st", "mac", "mc", "ould", "wuld", "ag", "bn");
 
     static {
+        // syllables romanised with a doubled or another vowel: Korean 수/주/유, Chinese 魏, Arabic نور
+        group("su", "soo");
+        group("ju", "joo");
+        group("yu", "yoo");
+        group("wei", "wey");
+        group("nur", "noor", "nour");
         // words of organisations' names as other languages (and their transliterations) write them
         group("concern", "kontsern", "konzern", "kontserna");
         group("group", "gruppa", "grupa", "grupo", "groupe", "gruppe");
