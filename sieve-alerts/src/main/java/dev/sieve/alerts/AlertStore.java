@@ -78,8 +78,7 @@ public final class AlertStore {
             Instant now = Jdbc.now();
             String id = newId("al_");
             // an exemption covers it: raised out of the queue, with the exemption it relies on
-            String exemption = COVERED.equals(h.match().action()) && h.match().exemption() != null
-                    ? h.match().exemption().split(":", 2)[0] : null;
+            String exemption = dev.sieve.exemptions.Coverage.exemptionId(h.match());
             AlertState initial = exemption == null ? AlertState.OPEN : AlertState.COVERED;
             String detail = "{\"match\":" + EntityJson.write(EntityJson.shown().valueToTree(h.match()))
                     + ",\"publications\":" + h.publications() + (h.context() == null ? "" : ",\"context\":" + h.context()) + "}";
@@ -299,9 +298,6 @@ public final class AlertStore {
         }
         return affected.size();
     }
-
-    /** The action of a hit an exemption covers. */
-    private static final String COVERED = "covered";
 
     /**
      * Re-opens the alerts covered by exemptions that no longer cover anything (revoked, or past their last day): back in

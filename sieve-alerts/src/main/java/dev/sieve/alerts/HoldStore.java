@@ -122,9 +122,6 @@ public final class HoldStore {
      *
      * @return per item, in order, what became of it (null for an item with no finding)
      */
-    /** The action of a hit an exemption covers. */
-    private static final String COVERED = "covered";
-
     public List<Opened> open(Actor actor, List<Item> items, String publications) {
         return audit.transact((c, events) -> {
             List<Opened> out = new ArrayList<>();
@@ -157,7 +154,7 @@ public final class HoldStore {
         }
         Instant now = Jdbc.now();
         // a hit an exemption covers is still an alert to see, but holds nothing back
-        boolean exempt = !hits.isEmpty() && hits.stream().allMatch(h -> COVERED.equals(h.match().action()));
+        boolean exempt = !hits.isEmpty() && hits.stream().allMatch(h -> dev.sieve.exemptions.Coverage.exemptionId(h.match()) != null);
         boolean release = hits.isEmpty() || exempt;
         Status status = release ? Status.RELEASED : Status.HELD;
         List<Map<String, Object>> coveredJson = new ArrayList<>();

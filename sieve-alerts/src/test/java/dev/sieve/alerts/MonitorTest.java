@@ -33,12 +33,18 @@ class MonitorTest {
         return new SubjectData(name, List.of(), Schema.PERSON, null, null, List.of(), Map.of("branch", "Zurich"));
     }
 
+    /** A fresh databank with the agency "bank" and the UN list loaded. */
+    SieveStore withUnList() throws Exception {
+        SieveStore store = SieveStore.open(StoreConfig.h2(dir));
+        store.agencies().create(Actor.cli(), "bank", "A bank");
+        new ListLoader(store).load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
+        return store;
+    }
+
     @Test
     void runsScreenTheDeltaResumeAfterAKillAndDelist() throws Exception {
-        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
-            store.agencies().create(Actor.cli(), "bank", "A bank");
+        try (SieveStore store = withUnList()) {
             ListLoader loader = new ListLoader(store);
-            loader.load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
             ScreeningService screening = new ScreeningService();
             screening.reload(store, List.of());
             Monitor monitor = new Monitor(store, screening, 2, false);
@@ -99,9 +105,7 @@ class MonitorTest {
 
     @Test
     void aClearedPairStaysClearedUntilEitherSideChanges() throws Exception {
-        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
-            store.agencies().create(Actor.cli(), "bank", "A bank");
-            new ListLoader(store).load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
+        try (SieveStore store = withUnList()) {
             ScreeningService screening = new ScreeningService();
             screening.reload(store, List.of());
             Monitor monitor = new Monitor(store, screening);
@@ -188,10 +192,8 @@ class MonitorTest {
 
     @Test
     void subjectsKeptInMemoryAreScreenedAsFromTheDatabaseAndAnotherProcesssChangesAreRead() throws Exception {
-        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir))) {
-            store.agencies().create(Actor.cli(), "bank", "A bank");
+        try (SieveStore store = withUnList()) {
             ListLoader loader = new ListLoader(store);
-            loader.load(List.of(SharedData.list("un_sc/consolidated.xml")), LoadOptions.strict(), LoadListener.NONE);
             ScreeningService screening = new ScreeningService();
             screening.reload(store, List.of());
             screening.reloadDatabank(store);

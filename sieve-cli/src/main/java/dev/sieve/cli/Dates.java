@@ -19,6 +19,16 @@ final class Dates {
         }
     }
 
+    /** A whole day (YYYY-MM-DD), or today (UTC) when not given; a usage error naming the option otherwise. */
+    static LocalDate dayOrToday(String text, String option) {
+        if (text == null) return LocalDate.now(ZoneOffset.UTC);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + ": not a date (YYYY-MM-DD): " + text);
+        }
+    }
+
     /** The end of day D (UTC) for a date, or the instant itself: "as of D" includes all of D. */
     static Instant endOf(String text, String option) {
         Instant start = instant(text, option);

@@ -65,7 +65,7 @@ final class EntityCommand extends CliCommand implements Callable<Integer> {
                         .filter(x -> x != null).toList()));
             }
             line(out, "programmes", String.join(", ", e.programs()));
-            obligations(out, store, on == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : day(on));
+            obligations(out, store, Dates.dayOrToday(on, "--on"));
             line(out, "listed on", e.listedOn() == null ? null : e.listedOn().toString());
             for (String r : e.remarks()) line(out, "remark", r);
         }
@@ -73,34 +73,24 @@ final class EntityCommand extends CliCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static java.time.LocalDate day(String text) {
-        try {
-            return java.time.LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new UsageException("--on: not a date (YYYY-MM-DD): " + text);
-        }
-    }
-
     /** What bound the entity on a day: the list then in force, its regimes and their measures' status that day. */
     private void obligations(PrintWriter out, SieveStore store, java.time.LocalDate day) {
-        var listed = store.entityAsOf(id, day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000));
+        var listed = store.entityOn(id, day);
         if (listed.isEmpty()) {
             out.printf("on %s: not listed (no publication in force that day lists it)%n", day);
             return;
         }
-        var catalogue = dev.sieve.regimes.RegimeCatalogue.standard();
-        var listings = catalogue.listings(listed.get().entity());
+        var listings = dev.sieve.regimes.RegimeView.listings(listed.get().entity(), day);
         out.printf("on %s: listed by publication %d of %s%s%n", day, listed.get().publication().id(), listed.get().publication().source(),
                 listings.isEmpty() ? ", under no regime of the catalogue" : "");
         for (var l : listings) {
             List<String> measures = new java.util.ArrayList<>();
-            for (var m : l.regime().measures()) {
-                if (!l.measures().contains(m.type())) continue;
-                var change = m.on(day);
-                measures.add(m.type().label() + " " + dev.sieve.regimes.RegimeView.status(m, day)
-                        + change.map(c -> (c.date() == null ? "" : " since " + c.date()) + " (" + c.act() + ")").orElse(""));
+            for (Object o : (List<?>) l.get("measures")) {
+                var m = (java.util.Map<?, ?>) o;
+                measures.add(m.get("measure") + " " + m.get("status") + (m.get("act") == null ? ""
+                        : (m.get("since") == null ? "" : " since " + m.get("since")) + " (" + m.get("act") + ")"));
             }
-            terminal().printf(out, 4, "  %s %s: %s%n", l.regime().id(), l.regime().title(), String.join("; ", measures));
+            terminal().printf(out, 4, "  %s %s: %s%n", l.get("id"), l.get("title"), String.join("; ", measures));
         }
     }
 

@@ -8,8 +8,6 @@ import dev.sieve.regimes.RegimeCatalogue;
 import dev.sieve.regimes.RegimeView;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +66,6 @@ final class RegimesCommand extends CliCommand implements Callable<Integer> {
     }
 
     private LocalDate day() {
-        if (asOf == null) return LocalDate.now(ZoneOffset.UTC);
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--as-of: not a date (YYYY-MM-DD): " + asOf);
-        }
+        return Dates.dayOrToday(asOf, "--as-of");
     }
 }

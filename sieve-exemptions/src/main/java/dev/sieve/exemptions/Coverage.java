@@ -30,9 +30,15 @@ public final class Coverage {
     private Coverage() {
     }
 
-    /** A match with the exemption that covers it: action {@code covered}, the exemption named. */
+    /** A match with the exemption that covers it: action {@code covered}, the exemption named (its id first). */
     public static Match covered(Match m, Exemption e) {
         return m.withAction(Action.COVERED.label()).withExemption(e.id() + ": " + e.describe());
+    }
+
+    /** The id of the exemption covering a match ({@link #covered}), or null when none does. */
+    public static String exemptionId(Match m) {
+        if (!Action.COVERED.label().equals(m.action()) || m.exemption() == null) return null;
+        return m.exemption().split(":", 2)[0];
     }
 
     /** The exemption that covers a hit of a plain screening or a traveller on {@code day}, if any. */

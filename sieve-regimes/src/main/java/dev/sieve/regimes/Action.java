@@ -38,10 +38,20 @@ public enum Action {
         return m.withAction(ofLabels(channel, m.measures()).label());
     }
 
-    /** The strongest of several actions (one message or traveller with several hits): refusal, then holding. */
-    public static Action strongest(Collection<Action> actions) {
+    /** An action by its label ({@code hold}), as matches carry it. */
+    public static Action of(String label) {
+        return valueOf(label.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The strongest action of several matches (one message or traveller with several hits): refusal, then holding,
+     * covered only when every hit is; its label, or null without matches.
+     */
+    public static String strongest(List<dev.sieve.model.Match> matches) {
+        java.util.Set<Action> actions = java.util.EnumSet.noneOf(Action.class);
+        for (dev.sieve.model.Match m : matches) actions.add(of(m.action()));
         for (Action a : List.of(DENY_BOARDING_REFER, HOLD, RESTRICTED, NOTIFY, REVIEW, COVERED)) {
-            if (actions.contains(a)) return a;
+            if (actions.contains(a)) return a.label();
         }
         return null;
     }

@@ -56,4 +56,32 @@ public final class RegimeView {
         }
         return o;
     }
+
+    /**
+     * The regimes an entity is listed under, each with the measures its listing carries: status on {@code day}, whether
+     * it binds, since when and by which act (the entity page, "what applied on D", the command line alike).
+     */
+    public static List<Map<String, Object>> listings(dev.sieve.model.Entity entity, LocalDate day) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (RegimeCatalogue.Listing l : RegimeCatalogue.standard().listings(entity)) {
+            List<Object> measures = new ArrayList<>();
+            for (Measure m : l.regime().measures()) {
+                if (!l.measures().contains(m.type())) continue;
+                var change = m.on(day);
+                Map<String, Object> mo = new LinkedHashMap<>();
+                mo.put("measure", m.type().label());
+                mo.put("status", status(m, day));
+                mo.put("binds", m.bindsOn(day));
+                mo.put("since", change.map(c -> c.date() == null ? null : c.date().toString()).orElse(null));
+                mo.put("act", change.map(Change::act).orElse(null));
+                measures.add(mo);
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", l.regime().id());
+            r.put("title", l.regime().title());
+            r.put("measures", measures);
+            out.add(r);
+        }
+        return out;
+    }
 }

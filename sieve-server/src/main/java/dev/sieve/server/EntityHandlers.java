@@ -62,18 +62,11 @@ final class EntityHandlers {
         auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR, Role.AUDITOR);
         String id = ctx.pathParam("id");
         if (store.entity(id).isEmpty()) throw ApiException.notFound("no listed entity " + id);
-        String onText = ctx.queryParam("on");
-        java.time.LocalDate on;
-        try {
-            on = onText == null || onText.isBlank() ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : java.time.LocalDate.parse(onText.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.badRequest("on", "parameter 'on' must be a date (2024-05-01), not '" + onText + "'");
-        }
-        Instant endOfDay = on.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000);
+        java.time.LocalDate on = Params.dayOrToday(ctx.queryParam("on"), "on");
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         out.put("entity_id", id);
         out.put("on", on.toString());
-        var listed = store.entityAsOf(id, endOfDay);
+        var listed = store.entityOn(id, on);
         out.put("listed", listed.isPresent());
         if (listed.isEmpty()) {
             out.put("regimes", List.of());
@@ -90,23 +83,7 @@ final class EntityHandlers {
 
     /** The regimes an entity is listed under, each measure its listing carries with its status on {@code on}, since when and by which act. */
     static List<Object> regimes(dev.sieve.model.Entity entity, java.time.LocalDate on) {
-        List<Object> regimes = new ArrayList<>();
-        for (var l : dev.sieve.regimes.RegimeCatalogue.standard().listings(entity)) {
-            Map<String, Object> r = new java.util.LinkedHashMap<>();
-            r.put("id", l.regime().id());
-            r.put("title", l.regime().title());
-            List<Object> measures = new ArrayList<>();
-            for (var m : l.regime().measures()) {
-                if (!l.measures().contains(m.type())) continue;
-                var change = m.on(on);
-                measures.add(Views.map("measure", m.type().label(), "status", dev.sieve.regimes.RegimeView.status(m, on), "binds",
-                        m.bindsOn(on), "since", change.map(c -> c.date() == null ? null : c.date().toString()).orElse(null), "act",
-                        change.map(dev.sieve.regimes.Change::act).orElse(null)));
-            }
-            r.put("measures", measures);
-            regimes.add(r);
-        }
-        return regimes;
+        return List.copyOf(dev.sieve.regimes.RegimeView.listings(entity, on));
     }
 
     private void search(Context ctx) {

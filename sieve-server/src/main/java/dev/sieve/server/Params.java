@@ -47,6 +47,16 @@ final class Params {
         }
     }
 
+    /** A whole day (2024-05-01), or today (UTC) when not given. */
+    static LocalDate dayOrToday(String text, String name) {
+        if (text == null || text.isBlank()) return LocalDate.now(ZoneOffset.UTC);
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name, "parameter '" + name + "' must be a date (2024-05-01), not '" + text + "'");
+        }
+    }
+
     /** The longest upload file name kept (it names the file in every message about it). */
     static final int MAX_FILE_NAME = 200;
 

@@ -6,8 +6,6 @@ import dev.sieve.regimes.RegimeView;
 import dev.sieve.store.Role;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /** The sanctions regimes Sieve knows, their measures and each measure's history: the same for every caller. */
 final class RegimeHandlers {
@@ -40,12 +38,6 @@ final class RegimeHandlers {
     }
 
     private static LocalDate asOf(Context ctx) {
-        String text = ctx.queryParam("as_of");
-        if (text == null || text.isBlank()) return LocalDate.now(ZoneOffset.UTC);
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("as_of", "parameter 'as_of' must be a date (2024-05-01), not '" + text + "'");
-        }
+        return Params.dayOrToday(ctx.queryParam("as_of"), "as_of");
     }
 }

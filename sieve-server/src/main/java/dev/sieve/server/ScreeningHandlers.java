@@ -129,7 +129,7 @@ final class ScreeningHandlers {
     private ManifestScreening.Result covered(ManifestScreening.Result r, String agency) {
         if (r.alerts().isEmpty()) return r;
         List<Match> alerts = coveredToday(r.alerts(), agency);
-        return new ManifestScreening.Result(r.traveller(), r.verdict(), alerts, r.problem(), strongest(alerts));
+        return new ManifestScreening.Result(r.traveller(), r.verdict(), alerts, r.problem(), Action.strongest(alerts));
     }
 
     /** What a payment's cited licences and the agency's exemptions cover, on its value date (today without one). */
@@ -151,12 +151,7 @@ final class ScreeningHandlers {
                     .orElse(a));
         }
         return new PaymentScreening.Result(r.payment(), r.verdict(), alerts, r.problem(),
-                strongest(alerts.stream().map(PaymentScreening.Alert::match).toList()));
-    }
-
-    private static String strongest(List<Match> alerts) {
-        Action a = Action.strongest(alerts.stream().map(m -> Action.valueOf(m.action().toUpperCase(java.util.Locale.ROOT))).toList());
-        return a == null ? null : a.label();
+                Action.strongest(alerts.stream().map(PaymentScreening.Alert::match).toList()));
     }
 
     /** The body of a message sent as is (not JSON), refused when empty. */

@@ -69,6 +69,16 @@ class ExemptionsApiTest {
         return e;
     }
 
+    /** An exemption that asks nothing of the dealing: an issuer, a reference, what it covers, a first day. */
+    static Map<String, Object> unconditioned(String issuer, String reference, String field, List<String> covers) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("issuer", issuer);
+        e.put("reference", reference);
+        e.put(field, covers);
+        e.put("valid_from", "2025-01-01");
+        return e;
+    }
+
     @Test
     void aCitedValidExemptionCoversThePaymentAndOneEndedTheDayBeforeDoesNot() {
         JsonNode plain = screenPayment(analyst, payment("E2E-EX-0", "Invoice 4711"));
@@ -126,11 +136,7 @@ class ExemptionsApiTest {
     @Test
     void anExemptionWithNoConditionsCoversAPlainScreening() {
         String third = f.agency("third-bank", "analyst").getFirst();
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("issuer", "OFSI");
-        e.put("reference", "INT/2025/0001");
-        e.put("entities", List.of("un:KPe.001"));
-        e.put("valid_from", "2025-01-01");
+        Map<String, Object> e = unconditioned("OFSI", "INT/2025/0001", "entities", List.of("un:KPe.001"));
         assertThat(f.post("/v1/exemptions", third, e).status()).isEqualTo(201);
         JsonNode m = f.post("/v1/screen", third, Map.of("name", "Korea Mining Development Trading Corporation")).body()
                 .get("matches").get(0);
@@ -143,11 +149,8 @@ class ExemptionsApiTest {
     @Test
     void aMonitoredSubjectsCoveredAlertIsOutOfTheQueueUntilItsExemptionIsRevoked() {
         String watcher = f.agency("watch-bank", "analyst").getFirst();
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("issuer", "UN Security Council Committee established pursuant to resolution 1718 (2006)");
-        e.put("reference", "1718-EX-WATCH");
-        e.put("regimes", List.of("un-1718"));
-        e.put("valid_from", "2025-01-01");
+        Map<String, Object> e = unconditioned("UN Security Council Committee established pursuant to resolution 1718 (2006)",
+                "1718-EX-WATCH", "regimes", List.of("un-1718"));
         String id = f.post("/v1/exemptions", watcher, e).body().get("id").asText();
         var put = f.put("/v1/subjects/kmdtc", watcher, Map.of("name", "Korea Mining Development Trading Corporation",
                 "schema", "Organization"), null);
@@ -168,11 +171,7 @@ class ExemptionsApiTest {
         String owner = f.agency("share-owner", "analyst").getFirst();
         String peer = f.agency("share-peer", "analyst").getFirst();
         String outsider = f.agency("share-outsider", "analyst").getFirst();
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("issuer", "OFSI");
-        e.put("reference", "INT/2025/0002");
-        e.put("entities", List.of("un:KPe.001"));
-        e.put("valid_from", "2025-01-01");
+        Map<String, Object> e = unconditioned("OFSI", "INT/2025/0002", "entities", List.of("un:KPe.001"));
         e.put("sharing", List.of("share-peer"));
         String id = f.post("/v1/exemptions", owner, e).body().get("id").asText();
         assertThat(f.get("/v1/exemptions/" + id, peer).status()).isEqualTo(200);

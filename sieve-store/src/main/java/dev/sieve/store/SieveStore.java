@@ -283,10 +283,11 @@ public final class SieveStore implements AutoCloseable {
     }
 
     /**
-     * The entity as the publication of its source in force at {@code at} lists it (the latest dated then), or empty when
-     * no source carrying the id listed it then: what was listed on a day, for "what applied to X on D".
+     * The entity as the publication of its source in force on {@code day} lists it (the latest dated by the end of that
+     * day, UTC), or empty when no source carrying the id listed it then: for "what applied to X on D".
      */
-    public Optional<Listed> entityAsOf(String id, Instant at) {
+    public Optional<Listed> entityOn(String id, java.time.LocalDate day) {
+        Instant at = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
         List<String> sources = query("SELECT DISTINCT p.source FROM publication_entity pe JOIN publication p"
                 + " ON p.id = pe.publication_id WHERE pe.entity_id = ? ORDER BY p.source", ps -> ps.setString(1, id), rs -> rs.getString(1));
         for (String source : sources) {

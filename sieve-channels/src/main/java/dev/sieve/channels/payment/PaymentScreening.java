@@ -98,8 +98,7 @@ public final class PaymentScreening {
         // the screening's action was a plain screening's: a payment's is its own
         List<Alert> acted = unique.stream().map(a -> new Alert(a.field(), a.screened(), Action.on(Action.Channel.PAYMENT, a.match())))
                 .toList();
-        Action strongest = Action.strongest(acted.stream().map(a -> Action.valueOf(a.match().action().toUpperCase(Locale.ROOT))).toList());
-        return new Result(p, verdict, acted, problem, strongest == null ? null : strongest.label());
+        return new Result(p, verdict, acted, problem, Action.strongest(acted.stream().map(Alert::match).toList()));
     }
 
     /** How much of a message's free text has been screened so far. */

@@ -53,7 +53,6 @@ public final class ManifestScreening {
                 t.birthDate() == null ? null : PartialDate.of(t.birthDate()), nationality, ids, null, 5)).stream()
                 .map(m -> Action.on(Action.Channel.TRAVELLER, m)).toList();
         Verdict v = !alerts.isEmpty() ? Verdict.HIT : t.problem() != null ? Verdict.COULD_NOT_SCREEN : Verdict.CLEAR;
-        Action strongest = Action.strongest(alerts.stream().map(m -> Action.valueOf(m.action().toUpperCase(java.util.Locale.ROOT))).toList());
-        return new Result(t, v, alerts, t.problem(), strongest == null ? null : strongest.label());
+        return new Result(t, v, alerts, t.problem(), Action.strongest(alerts));
     }
 }
