@@ -418,6 +418,60 @@ public final class AlertStore {
                 rs.getString(3), state(rs.getString(4)), state(rs.getString(5)), rs.getString(6), Jdbc.instant(rs, 7)));
     }
 
+    /**
+     * What a head of compliance looks at: an agency's alerts counted by state, the ones still in play by age, and the
+     * closing decisions of each of the last {@code days} days (UTC), oldest day first.
+     */
+    public record Summary(Map<String, Integer> byState, Map<String, Integer> inPlayByAge, List<DayCount> decisionsPerDay) {
+    }
+
+    /** The closing decisions taken on one day. */
+    public record DayCount(java.time.LocalDate day, int trueMatch, int falsePositive) {
+    }
+
+    /** Age buckets of alerts in play: under a day, a week, a month, and older. */
+    private static final List<Map.Entry<String, java.time.Duration>> AGES = List.of(
+            Map.entry("under_1_day", java.time.Duration.ofDays(1)), Map.entry("1_to_7_days", java.time.Duration.ofDays(7)),
+            Map.entry("7_to_30_days", java.time.Duration.ofDays(30)));
+
+    public Summary summary(String agency, Instant now, int days) {
+        Map<String, Integer> byState = new LinkedHashMap<>();
+        for (AlertState s : AlertState.values()) byState.put(s.label(), 0);
+        Jdbc.query(ds, "SELECT state, COUNT(*) FROM alert WHERE agency_id = ? GROUP BY state", ps -> ps.setString(1, agency),
+                rs -> byState.put(rs.getString(1), rs.getInt(2)));
+        Map<String, Integer> byAge = new LinkedHashMap<>();
+        for (var age : AGES) byAge.put(age.getKey(), 0);
+        byAge.put("over_30_days", 0);
+        Jdbc.query(ds, "SELECT created_at FROM alert WHERE agency_id = ? AND state IN ('open', 'in_review', 'escalated')",
+                ps -> ps.setString(1, agency), rs -> {
+                    java.time.Duration age = java.time.Duration.between(Jdbc.instant(rs, 1), now);
+                    String bucket = "over_30_days";
+                    for (var a : AGES) {
+                        if (age.compareTo(a.getValue()) < 0) {
+                            bucket = a.getKey();
+                            break;
+                        }
+                    }
+                    return byAge.merge(bucket, 1, Integer::sum);
+                });
+        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        java.time.LocalDate first = today.minusDays(days - 1L);
+        Map<java.time.LocalDate, int[]> perDay = new java.util.TreeMap<>();
+        for (java.time.LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) perDay.put(d, new int[2]);
+        Jdbc.query(ds, "SELECT decided_at, state FROM alert WHERE agency_id = ? AND decided_at >= ? AND state IN ('true_match', 'false_positive')",
+                ps -> {
+                    ps.setString(1, agency);
+                    ps.setObject(2, Jdbc.utc(first.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+                }, rs -> {
+                    int[] c = perDay.get(Jdbc.instant(rs, 1).atZone(java.time.ZoneOffset.UTC).toLocalDate());
+                    if (c != null) c[rs.getString(2).equals("true_match") ? 0 : 1]++;
+                    return c;
+                });
+        List<DayCount> decisions = new ArrayList<>();
+        perDay.forEach((d, c) -> decisions.add(new DayCount(d, c[0], c[1])));
+        return new Summary(byState, byAge, decisions);
+    }
+
     /** A page of an agency's alerts, newest first. */
     public List<Alert> alerts(String agency, AlertFilter f) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM alert WHERE agency_id = ?");

@@ -178,4 +178,57 @@ class HistoryTest {
         // UN 1,003 + OFAC 8,976 + 14,965 + non-SDN 442 + UK 2,106 + FtM targets 6 + 14 + 423.
         assertThat(report.newRecords()).isEqualTo(27_935);
     }
+
+    @Test
+    void anEntitysTimelineAcrossPublicationsAgreesWithTheDiffs() throws Exception {
+        var first = load("ofac_sdn/2021-07_complete_set", Instant.parse("2021-07-07T00:00:00Z"));
+        var second = load("ofac_sdn/2024-05-03", Instant.parse("2024-05-03T18:43:23Z"));
+        EntityDiff diff = store.diff(first.publication().id(), second.publication().id());
+
+        List<SieveStore.TimelineEvent> kim = store.timeline("us-ofac:20157");
+        assertThat(kim).extracting(SieveStore.TimelineEvent::kind).containsExactly("listed", "amended");
+        assertThat(kim.get(0).publication().id()).isEqualTo(first.publication().id());
+        assertThat(kim.get(1).publication().id()).isEqualTo(second.publication().id());
+        assertThat(kim.get(1).changes()).extracting(EntityDiff.FieldChange::field).containsExactly("addresses");
+        assertThat(kim.get(1).changes().getFirst().after()).isEqualTo(List.of());
+
+        String removed = diff.removed().getFirst().id();
+        assertThat(store.timeline(removed)).extracting(SieveStore.TimelineEvent::kind).containsExactly("listed", "delisted");
+        String added = diff.added().getFirst().id();
+        assertThat(store.timeline(added)).extracting(SieveStore.TimelineEvent::kind).containsExactly("listed");
+        assertThat(store.timeline(added).getFirst().publication().id()).isEqualTo(second.publication().id());
+        // unchanged in both: listed once, no event for the publication that repeated it
+        var inBoth = new java.util.HashSet<String>();
+        store.entitiesOf(first.publication().id(), e -> inBoth.add(e.id()));
+        diff.removed().forEach(e -> inBoth.remove(e.id()));
+        diff.changed().forEach(c -> inBoth.remove(c.id()));
+        String unchanged = inBoth.iterator().next();
+        assertThat(store.timeline(unchanged)).extracting(SieveStore.TimelineEvent::kind).containsExactly("listed");
+        assertThat(store.timeline("us-ofac:no-such")).isEmpty();
+    }
+
+    @Test
+    void anEntityDroppedAndListedAgainIsRelisted() {
+        Entity v1 = Entity.builder("t:1", "test", dev.sieve.model.Schema.PERSON).primaryName("Ivan Petrov").build();
+        Entity v2 = Entity.builder("t:1", "test", dev.sieve.model.Schema.PERSON).primaryName("Ivan Petrov").remark("re-listed").build();
+        Entity other = Entity.builder("t:2", "test", dev.sieve.model.Schema.PERSON).primaryName("Anna Sidorova").build();
+        publish("2020-01-01", "a", List.of(v1, other));
+        publish("2021-01-01", "b", List.of(other));
+        publish("2022-01-01", "c", List.of(v2, other));
+        publish("2023-01-01", "d", List.of(v2, other));
+        var events = store.timeline("t:1");
+        assertThat(events).extracting(SieveStore.TimelineEvent::kind).containsExactly("listed", "delisted", "relisted");
+        assertThat(events).extracting(e -> e.publication().publishedAt().toString())
+                .containsExactly("2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z", "2022-01-01T00:00:00Z");
+        assertThat(store.timeline("t:2")).extracting(SieveStore.TimelineEvent::kind).containsExactly("listed");
+    }
+
+    private void publish(String day, String sha, List<Entity> entities) {
+        try (var load = store.beginLoad()) {
+            load.start("test", "test", Instant.parse(day + "T00:00:00Z"), Publication.DATE_GIVEN, sha.repeat(64), null);
+            entities.forEach(load::add);
+            load.finish(0);
+            load.commit();
+        }
+    }
 }

@@ -28,12 +28,14 @@ final class Auth {
     }
 
     private final Agencies agencies;
+    private final dev.sieve.console.ConsoleSessions sessions;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
     /** Counts revocations (keys and agencies), so a look-up that raced one is not cached. */
     private final java.util.concurrent.atomic.AtomicLong revocations = new java.util.concurrent.atomic.AtomicLong();
 
-    Auth(Agencies agencies) {
+    Auth(Agencies agencies, dev.sieve.console.ConsoleSessions sessions) {
         this.agencies = agencies;
+        this.sessions = sessions;
     }
 
     /** The caller if their key is valid and their role is one of {@code roles}; else 401 or 403. */
@@ -67,13 +69,39 @@ final class Auth {
         return caller;
     }
 
+    /**
+     * The caller of a request: by its API key, or (for the console) by its sign-in session cookie, in which case a
+     * state-changing request must also carry the session's CSRF token.
+     */
     Caller authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
+            String sessionId = ctx.cookie(dev.sieve.console.ConsoleSessions.COOKIE);
+            if (sessionId != null) return bySession(ctx, sessionId);
             throw unauthorized("send an API key as 'Authorization: Bearer <key>'");
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) throw unauthorized("the Authorization header must be 'Bearer <key>'");
-        String secret = header.substring(7).trim();
+        return byKey(header.substring(7).trim());
+    }
+
+    private Caller bySession(Context ctx, String sessionId) {
+        var session = sessions.find(sessionId).orElseThrow(() -> unauthorized("your console session has ended; sign in again"));
+        String method = ctx.method().name();
+        if (!method.equals("GET") && !method.equals("HEAD")
+                && !dev.sieve.console.ConsoleSessions.csrfMatches(session, ctx.header(dev.sieve.console.ConsoleSessions.CSRF_HEADER))) {
+            throw new ApiException(403, "Forbidden", "a change made with a console session must carry the session's token in "
+                    + dev.sieve.console.ConsoleSessions.CSRF_HEADER, dev.sieve.console.ConsoleSessions.CSRF_HEADER, null);
+        }
+        try {
+            return byKey(session.apiKey());
+        } catch (ApiException e) {
+            sessions.close(sessionId); // the key was revoked or its agency disabled: the session ends with it
+            throw unauthorized("the API key of your console session is no longer valid; sign in again");
+        }
+    }
+
+    /** The caller an API key stands for; 401 when it is not a valid key. */
+    Caller byKey(String secret) {
         long now = System.nanoTime();
         Cached c = cache.get(secret);
         if (c != null && c.until() - now > 0) return c.caller();

@@ -28,6 +28,7 @@ final class DatabankHandlers {
 
     void register(RouteTable routes) {
         routes.post("/v1/databank/entries", this::create);
+        routes.get("/v1/databank/entries", this::mine);
         routes.get("/v1/databank/entries/{id}", this::get);
         routes.put("/v1/databank/entries/{id}", this::update);
         routes.delete("/v1/databank/entries/{id}", this::delist);
@@ -43,6 +44,15 @@ final class DatabankHandlers {
         reloader.reloadDatabank();
         ctx.status(201).header("Location", "/v1/databank/entries/" + e.id()).header("ETag", etag(e));
         ApiJson.send(ctx, Views.EntryView.of(e, caller.agency()));
+    }
+
+    /** The caller's agency's own entries, delisted ones too, most recently changed first. */
+    private void mine(Context ctx) {
+        Auth.Caller caller = auth.require(ctx, Role.CONTRIBUTOR, Role.ANALYST);
+        var own = databank.entries().stream().filter(e -> e.agency().equals(caller.agency()))
+                .sorted(java.util.Comparator.comparing(DatabankEntry::updatedAt).reversed())
+                .map(e -> Views.EntryView.of(e, caller.agency())).toList();
+        ApiJson.send(ctx, Views.map("entries", own));
     }
 
     private void get(Context ctx) {

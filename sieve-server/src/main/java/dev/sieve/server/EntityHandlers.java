@@ -38,6 +38,7 @@ final class EntityHandlers {
         routes.get("/v1/entities/{id}", this::entity);
         routes.get("/v1/entities", this::search);
         routes.get("/v1/entities/{id}/obligations", this::obligations);
+        routes.get("/v1/entities/{id}/history", this::history);
     }
 
     private void entity(Context ctx) {
@@ -52,6 +53,23 @@ final class EntityHandlers {
         }
         var stored = store.entity(id).orElseThrow(() -> ApiException.notFound("no entity " + id));
         ApiJson.send(ctx, Views.ListedEntityView.of(stored, screening.snapshot().parties()));
+    }
+
+    /** A listed entity's history across publications: listed, amended (with the fields that changed), delisted, relisted. */
+    private void history(Context ctx) {
+        auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR, Role.AUDITOR);
+        String id = ctx.pathParam("id");
+        var events = store.timeline(id);
+        if (events.isEmpty()) throw ApiException.notFound("no listed entity " + id);
+        List<Object> out = new ArrayList<>();
+        for (var e : events) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("kind", e.kind());
+            m.put("publication", Views.PublicationView.of(e.publication()));
+            m.put("changes", e.changes());
+            out.add(m);
+        }
+        ApiJson.send(ctx, Map.of("entity_id", id, "events", out));
     }
 
     /**

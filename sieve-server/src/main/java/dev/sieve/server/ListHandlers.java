@@ -57,7 +57,7 @@ final class ListHandlers {
         routes.post("/v1/lists/{source}/publications", this::upload);
     }
 
-    record SourceView(String source, Views.PublicationView latest, List<Views.PublicationView> publications) {
+    record SourceView(String source, Views.PublicationView latest, List<Map<String, Object>> publications) {
     }
 
     private void lists(Context ctx) {
@@ -65,11 +65,38 @@ final class ListHandlers {
         List<SourceView> out = new ArrayList<>();
         Map<String, List<Publication>> bySource = new LinkedHashMap<>();
         for (Publication p : store.publications(null)) bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
+        Map<Long, String> loadedBy = loaders();
         for (var e : bySource.entrySet()) {
             // listed by effective date then id, as latestPublication orders them: the last is the one in force
-            out.add(new SourceView(e.getKey(), Views.PublicationView.of(e.getValue().getLast()), Views.publications(e.getValue())));
+            List<Map<String, Object>> pubs = new ArrayList<>();
+            for (Publication p : e.getValue()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = ApiJson.MAPPER.convertValue(Views.PublicationView.of(p), LinkedHashMap.class);
+                m.put("loaded_by", loadedBy.get(p.id()));
+                pubs.add(m);
+            }
+            out.add(new SourceView(e.getKey(), Views.PublicationView.of(e.getValue().getLast()), pubs));
         }
         ApiJson.send(ctx, Map.of("lists", out));
+    }
+
+    /** Who loaded each publication ("agency/key id"; the command line's key id is "cli"), from the audit trail. */
+    private Map<Long, String> loaders() {
+        Map<Long, String> out = new java.util.HashMap<>();
+        long after = 0;
+        while (true) {
+            var page = store.audit().events(null, after, null, null, "list.load", 1000);
+            for (var e : page) {
+                try {
+                    var id = ApiJson.MAPPER.readTree(e.detail()).get("publication");
+                    if (id != null) out.put(id.asLong(), e.agency() + "/" + e.keyId());
+                } catch (java.io.IOException ex) {
+                    // an event whose detail is not JSON names no publication
+                }
+            }
+            if (page.size() < 1000) return out;
+            after = page.getLast().seq();
+        }
     }
 
     private void diff(Context ctx) {

@@ -113,7 +113,8 @@ public final class SieveServer implements AutoCloseable {
     /** Builds the indexes, then listens. */
     public SieveServer start() {
         reloader.reloadLists();
-        Auth auth = new Auth(store.agencies());
+        dev.sieve.console.ConsoleSessions sessions = dev.sieve.console.ConsoleSessions.standard();
+        Auth auth = new Auth(store.agencies(), sessions);
         // Prowide logs every malformed message with a stack trace; the client is told what is wrong, and the
         // server's log is no place for the content of payments
         PROWIDE_LOG.setLevel(java.util.logging.Level.OFF);
@@ -164,11 +165,13 @@ public final class SieveServer implements AutoCloseable {
             new JobHandlers(store.jobs(), jobs, auth).register(table);
             new SubjectHandlers(monitor, auth).register(table);
             new AlertHandlers(monitor.alerts(), auth).register(table);
+            new DashboardHandlers(store, monitor.alerts(), auth).register(table);
             new HoldHandlers(monitor.holds(), auth).register(table);
             new WebhookHandlers(webhooks, auth, options.webhooksToPrivate()).register(table);
             new MonitoringHandlers(monitor, monitoring, auth).register(table);
             new RegimeHandlers(RegimeCatalogue.standard(), auth).register(table);
             new ExemptionHandlers(exemptions, monitor.alerts(), store.agencies(), auth).register(table);
+            new ConsoleHandlers(sessions, auth, store.audit()).register(table, cfg.routes);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));

@@ -278,6 +278,48 @@ public final class SieveStore implements AutoCloseable {
         return Optional.of(best);
     }
 
+    /**
+     * One step of an entity's history in one source: listed (first seen), amended (its record changed: the fields that
+     * did), delisted (a publication no longer carries it) or relisted, with the publication where it happened.
+     */
+    public record TimelineEvent(String kind, Publication publication, List<EntityDiff.FieldChange> changes) {
+    }
+
+    /**
+     * An entity's history across every publication of each source that ever carried it, oldest first; publications
+     * that left it unchanged are not events. Empty when no publication carried the id.
+     */
+    public List<TimelineEvent> timeline(String id) {
+        record Row(Publication pub, String hash) {
+        }
+        List<String> sources = query("SELECT DISTINCT p.source FROM publication_entity pe JOIN publication p"
+                + " ON p.id = pe.publication_id WHERE pe.entity_id = ? ORDER BY p.source", ps -> ps.setString(1, id), rs -> rs.getString(1));
+        List<TimelineEvent> out = new ArrayList<>();
+        for (String source : sources) {
+            // every publication of the source, with this entity's version in it (null: not carried)
+            List<Row> rows = query("SELECT " + prefixed("p") + ", pe.content_hash FROM publication p LEFT JOIN publication_entity pe"
+                    + " ON pe.publication_id = p.id AND pe.entity_id = ? WHERE p.source = ? ORDER BY p.effective_at, p.id", ps -> {
+                ps.setString(1, id);
+                ps.setString(2, source);
+            }, rs -> new Row(publication(rs), rs.getString(12)));
+            String previousHash = null;
+            boolean seen = false;
+            for (Row r : rows) {
+                if (r.hash() == null) {
+                    if (previousHash != null) out.add(new TimelineEvent("delisted", r.pub(), List.of()));
+                } else if (previousHash == null) {
+                    out.add(new TimelineEvent(seen ? "relisted" : "listed", r.pub(), List.of()));
+                    seen = true;
+                } else if (!previousHash.equals(r.hash())) {
+                    out.add(new TimelineEvent("amended", r.pub(), fieldChanges(version(source, id, previousHash), version(source, id, r.hash()))));
+                }
+                previousHash = r.hash();
+            }
+        }
+        out.sort(java.util.Comparator.comparing((TimelineEvent e) -> e.publication().effectiveAt()).thenComparing(e -> e.publication().id()));
+        return out;
+    }
+
     /** An entity as a publication lists it. */
     public record Listed(Entity entity, Publication publication) {
     }
