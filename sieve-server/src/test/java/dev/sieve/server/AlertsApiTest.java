@@ -234,15 +234,17 @@ class AlertsApiTest {
         var upload = f.postRaw("/v1/lists/us-ofac-sdn/publications?published_at=2021-07-01&filename=sdn.csv", f.adminKey, sdn,
                 "text/csv");
         assertThat(upload.status()).isEqualTo(201);
+        // a run commits its alerts as it goes and records what it screened when it ends: wait for the end
         JsonNode alerts = null;
+        JsonNode evidence = null;
         for (int i = 0; i < 600; i++) {
             alerts = f.get("/v1/alerts?subject=cust-noriega", analyst1).body().get("alerts");
-            if (!alerts.isEmpty()) break;
+            evidence = f.get("/v1/subjects/cust-noriega/screenings", analyst1).body().get("screenings");
+            if (!alerts.isEmpty() && evidence.size() > 1) break;
             Thread.sleep(100);
         }
         assertThat(alerts).extracting(a -> a.get("entity_id").asText()).containsExactly("us-ofac:1572");
         assertThat(alerts.get(0).get("monitoring_run").asLong()).isPositive();
-        JsonNode evidence = f.get("/v1/subjects/cust-noriega/screenings", analyst1).body().get("screenings");
         assertThat(evidence).extracting(s -> s.get("kind").asText()).containsExactly("full", "monitoring");
         assertThat(evidence.get(1).get("alerts_raised_on")).extracting(JsonNode::asText).containsExactly("us-ofac:1572");
     }
