@@ -18,8 +18,18 @@ final class ListsCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--source", description = "Only this source's publications.")
     String source;
 
+    @Option(names = "--stale-after", defaultValue = "7d", paramLabel = "AGE",
+            description = "Flag a source whose newest publication is older than this (7d, 36h, P7D; default: ${DEFAULT-VALUE}).")
+    String staleAfterText;
+
     @Override
     public Integer call() {
+        java.time.Duration staleAfter;
+        try {
+            staleAfter = dev.sieve.databank.SourceFreshness.parseAge(staleAfterText);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--stale-after: " + e.getMessage());
+        }
         try (SieveStore store = Databank.open(root)) {
             List<Publication> pubs = store.publications(source);
             var out = out();
@@ -29,8 +39,22 @@ final class ListsCommand extends CliCommand implements Callable<Integer> {
                 out.println("No publications loaded yet. Load lists with: sieve lists load PATH...");
             } else {
                 Output.publications(out, terminal(), pubs);
+                freshness(out, pubs, staleAfter);
             }
         }
         return 0;
+    }
+
+    /** Per source, how old its newest publication is: a source that stopped updating, or one retired, is said so. */
+    private static void freshness(java.io.PrintWriter out, List<Publication> pubs, java.time.Duration staleAfter) {
+        java.util.Map<String, Publication> newest = new java.util.TreeMap<>();
+        for (Publication p : pubs) newest.merge(p.source(), p, (a, b) -> b.effectiveAt().isAfter(a.effectiveAt()) ? b : a);
+        out.println();
+        out.println("Newest publication per source:");
+        for (var f : dev.sieve.databank.SourceFreshness.of(newest.values(), java.time.Instant.now(), staleAfter)) {
+            String state = f.retired() != null ? "retired since " + f.retired().since() + " (replaced by '" + f.retired().replacedBy() + "')"
+                    : f.stale() ? "STALE: nothing new for over " + staleAfter.toDays() + " days" : "current";
+            out.printf("  %-24s %s  %5d days old  %s%n", f.source(), f.newest().effectiveAt().toString().substring(0, 10), f.age().toDays(), state);
+        }
     }
 }

@@ -28,6 +28,11 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Option(names = "--stale-after", defaultValue = "7d", paramLabel = "AGE",
+            description = "A list source whose newest publication is older than this makes /healthz say degraded"
+                    + " (7d, 36h, P7D; 0d: never; default: ${DEFAULT-VALUE}). Retired sources never do.")
+    String staleAfterText;
+
     @Option(names = "--poll", defaultValue = "30", paramLabel = "SECONDS",
             description = "How often to look for lists loaded or entries changed by other processes (0: never; default: ${DEFAULT-VALUE}).")
     int pollSeconds;
@@ -66,8 +71,17 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
         }
     }
 
+    private java.time.Duration staleAfter() {
+        try {
+            return dev.sieve.databank.SourceFreshness.parseAge(staleAfterText);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--stale-after: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
+        java.time.Duration stale = staleAfter(); // a wrong value is refused before anything starts
         PrintWriter out = out();
         checkPortFree();
         checkDatabankFree();
@@ -77,7 +91,8 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
             out.println(key);
         });
         SieveServer server = new SieveServer(store, new SieveServer.Options(host, port, Duration.ofSeconds(pollSeconds),
-                SieveServer.Options.DEFAULT_BODY_BUDGET, dev.sieve.alerts.WebhookDeliverer.Retry.DEFAULT, webhooksToPrivate)).start();
+                SieveServer.Options.DEFAULT_BODY_BUDGET, dev.sieve.alerts.WebhookDeliverer.Retry.DEFAULT, webhooksToPrivate)
+                .withStaleAfter(stale)).start();
         out.printf("Sieve is listening on http://%s:%d (%d list entities, %d databank entries)%n", host, server.port(),
                 server.screening().snapshot().engine().entityCount(), server.screening().databankSnapshot().entries().size());
         out.flush();

@@ -61,8 +61,11 @@ public final class ListUpdater {
         }
         for (String wanted : only) {
             if (!sources.sources().containsKey(wanted)) {
-                out.add(new Outcome(wanted, null, "unknown source (configured: "
-                        + String.join(", ", sources.sources().keySet()) + ")"));
+                var retired = SourceFreshness.retired(wanted);
+                out.add(new Outcome(wanted, null, retired.isPresent()
+                        ? "retired since " + retired.get().since() + ": " + retired.get().why() + " (update '"
+                                + retired.get().replacedBy() + "' instead; its publications stay as history)"
+                        : "unknown source (configured: " + String.join(", ", sources.sources().keySet()) + ")"));
             }
         }
         return out;

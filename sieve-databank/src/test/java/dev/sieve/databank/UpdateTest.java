@@ -107,6 +107,49 @@ class UpdateTest {
     }
 
     @Test
+    void theUkSourceIsTheFcdoListAndTheFrozenOfsiListIsRetired() throws Exception {
+        OfficialSources defaults = OfficialSources.defaults();
+        assertThat(defaults.sources()).containsKey("uk").doesNotContainKey("uk-ofsi");
+        assertThat(defaults.files("uk").getFirst().url().toString()).isEqualTo("https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml");
+        routes.put("/uk.xml", "file:" + dev.sieve.testing.Fixtures.ukSanctionsList());
+        Properties p = new Properties();
+        p.setProperty("uk.UK-Sanctions-List.xml", url("/uk.xml"));
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir.resolve("data")))) {
+            ListUpdater updater = new ListUpdater(new ListLoader(store));
+            List<ListUpdater.Outcome> out = updater.update(defaults.with(p), List.of("uk", "uk-ofsi"), LoadListener.NONE);
+            assertThat(out.get(0).error()).isNull();
+            Publication uk = store.latestPublication("uk").orElseThrow();
+            assertThat(uk.format()).isEqualTo("uk-sanctions-list-xml");
+            assertThat(uk.recordCount()).isEqualTo(4);
+            assertThat(uk.publishedAt()).isEqualTo(Instant.parse("2026-11-27T09:14:52Z"));
+            assertThat(uk.dateSource()).isEqualTo(Publication.DATE_IN_FILE);
+            assertThat(store.entity("uk:RUS9903").orElseThrow().entity().identifiers().getFirst().number()).isEqualTo("9990013");
+            // the retired source is said so, with what replaced it
+            assertThat(out.get(1).source()).isEqualTo("uk-ofsi");
+            assertThat(out.get(1).error()).contains("retired since 2026-01-28").contains("update 'uk' instead");
+        }
+    }
+
+    @Test
+    void freshnessIsTheAgeOfEachSourcesNewestPublicationAndARetiredSourceIsNeverStale() {
+        Instant now = Instant.parse("2026-12-06T12:00:00Z");
+        Publication un = new Publication(1, "un", "un-xml", Instant.parse("2026-12-05T12:00:00Z"), "a".repeat(64), now, 1, 0, null, "file");
+        Publication ofac = new Publication(2, "us-ofac-sdn", "ofac-csv", Instant.parse("2026-11-01T00:00:00Z"), "b".repeat(64), now, 1, 0, null, "given");
+        Publication ofsi = new Publication(3, "uk-ofsi", "uk-conlist", Instant.parse("2026-01-27T00:00:00Z"), "c".repeat(64), now, 1, 0, null, "file");
+        var fresh = SourceFreshness.of(List.of(un, ofac, ofsi), now, java.time.Duration.ofDays(7));
+        assertThat(fresh).extracting(SourceFreshness.Fresh::source).containsExactly("uk-ofsi", "un", "us-ofac-sdn");
+        assertThat(fresh).extracting(SourceFreshness.Fresh::stale).containsExactly(false, false, true);
+        assertThat(fresh.get(0).retired().replacedBy()).isEqualTo("uk");
+        assertThat(fresh.get(1).age()).isEqualTo(java.time.Duration.ofDays(1));
+        assertThat(SourceFreshness.of(List.of(ofac), now, java.time.Duration.ZERO).getFirst().stale()).as("check off").isFalse();
+        assertThat(SourceFreshness.parseAge("36h")).isEqualTo(java.time.Duration.ofHours(36));
+        assertThat(SourceFreshness.parseAge("P7D")).isEqualTo(java.time.Duration.ofDays(7));
+        assertThat(SourceFreshness.parseAge("0d")).isEqualTo(java.time.Duration.ZERO);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceFreshness.parseAge("a week"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7d");
+    }
+
+    @Test
     void failedOrPartialDownloadsNeverReplaceTheLastGoodPublication() throws Exception {
         Path unFile = SharedData.list("un_sc/consolidated.xml");
         routes.put("/un.xml", "file:" + unFile);

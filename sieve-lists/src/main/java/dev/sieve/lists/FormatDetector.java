@@ -60,6 +60,9 @@ public final class FormatDetector {
                     case "export" -> {
                         return ListFormat.EU_FSF_XML;
                     }
+                    case "Designations" -> {
+                        return ListFormat.UK_SANCTIONS_XML;
+                    }
                     default -> throw unsupported(name, "an XML file with root <" + root + ">");
                 }
             }

@@ -8,7 +8,8 @@ public enum ListFormat {
     UN_XML("un-xml", "un", "UN Security Council consolidated list XML (CONSOLIDATED_LIST)"),
     OFAC_CSV("ofac-csv", "us-ofac-sdn", "OFAC SDN legacy CSV set (sdn.csv with alt.csv, add.csv, sdn_comments.csv)"),
     OFAC_XML("ofac-xml", "us-ofac-sdn", "OFAC XML (sdnList with sdnEntry: SDN or consolidated non-SDN)"),
-    UK_CONLIST("uk-conlist", "uk-ofsi", "UK OFSI consolidated list CSV (ConList, 'Last Updated' line then headers)"),
+    UK_CONLIST("uk-conlist", "uk-ofsi", "UK OFSI consolidated list CSV (ConList, 'Last Updated' line then headers; frozen on 28 January 2026)"),
+    UK_SANCTIONS_XML("uk-sanctions-list-xml", "uk", "UK Sanctions List XML (FCDO; Designations/Designation), the UK's official list"),
     EU_FSF_XML("eu-fsf-xml", "eu-fsf", "EU consolidated financial sanctions XML (FSF 1.1, export/sanctionEntity)"),
     FTM_JSON("ftm-json", "ftm", "FollowTheMoney entity JSON lines (OpenSanctions)");
 

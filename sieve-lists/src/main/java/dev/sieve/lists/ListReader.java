@@ -22,6 +22,7 @@ public interface ListReader {
             case OFAC_XML -> new OfacXmlReader();
             case UK_CONLIST -> new UkConListReader();
             case EU_FSF_XML -> new EuFsfXmlReader();
+            case UK_SANCTIONS_XML -> new UkSanctionsListReader();
             case FTM_JSON -> new FtmReader();
         };
     }

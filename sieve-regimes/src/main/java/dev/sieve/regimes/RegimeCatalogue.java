@@ -112,6 +112,16 @@ public final class RegimeCatalogue {
                 throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
             }
         }
+        // a source that names its programmes as another does (the UK Sanctions List took over the OFSI list's regimes)
+        root.path("sources").properties().forEach(src -> {
+            String of = src.getValue().path("programs_of").asText(null);
+            if (of == null) return;
+            if (!programs.containsKey(of)) {
+                throw new IllegalArgumentException(name + ": sources." + src.getKey() + ".programs_of: no source '" + of + "' has programmes");
+            }
+            Map<String, List<Regime>> own = programs.computeIfAbsent(src.getKey(), k -> new HashMap<>());
+            programs.get(of).forEach(own::putIfAbsent);
+        });
         return new RegimeCatalogue(regimes, programs, sourceMeasures);
     }
 

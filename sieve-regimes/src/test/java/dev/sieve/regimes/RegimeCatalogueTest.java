@@ -165,4 +165,25 @@ class RegimeCatalogueTest {
         assertThatThrownBy(() -> parse(head + "    measures: {asset_freeze: [{date: 2020-13-01, status: in_force, act: R1}]}\n"))
                 .hasMessageContaining("'date' is not a date (YYYY-MM-DD): 2020-13-01");
     }
+
+    @Test
+    void theUkSanctionsListNamesItsProgrammesAsTheOfsiListItReplacedDidAndItsOwnNamesToo() {
+        RegimeCatalogue c = RegimeCatalogue.standard();
+        java.util.function.Function<String, Entity> uk = program -> Entity.builder("uk:T1", "uk", dev.sieve.model.Schema.PERSON)
+                .primaryName("Test Person").program(program).build();
+        assertThat(c.listings(uk.apply("Russia"))).extracting(l -> l.regime().id()).containsExactly("uk-russia");
+        assertThat(c.listings(uk.apply("ISIL (Da'esh) and Al-Qaida"))).extracting(l -> l.regime().id()).containsExactly("uk-isil-al-qaida");
+        assertThat(c.listings(uk.apply("The ISIL (Da'esh) and Al-Qaida organisations"))).extracting(l -> l.regime().id())
+                .containsExactly("uk-isil-al-qaida");
+        assertThat(c.listings(uk.apply("Democratic People's Republic of Korea"))).extracting(l -> l.regime().id()).containsExactly("uk-dprk");
+        assertThat(c.unmapped(uk.apply("Cyber"))).containsExactly("Cyber");
+    }
+
+    @Test
+    void aSourceBorrowingTheProgrammesOfAnUnknownSourceIsNamed() {
+        String yaml = "sources:\n  uk: {programs_of: nowhere}\nregimes:\n  - id: x\n    authority: A\n    title: T\n    acts: [{id: a, date: null}]\n"
+                + "    measures:\n      asset_freeze: [{date: null, status: in_force, act: a}]\n    programs: {un: [X]}\n";
+        assertThatThrownBy(() -> RegimeCatalogue.read(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test.yaml"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sources.uk.programs_of").hasMessageContaining("nowhere");
+    }
 }

@@ -22,7 +22,16 @@ final class ServerMetrics {
     /** Requests are timed on every call: the timers are looked up here, not rebuilt. */
     private final java.util.concurrent.ConcurrentHashMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Per list source, the age of its newest publication in the live index, and whether it is stale. */
+    private final io.micrometer.core.instrument.MultiGauge listAges;
+    private final io.micrometer.core.instrument.MultiGauge listStale;
+    private volatile java.util.function.Supplier<java.util.List<dev.sieve.databank.SourceFreshness.Fresh>> freshness = java.util.List::of;
+
     ServerMetrics(ScreeningService screening) {
+        listAges = io.micrometer.core.instrument.MultiGauge.builder("sieve_list_age_seconds")
+                .description("age of each list source's newest publication (its own date, else when it was loaded)").register(registry);
+        listStale = io.micrometer.core.instrument.MultiGauge.builder("sieve_list_stale")
+                .description("1 when a list source's newest publication is older than the server's --stale-after").register(registry);
         screenings = Counter.builder("sieve_screenings").description("names screened").register(registry);
         alerts = Counter.builder("sieve_alerts").description("alerts returned").register(registry);
         reloads = Timer.builder("sieve_index_reload").description("index rebuilds").register(registry);
@@ -55,7 +64,17 @@ final class ServerMetrics {
         reloadFailures.increment();
     }
 
+    /** Where the list ages come from (the server's live index), read at every scrape. */
+    void listFreshness(java.util.function.Supplier<java.util.List<dev.sieve.databank.SourceFreshness.Fresh>> source) {
+        this.freshness = source;
+    }
+
     String scrape() {
+        var fresh = freshness.get();
+        listAges.register(fresh.stream().map(f -> io.micrometer.core.instrument.MultiGauge.Row.of(
+                io.micrometer.core.instrument.Tags.of("source", f.source()), f.age().toSeconds())).toList(), true);
+        listStale.register(fresh.stream().map(f -> io.micrometer.core.instrument.MultiGauge.Row.of(
+                io.micrometer.core.instrument.Tags.of("source", f.source()), f.stale() ? 1 : 0)).toList(), true);
         return registry.scrape();
     }
 }

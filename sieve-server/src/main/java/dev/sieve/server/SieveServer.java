@@ -38,15 +38,17 @@ public final class SieveServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SieveServer.class);
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    /** Where to listen and how often to look for changes made by other processes (zero: never). */
     /**
+     * How the server runs.
+     *
+     * @param pollInterval how often to look for changes made by other processes (zero: never)
      * @param bodyBudget how many bytes of request bodies may be held in memory at once, across all requests
-     */
-    /**
      * @param webhooksToPrivate whether webhooks may call addresses inside this network (loopback, private, link-local)
+     * @param staleAfter a list source whose newest publication is older than this makes {@code /healthz} say
+     *                   {@code degraded} (zero: never)
      */
     public record Options(String host, int port, Duration pollInterval, long bodyBudget, WebhookDeliverer.Retry webhookRetry,
-                          boolean webhooksToPrivate) {
+                          boolean webhooksToPrivate, Duration staleAfter) {
         /** 256 MB: two of the largest customer files (64 MB, held twice while assembled) at once, and many small bodies. */
         public static final long DEFAULT_BODY_BUDGET = 256L * 1024 * 1024;
 
@@ -56,6 +58,15 @@ public final class SieveServer implements AutoCloseable {
 
         public Options(String host, int port, Duration pollInterval, long bodyBudget) {
             this(host, port, pollInterval, bodyBudget, WebhookDeliverer.Retry.DEFAULT, false);
+        }
+
+        public Options(String host, int port, Duration pollInterval, long bodyBudget, WebhookDeliverer.Retry webhookRetry,
+                       boolean webhooksToPrivate) {
+            this(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, dev.sieve.databank.SourceFreshness.DEFAULT_STALE_AFTER);
+        }
+
+        public Options withStaleAfter(Duration age) {
+            return new Options(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, age);
         }
 
         public static Options defaults() {
@@ -91,6 +102,7 @@ public final class SieveServer implements AutoCloseable {
         this.webhooks = new WebhookStore(store);
         this.deliverer = new WebhookDeliverer(webhooks, options.webhookRetry(), options.webhooksToPrivate(), WEBHOOK_POLL);
         this.reloader = new Reloader(store, screening, metrics, background, monitoring::catchUpSoon);
+        metrics.listFreshness(this::freshness);
         this.jobs = new JobRunner(store.jobs(), screening, monitor);
         try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
             this.openApi = in.readAllBytes();
@@ -227,13 +239,40 @@ public final class SieveServer implements AutoCloseable {
         return jobs.run(id, maxChunks);
     }
 
+    /**
+     * Serving, with what the live index holds; {@code degraded} (still 200: the service answers) when a list source
+     * has published nothing for longer than {@link Options#staleAfter}, so a source that stopped updating is noticed.
+     */
     private void health(Context ctx) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", "ok");
+        List<dev.sieve.databank.SourceFreshness.Fresh> fresh = freshness();
+        boolean stale = fresh.stream().anyMatch(dev.sieve.databank.SourceFreshness.Fresh::stale);
+        out.put("status", stale ? "degraded" : "ok");
         out.put("entities", screening.snapshot().engine().entityCount());
         // no databank count: without a key, it would tell how many entries agencies keep private
         out.put("publications", Views.publicationsJson(screening.snapshot().publications()));
+        List<Object> lists = new java.util.ArrayList<>();
+        for (var f : fresh) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", f.source());
+            m.put("newest", f.newest().effectiveAt().toString());
+            m.put("age_hours", f.age().toHours());
+            m.put("stale", f.stale());
+            if (f.retired() != null) m.put("retired", Map.of("since", f.retired().since().toString(), "replaced_by", f.retired().replacedBy()));
+            lists.add(m);
+        }
+        out.put("lists", lists);
+        if (stale) {
+            out.put("stale_after_hours", options.staleAfter().toHours());
+            out.put("problems", fresh.stream().filter(dev.sieve.databank.SourceFreshness.Fresh::stale)
+                    .map(f -> "list source " + f.source() + " has published nothing for " + f.age().toDays() + " days").toList());
+        }
         ApiJson.send(ctx, out);
+    }
+
+    /** Each source of the live index with the age of its newest publication. */
+    List<dev.sieve.databank.SourceFreshness.Fresh> freshness() {
+        return dev.sieve.databank.SourceFreshness.of(screening.snapshot().publications(), java.time.Instant.now(), options.staleAfter());
     }
 
     private void measure(Context ctx) {

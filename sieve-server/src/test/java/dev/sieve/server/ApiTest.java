@@ -219,9 +219,16 @@ class ApiTest {
         var h = f.get("/healthz", null);
         assertThat(h.status()).isEqualTo(200);
         assertThat(h.body().get("entities").asInt()).isEqualTo(1003);
+        // the shared UN list is dated 2026-02-27: older than the default week, so the service says it is degraded
+        long age = java.time.Duration.between(java.time.Instant.parse("2026-02-27T00:00:00Z"), java.time.Instant.now()).toHours();
+        assertThat(h.body().get("status").asText()).isEqualTo(age > 7 * 24 ? "degraded" : "ok");
+        assertThat(h.body().get("lists").get(0).get("source").asText()).isEqualTo("un");
+        assertThat(h.body().get("lists").get(0).get("age_hours").asLong()).isBetween(age - 1, age + 1);
+        if (age > 7 * 24) assertThat(h.body().get("problems").get(0).asText()).contains("list source un has published nothing for");
         f.post("/v1/screen", analyst, Map.of("name", "Kim Kwang Il"));
         var m = f.get("/metrics", null);
         assertThat(m.text()).contains("sieve_screenings_total").contains("http_server_requests").contains("jvm_memory_used_bytes");
+        assertThat(m.text()).contains("sieve_list_age_seconds{source=\"un\"}").contains("sieve_list_stale{source=\"un\"}");
         var nf = f.get("/v1/nothing-here", analyst);
         assertThat(nf.status()).isEqualTo(404);
         assertThat(nf.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
