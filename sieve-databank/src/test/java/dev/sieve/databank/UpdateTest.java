@@ -123,7 +123,7 @@ class UpdateTest {
             assertThat(uk.recordCount()).isEqualTo(4);
             assertThat(uk.publishedAt()).isEqualTo(Instant.parse("2026-11-27T09:14:52Z"));
             assertThat(uk.dateSource()).isEqualTo(Publication.DATE_IN_FILE);
-            assertThat(store.entity("uk:RUS9903").orElseThrow().entity().identifiers().getFirst().number()).isEqualTo("9990013");
+            assertThat(store.entity("uk:RUS9903").orElseThrow().entity().identifiers().getFirst().number()).isEqualTo("9990014");
             // the retired source is said so, with what replaced it
             assertThat(out.get(1).source()).isEqualTo("uk-ofsi");
             assertThat(out.get(1).error()).contains("retired since 2026-01-28").contains("update 'uk' instead");

@@ -80,7 +80,7 @@ class UkSanctionsListReaderTest {
 
         Entity ship = uk.get("uk:RUS9903");
         assertThat(ship.schema()).isEqualTo(Schema.VESSEL);
-        assertThat(ship.identifiers()).containsExactly(new Identifier(IdentifierType.IMO, "IMO number", "9990013", null));
+        assertThat(ship.identifiers()).containsExactly(new Identifier(IdentifierType.IMO, "IMO number", "9990014", null));
         assertThat(ship.remarks()).contains("Flag: Gabon", "Previous flag: Liberia", "Type of ship: Crude oil tanker");
     }
 

@@ -80,7 +80,9 @@ final class Auth {
             if (sessionId != null) return bySession(ctx, sessionId);
             throw unauthorized("send an API key as 'Authorization: Bearer <key>'");
         }
-        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) throw unauthorized("the Authorization header must be 'Bearer <key>'");
+        // "ApiKey <key>" is how yente's clients send it
+        if (header.regionMatches(true, 0, "ApiKey ", 0, 7)) return byKey(header.substring(7).trim());
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) throw unauthorized("the Authorization header must be 'Bearer <key>' (or 'ApiKey <key>')");
         return byKey(header.substring(7).trim());
     }
 

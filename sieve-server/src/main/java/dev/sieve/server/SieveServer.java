@@ -184,6 +184,7 @@ public final class SieveServer implements AutoCloseable {
             new RegimeHandlers(RegimeCatalogue.standard(), auth).register(table);
             new ExemptionHandlers(exemptions, monitor.alerts(), store.agencies(), auth).register(table);
             new ConsoleHandlers(sessions, auth, store.audit()).register(table, cfg.routes);
+            new YenteHandlers(store, screening, auth).register(table);
             routes = table.routes();
             cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field(), e.errors()));
             cfg.routes.exception(StaleVersionException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed", e.getMessage(), "If-Match", null));
