@@ -42,14 +42,7 @@ import java.util.regex.Pattern;
  */
 final class FtmReader implements ListReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, IdentifierType> ID_PROPERTIES = Map.ofEntries(
-            Map.entry("idNumber", IdentifierType.NATIONAL_ID), Map.entry("passportNumber", IdentifierType.PASSPORT),
-            Map.entry("taxNumber", IdentifierType.TAX_ID), Map.entry("innCode", IdentifierType.TAX_ID),
-            Map.entry("vatCode", IdentifierType.TAX_ID), Map.entry("registrationNumber", IdentifierType.REGISTRATION),
-            Map.entry("ogrnCode", IdentifierType.REGISTRATION), Map.entry("leiCode", IdentifierType.REGISTRATION),
-            Map.entry("imoNumber", IdentifierType.IMO), Map.entry("mmsi", IdentifierType.MMSI),
-            Map.entry("callSign", IdentifierType.CALL_SIGN), Map.entry("swiftBic", IdentifierType.BIC),
-            Map.entry("email", IdentifierType.EMAIL), Map.entry("website", IdentifierType.WEBSITE));
+    private static final Map<String, IdentifierType> ID_PROPERTIES = IdentifierType.FTM_PROPERTIES;
 
     private static final Pattern DATE_PREFIX = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 

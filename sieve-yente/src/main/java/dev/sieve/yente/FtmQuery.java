@@ -26,15 +26,7 @@ public record FtmQuery(Schema schema, List<String> names, PartialDate birthDate,
     /** At most this many names of one query are screened (a query is an example entity, not a list). */
     public static final int MAX_NAMES = 10;
 
-    private static final Map<String, IdentifierType> IDENTIFIERS = Map.ofEntries(
-            Map.entry("idNumber", IdentifierType.NATIONAL_ID), Map.entry("passportNumber", IdentifierType.PASSPORT),
-            Map.entry("taxNumber", IdentifierType.TAX_ID), Map.entry("innCode", IdentifierType.TAX_ID),
-            Map.entry("vatCode", IdentifierType.TAX_ID), Map.entry("registrationNumber", IdentifierType.REGISTRATION),
-            Map.entry("ogrnCode", IdentifierType.REGISTRATION), Map.entry("leiCode", IdentifierType.REGISTRATION),
-            Map.entry("imoNumber", IdentifierType.IMO), Map.entry("mmsi", IdentifierType.MMSI),
-            Map.entry("callSign", IdentifierType.CALL_SIGN), Map.entry("swiftBic", IdentifierType.BIC),
-            Map.entry("bicCode", IdentifierType.BIC), Map.entry("email", IdentifierType.EMAIL),
-            Map.entry("website", IdentifierType.WEBSITE));
+    private static final Map<String, IdentifierType> IDENTIFIERS = IdentifierType.FTM_PROPERTIES;
     private static final List<String> NAMES = List.of("name", "alias", "previousName", "weakAlias");
     private static final List<String> NAME_PARTS = List.of("firstName", "secondName", "middleName", "fatherName", "lastName");
     private static final List<String> COUNTRIES = List.of("nationality", "citizenship", "country", "jurisdiction", "mainCountry");
