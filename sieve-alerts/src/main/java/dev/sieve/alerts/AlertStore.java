@@ -434,6 +434,14 @@ public final class AlertStore {
             Map.entry("under_1_day", java.time.Duration.ofDays(1)), Map.entry("1_to_7_days", java.time.Duration.ofDays(7)),
             Map.entry("7_to_30_days", java.time.Duration.ofDays(30)));
 
+    /** Every agency's alerts counted by state (for the service's metrics, which name no agency). */
+    public Map<String, Integer> countsByState() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (AlertState st : AlertState.values()) out.put(st.label(), 0);
+        Jdbc.query(ds, "SELECT state, COUNT(*) FROM alert GROUP BY state", ps -> { }, rs -> out.put(rs.getString(1), rs.getInt(2)));
+        return out;
+    }
+
     public Summary summary(String agency, Instant now, int days) {
         Map<String, Integer> byState = new LinkedHashMap<>();
         for (AlertState s : AlertState.values()) byState.put(s.label(), 0);

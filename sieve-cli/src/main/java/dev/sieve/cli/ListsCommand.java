@@ -46,15 +46,17 @@ final class ListsCommand extends CliCommand implements Callable<Integer> {
     }
 
     /** Per source, how old its newest publication is: a source that stopped updating, or one retired, is said so. */
-    private static void freshness(java.io.PrintWriter out, List<Publication> pubs, java.time.Duration staleAfter) {
+    private void freshness(java.io.PrintWriter out, List<Publication> pubs, java.time.Duration staleAfter) {
         java.util.Map<String, Publication> newest = new java.util.TreeMap<>();
         for (Publication p : pubs) newest.merge(p.source(), p, (a, b) -> b.effectiveAt().isAfter(a.effectiveAt()) ? b : a);
         out.println();
-        out.println("Newest publication per source:");
+        Table t = new Table(Table.Column.shrinks("SOURCE", false, 4, 12), Table.Column.fixed("NEWEST", false),
+                Table.Column.fixed("AGE (DAYS)", true), Table.Column.shrinks("STATE", false, 5, 40));
         for (var f : dev.sieve.databank.SourceFreshness.of(newest.values(), java.time.Instant.now(), staleAfter)) {
-            String state = f.retired() != null ? "retired since " + f.retired().since() + " (replaced by '" + f.retired().replacedBy() + "')"
-                    : f.stale() ? "STALE: nothing new for over " + staleAfter.toDays() + " days" : "current";
-            out.printf("  %-24s %s  %5d days old  %s%n", f.source(), f.newest().effectiveAt().toString().substring(0, 10), f.age().toDays(), state);
+            String state = f.retired() != null ? "retired " + f.retired().since() + ", replaced by " + f.retired().replacedBy()
+                    : f.stale() ? "STALE (over " + staleAfter.toDays() + " days)" : "current";
+            t.row(f.source(), f.newest().effectiveAt().toString().substring(0, 10), String.format("%,d", f.age().toDays()), state);
         }
+        t.print(out, terminal());
     }
 }

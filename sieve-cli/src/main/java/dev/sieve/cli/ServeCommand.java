@@ -33,6 +33,29 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
                     + " (7d, 36h, P7D; 0d: never; default: ${DEFAULT-VALUE}). Retired sources never do.")
     String staleAfterText;
 
+    @Option(names = "--threshold", defaultValue = "0.78", paramLabel = "SCORE",
+            description = "The alert threshold of screenings that give none, and of monitoring (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--update-every", paramLabel = "WHEN",
+            description = "Update the official lists from within the server: 1h, 6h, P1D, or a cron expression ('17 */4 * * *', UTC);"
+                    + " a failed source is retried after 1, 2, 4, 8, 16 minutes; failures show in /healthz and /metrics. Default: none.")
+    String updateEvery;
+
+    @Option(names = "--rate-limit", defaultValue = "off", paramLabel = "RATE",
+            description = "Requests each API key may make: 50/s, 3000/min, 50/s:200 (a burst of 200), or off; over it, 429 with"
+                    + " Retry-After (default: ${DEFAULT-VALUE}).")
+    String rateLimit;
+
+    @Option(names = "--metrics-key", paramLabel = "KEY",
+            description = "Ask for this key on /metrics ('Authorization: Bearer KEY'); set it as $SIEVE_METRICS_KEY or in --config,"
+                    + " not here where ps shows it. Default: /metrics is open.")
+    String metricsKey;
+
+    @Option(names = "--access-log", defaultValue = "true", paramLabel = "BOOLEAN", arity = "1",
+            description = "One log line per request: route, status, time, agency, key id, request id (default: ${DEFAULT-VALUE}).")
+    boolean accessLog;
+
     @Option(names = "--poll", defaultValue = "30", paramLabel = "SECONDS",
             description = "How often to look for lists loaded or entries changed by other processes (0: never; default: ${DEFAULT-VALUE}).")
     int pollSeconds;
@@ -81,7 +104,23 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        java.time.Duration stale = staleAfter(); // a wrong value is refused before anything starts
+        // every wrong value is refused before anything starts
+        java.time.Duration stale = staleAfter();
+        if (!(threshold > 0 && threshold <= 1)) throw new UsageException("--threshold: " + threshold + " is not above 0 and at most 1");
+        dev.sieve.server.RateLimiter.Limit limit;
+        dev.sieve.databank.ListUpdateScheduler.Schedule schedule = null;
+        try {
+            limit = dev.sieve.server.RateLimiter.Limit.parse(rateLimit);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--rate-limit: " + e.getMessage());
+        }
+        if (updateEvery != null && !updateEvery.isBlank()) {
+            try {
+                schedule = dev.sieve.databank.ListUpdateScheduler.Schedule.parse(updateEvery);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--update-every: " + e.getMessage());
+            }
+        }
         PrintWriter out = out();
         checkPortFree();
         checkDatabankFree();
@@ -92,7 +131,9 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
         });
         SieveServer server = new SieveServer(store, new SieveServer.Options(host, port, Duration.ofSeconds(pollSeconds),
                 SieveServer.Options.DEFAULT_BODY_BUDGET, dev.sieve.alerts.WebhookDeliverer.Retry.DEFAULT, webhooksToPrivate)
-                .withStaleAfter(stale)).start();
+                .withStaleAfter(stale).withThreshold(threshold).withRateLimit(limit)
+                .withMetricsKey(metricsKey == null || metricsKey.isBlank() ? null : metricsKey).withUpdates(schedule == null ? null : new dev.sieve.databank.ListUpdateScheduler.Plan(schedule,
+                        dev.sieve.databank.OfficialSources.defaults())).withAccessLog(accessLog)).start();
         out.printf("Sieve is listening on http://%s:%d (%d list entities, %d databank entries)%n", host, server.port(),
                 server.screening().snapshot().engine().entityCount(), server.screening().databankSnapshot().entries().size());
         out.flush();

@@ -31,6 +31,16 @@ public final class SieveCommand implements Runnable {
             description = "Colour on a terminal: auto (default; off when NO_COLOR is set), always or never.")
     String color;
 
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Settings from a Java properties file (port=8080, serve.metrics-key=..., db=...); flags and $SIEVE_* variables"
+                    + " win over it (default: $SIEVE_CONFIG). See docs/OPERATIONS.md.")
+    Path config;
+
+    @Option(names = "--log-format", scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "auto",
+            description = "The log on standard error: json (one object per line), text, or auto: json unless it is a terminal"
+                    + " (default: ${DEFAULT-VALUE}; $SIEVE_LOG_FORMAT).")
+    String logFormat;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,10 +57,7 @@ public final class SieveCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        // libraries (Flyway, Hikari, Jetty) speak only when something is wrong; the server reports its errors
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.dev.sieve", "info");
-        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        // libraries (Flyway, Hikari, Jetty) speak only when something is wrong (Logging: WARN for them, INFO for Sieve)
         // java.util.logging (Prowide) would print its WARNING lines into the command's output
         java.util.logging.LogManager.getLogManager().reset();
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
@@ -69,6 +76,17 @@ public final class SieveCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        try {
+            cli.setDefaultValueProvider(Settings.load(args, System.getenv()));
+        } catch (UsageException e) {
+            err.println("sieve: " + e.getMessage());
+            err.flush();
+            return UsageException.EXIT_CODE;
+        }
+        cli.setExecutionStrategy(parsed -> {
+            Logging.configure(Logging.parse(root.logFormat));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         ExitCodes.document(cli);
         if (args.length == 0) {
             cli.usage(err);

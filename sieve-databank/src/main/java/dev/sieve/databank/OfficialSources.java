@@ -39,6 +39,11 @@ public final class OfficialSources {
         }
     }
 
+    /** Only the sources these {@code source.file=URL} entries name (a mirror of some lists, a test). */
+    public static OfficialSources only(Properties entries) {
+        return new OfficialSources(Map.of()).with(entries);
+    }
+
     /** These sources with the entries of a properties file ({@code source.file=URL}) laid over them. */
     public OfficialSources withFile(Path file) throws IOException {
         Properties p = new Properties();

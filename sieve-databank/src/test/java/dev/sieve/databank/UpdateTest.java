@@ -150,6 +150,45 @@ class UpdateTest {
     }
 
     @Test
+    void theServersScheduleLoadsEachSourceAndRetriesAFailingOneWithBackOff() throws Exception {
+        routes.put("/uk.xml", "file:" + dev.sieve.testing.Fixtures.ukSanctionsList());
+        Properties p = new Properties();
+        p.setProperty("uk.UK-Sanctions-List.xml", url("/uk.xml"));
+        p.setProperty("un.consolidated.xml", url("/missing.xml"));
+        java.time.Instant t0 = Instant.parse("2026-12-06T10:00:00Z");
+        java.time.Clock clock = java.time.Clock.fixed(t0, java.time.ZoneOffset.UTC);
+        List<List<ListUpdater.Outcome>> runs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir.resolve("data")));
+             ListUpdateScheduler scheduler = new ListUpdateScheduler(new ListUpdater(new ListLoader(store)), OfficialSources.only(p),
+                     ListUpdateScheduler.Schedule.parse("1h"), clock, runs::add)) {
+            scheduler.start(); // runs at once, then every hour
+            for (int i = 0; i < 600 && runs.isEmpty(); i++) Thread.sleep(50);
+            assertThat(runs).hasSize(1);
+            assertThat(store.latestPublication("uk")).isPresent();
+            var status = scheduler.status();
+            assertThat(status.get("uk").failing()).isFalse();
+            assertThat(status.get("uk").lastSuccess()).isEqualTo(t0);
+            assertThat(status.get("un").failing()).isTrue();
+            assertThat(status.get("un").lastError()).contains("404");
+            assertThat(status.get("un").nextRetry()).as("first retry after a minute").isEqualTo(t0.plusSeconds(60));
+            assertThat(scheduler.nextRun()).isEqualTo(t0.plusSeconds(3600));
+            // a second failure doubles the wait; a success clears the count
+            scheduler.run(List.of("un"));
+            assertThat(scheduler.status().get("un").failuresInARow()).isEqualTo(2);
+            assertThat(scheduler.status().get("un").nextRetry()).isEqualTo(t0.plusSeconds(120));
+            routes.put("/missing.xml", "file:" + SharedData.list("un_sc/consolidated.xml"));
+            scheduler.run(List.of("un"));
+            assertThat(scheduler.status().get("un").failing()).isFalse();
+            assertThat(scheduler.status().get("un").failuresTotal()).isEqualTo(2);
+            assertThat(store.latestPublication("un").orElseThrow().recordCount()).isEqualTo(1003);
+        }
+        assertThat(ListUpdateScheduler.Schedule.parse("17 */4 * * *").next(Instant.parse("2026-12-06T23:41:00Z")))
+                .isEqualTo(Instant.parse("2026-12-07T00:17:00Z"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ListUpdateScheduler.Schedule.parse("10s"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void failedOrPartialDownloadsNeverReplaceTheLastGoodPublication() throws Exception {
         Path unFile = SharedData.list("un_sc/consolidated.xml");
         routes.put("/un.xml", "file:" + unFile);

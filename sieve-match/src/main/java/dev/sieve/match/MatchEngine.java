@@ -138,7 +138,7 @@ public final class MatchEngine {
      * changes a few entries among thousands.
      */
     public static MatchEngine rebuild(Collection<Entity> entities, MatchEngine previous) {
-        return build(entities, DEFAULT_THRESHOLD, null, reusing(previous));
+        return build(entities, previous == null ? DEFAULT_THRESHOLD : previous.defaultThreshold, null, reusing(previous));
     }
 
     /**
@@ -149,7 +149,9 @@ public final class MatchEngine {
      */
     public static MatchEngine buildWithRarityOf(Collection<Entity> entities, MatchEngine reference, MatchEngine previous) {
         boolean usable = reference != null && reference.nameCount() >= 1000;
-        return build(entities, DEFAULT_THRESHOLD, usable ? reference.weights : null, reusing(previous));
+        // the reference's alert threshold too: a service configured with its own keeps it for every engine
+        return build(entities, reference == null ? DEFAULT_THRESHOLD : reference.defaultThreshold, usable ? reference.weights : null,
+                reusing(previous));
     }
 
     /**

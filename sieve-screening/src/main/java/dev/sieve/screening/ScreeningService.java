@@ -86,9 +86,8 @@ public final class ScreeningService {
         }
     }
 
-    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(MatchEngine.build(List.of()), List.of(), Parties::none));
-    private final AtomicReference<DatabankSnapshot> databank =
-            new AtomicReference<>(new DatabankSnapshot(MatchEngine.build(List.of()), Map.of()));
+    private final AtomicReference<Snapshot> current;
+    private final AtomicReference<DatabankSnapshot> databank;
     private final Object databankSwap = new Object();
 
     /**
@@ -97,6 +96,18 @@ public final class ScreeningService {
      */
     private Map<Long, List<Entity>> entitiesByPublication = Map.of();
     private final Object listsSwap = new Object();
+
+    /** A service whose screenings alert at Sieve's default threshold unless a query gives its own. */
+    public ScreeningService() {
+        this(MatchEngine.DEFAULT_THRESHOLD);
+    }
+
+    /** A service whose screenings (and every engine it builds, for lists, databank and monitoring) alert at this threshold. */
+    public ScreeningService(double defaultThreshold) {
+        if (!(defaultThreshold > 0 && defaultThreshold <= 1)) throw new IllegalArgumentException("threshold must be above 0 and at most 1");
+        current = new AtomicReference<>(new Snapshot(MatchEngine.build(List.of(), defaultThreshold), List.of(), Parties::none));
+        databank = new AtomicReference<>(new DatabankSnapshot(MatchEngine.build(List.of(), defaultThreshold), Map.of()));
+    }
 
     /**
      * Rebuilds from the store's latest publication of each source (optionally only some sources) and

@@ -18,9 +18,18 @@ final class Auth {
     private static final long CACHE_NANOS = 60_000_000_000L;
 
     /** The caller of a request. */
-    record Caller(String agency, String keyId, Role role) {
+    record Caller(String agency, String keyId, Role role, String requestId) {
+        Caller(String agency, String keyId, Role role) {
+            this(agency, keyId, role, null);
+        }
+
+        /** Who acted, with the request's id, which the audit event records. */
         Actor actor() {
-            return new Actor(agency, keyId);
+            return new Actor(agency, keyId, requestId);
+        }
+
+        Caller in(String request) {
+            return new Caller(agency, keyId, role, request);
         }
     }
 
@@ -33,9 +42,15 @@ final class Auth {
     /** Counts revocations (keys and agencies), so a look-up that raced one is not cached. */
     private final java.util.concurrent.atomic.AtomicLong revocations = new java.util.concurrent.atomic.AtomicLong();
 
-    Auth(Agencies agencies, dev.sieve.console.ConsoleSessions sessions) {
+    private final RateLimiter limiter;
+    /** The request's caller, for the access log. */
+    static final String CALLER_ATTRIBUTE = "sieve.caller";
+
+    /** @param limiter each key's rate, or null for none */
+    Auth(Agencies agencies, dev.sieve.console.ConsoleSessions sessions, RateLimiter limiter) {
         this.agencies = agencies;
         this.sessions = sessions;
+        this.limiter = limiter;
     }
 
     /** The caller if their key is valid and their role is one of {@code roles}; else 401 or 403. */
@@ -74,6 +89,20 @@ final class Auth {
      * state-changing request must also carry the session's CSRF token.
      */
     Caller authenticate(Context ctx) {
+        Caller caller = identify(ctx).in(ctx.attribute(RequestIds.ATTRIBUTE));
+        ctx.attribute(CALLER_ATTRIBUTE, caller);
+        if (limiter != null) {
+            java.time.Duration wait = limiter.take(caller.keyId());
+            if (wait != null) {
+                long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+                ctx.header("Retry-After", Long.toString(seconds));
+                throw new ApiException(429, "Too many requests", "this key's rate limit is reached; try again in " + seconds + " s", null, null);
+            }
+        }
+        return caller;
+    }
+
+    private Caller identify(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
             String sessionId = ctx.cookie(dev.sieve.console.ConsoleSessions.COOKIE);

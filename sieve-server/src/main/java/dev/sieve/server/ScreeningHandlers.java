@@ -236,7 +236,9 @@ final class ScreeningHandlers {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
         Requests.ScreenBody body = ApiJson.read(ctx, Requests.ScreenBody.class);
         ScreeningQuery query = Requests.query(body, "");
+        long started = System.nanoTime();
         ScreeningService.Result r = covered(screening.screen(query, caller.agency()), caller.agency());
+        metrics.screening(System.nanoTime() - started, r.matches().stream().anyMatch(Match::alert));
         metrics.screened(1, r.matches().size());
         long seq = record(caller, "screen", List.of(body), List.of(r.matches()), r.publications());
         ApiJson.send(ctx, new Views.ScreenResult(r.matches(), r.describe(), Views.PartyView.of(r),

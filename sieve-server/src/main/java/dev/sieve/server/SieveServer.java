@@ -39,16 +39,22 @@ public final class SieveServer implements AutoCloseable {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     /**
-     * How the server runs.
+     * How the server runs. The short constructors give the defaults; the {@code with...} methods change one setting.
      *
      * @param pollInterval how often to look for changes made by other processes (zero: never)
      * @param bodyBudget how many bytes of request bodies may be held in memory at once, across all requests
      * @param webhooksToPrivate whether webhooks may call addresses inside this network (loopback, private, link-local)
      * @param staleAfter a list source whose newest publication is older than this makes {@code /healthz} say
      *                   {@code degraded} (zero: never)
+     * @param threshold the alert threshold of screenings that name none (and of monitoring)
+     * @param rateLimit requests per second and burst allowed to each API key; null: no limit
+     * @param metricsKey the key {@code /metrics} asks for ({@code Authorization: Bearer <key>}); null: open
+     * @param updates the server's own schedule of official list updates and the sources it fetches; null: none
+     * @param accessLog whether each request is written to the log {@code sieve.access}
      */
     public record Options(String host, int port, Duration pollInterval, long bodyBudget, WebhookDeliverer.Retry webhookRetry,
-                          boolean webhooksToPrivate, Duration staleAfter) {
+                          boolean webhooksToPrivate, Duration staleAfter, double threshold, RateLimiter.Limit rateLimit,
+                          String metricsKey, dev.sieve.databank.ListUpdateScheduler.Plan updates, boolean accessLog) {
         /** 256 MB: two of the largest customer files (64 MB, held twice while assembled) at once, and many small bodies. */
         public static final long DEFAULT_BODY_BUDGET = 256L * 1024 * 1024;
 
@@ -62,11 +68,34 @@ public final class SieveServer implements AutoCloseable {
 
         public Options(String host, int port, Duration pollInterval, long bodyBudget, WebhookDeliverer.Retry webhookRetry,
                        boolean webhooksToPrivate) {
-            this(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, dev.sieve.databank.SourceFreshness.DEFAULT_STALE_AFTER);
+            this(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, dev.sieve.databank.SourceFreshness.DEFAULT_STALE_AFTER,
+                    dev.sieve.match.MatchEngine.DEFAULT_THRESHOLD, null, null, null, false);
         }
 
         public Options withStaleAfter(Duration age) {
-            return new Options(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, age);
+            return new Options(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, age, threshold, rateLimit, metricsKey, updates, accessLog);
+        }
+
+        public Options withThreshold(double t) {
+            return new Options(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, staleAfter, t, rateLimit, metricsKey, updates, accessLog);
+        }
+
+        public Options withRateLimit(RateLimiter.Limit limit) {
+            return new Options(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, staleAfter, threshold, limit, metricsKey, updates, accessLog);
+        }
+
+        public Options withMetricsKey(String key) {
+            return new Options(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, staleAfter, threshold, rateLimit, key, updates, accessLog);
+        }
+
+        public Options withUpdates(dev.sieve.databank.ListUpdateScheduler.Plan schedule) {
+            return new Options(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, staleAfter, threshold, rateLimit, metricsKey, schedule, accessLog);
+        }
+
+        /** One line per request in the log "sieve.access" (route, status, time, agency, key, request id). */
+        public Options withAccessLog(boolean on) {
+            return new Options(host, port, pollInterval, bodyBudget, webhookRetry, webhooksToPrivate, staleAfter, threshold, rateLimit,
+                    metricsKey, updates, on);
         }
 
         public static Options defaults() {
@@ -80,8 +109,9 @@ public final class SieveServer implements AutoCloseable {
     private final SieveStore store;
     private final Options options;
     private final BodyBudget bodyBudget;
-    private final ScreeningService screening = new ScreeningService();
-    private final ServerMetrics metrics = new ServerMetrics(screening);
+    private final ScreeningService screening;
+    private final ServerMetrics metrics;
+    private dev.sieve.databank.ListUpdateScheduler updates;
     private final Background background = new Background("sieve-background");
     private final Reloader reloader;
     private final JobRunner jobs;
@@ -97,12 +127,15 @@ public final class SieveServer implements AutoCloseable {
         this.store = store;
         this.options = options;
         this.bodyBudget = new BodyBudget(options.bodyBudget());
+        this.screening = new ScreeningService(options.threshold());
+        this.metrics = new ServerMetrics(screening);
         this.monitor = new dev.sieve.alerts.Monitor(store, screening, true);
         this.monitoring = new MonitorRunner(monitor);
         this.webhooks = new WebhookStore(store);
         this.deliverer = new WebhookDeliverer(webhooks, options.webhookRetry(), options.webhooksToPrivate(), WEBHOOK_POLL);
         this.reloader = new Reloader(store, screening, metrics, background, monitoring::catchUpSoon);
         metrics.listFreshness(this::freshness);
+        metrics.alertCounts(() -> monitor.alerts().countsByState());
         this.jobs = new JobRunner(store.jobs(), screening, monitor);
         try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
             this.openApi = in.readAllBytes();
@@ -126,7 +159,8 @@ public final class SieveServer implements AutoCloseable {
     public SieveServer start() {
         reloader.reloadLists();
         dev.sieve.console.ConsoleSessions sessions = dev.sieve.console.ConsoleSessions.standard();
-        Auth auth = new Auth(store.agencies(), sessions);
+        Auth auth = new Auth(store.agencies(), sessions,
+                options.rateLimit() == null ? null : new RateLimiter(options.rateLimit(), System::nanoTime));
         // Prowide logs every malformed message with a stack trace; the client is told what is wrong, and the
         // server's log is no place for the content of payments
         PROWIDE_LOG.setLevel(java.util.logging.Level.OFF);
@@ -151,6 +185,9 @@ public final class SieveServer implements AutoCloseable {
             RouteTable table = new RouteTable(cfg.routes);
             cfg.routes.before(ctx -> {
                 ctx.attribute("sieve.start", System.nanoTime());
+                String requestId = RequestIds.of(ctx.header(RequestIds.HEADER));
+                ctx.attribute(RequestIds.ATTRIBUTE, requestId);
+                ctx.header(RequestIds.HEADER, requestId);
                 ctx.attribute(BodyBudget.ATTRIBUTE, bodyBudget);
                 // text the databases cannot store is refused where it enters, as in JSON bodies
                 for (var param : ctx.queryParamMap().entrySet()) {
@@ -164,7 +201,7 @@ public final class SieveServer implements AutoCloseable {
             });
             cfg.routes.after(this::measure);
             table.get("/healthz", this::health);
-            table.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+            table.get("/metrics", this::metrics);
             table.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
             ExemptionStore exemptions = monitor.exemptions();
             new ScreeningHandlers(screening, monitor.holds(), exemptions, store.audit(), auth, metrics).register(table);
@@ -205,6 +242,18 @@ public final class SieveServer implements AutoCloseable {
         });
         app.start();
         reloader.startPolling(options.pollInterval());
+        if (options.updates() != null) {
+            updates = new dev.sieve.databank.ListUpdateScheduler(new dev.sieve.databank.ListUpdater(new dev.sieve.databank.ListLoader(store)),
+                    options.updates().sources(), options.updates().schedule(), java.time.Clock.systemUTC(), outcomes -> {
+                        if (outcomes.stream().anyMatch(o -> o.ok() && o.report() != null
+                                && o.report().loaded().stream().anyMatch(l -> !l.unchanged()))) {
+                            reloader.reloadLists();
+                        }
+                    });
+            metrics.listUpdates(updates::status);
+            updates.start();
+            LOG.info("official lists are updated {}", options.updates());
+        }
         startSealing();
         jobs.start(); // resumes jobs a previous server left unfinished
         deliverer.start(); // and sends the webhook deliveries it left pending
@@ -263,12 +312,50 @@ public final class SieveServer implements AutoCloseable {
             lists.add(m);
         }
         out.put("lists", lists);
+        List<String> problems = new java.util.ArrayList<>();
+        if (updates != null) {
+            Map<String, Object> u = new LinkedHashMap<>();
+            u.put("schedule", options.updates().toString());
+            u.put("next_run", updates.nextRun() == null ? null : updates.nextRun().toString());
+            List<Object> perSource = new java.util.ArrayList<>();
+            for (var st : updates.status().values()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("source", st.source());
+                m.put("last_attempt", String.valueOf(st.lastAttempt()));
+                m.put("last_success", st.lastSuccess() == null ? null : st.lastSuccess().toString());
+                m.put("failing", st.failing());
+                if (st.failing()) {
+                    m.put("error", st.lastError());
+                    m.put("failures_in_a_row", st.failuresInARow());
+                    m.put("next_retry", st.nextRetry() == null ? null : st.nextRetry().toString());
+                    problems.add("the update of list source " + st.source() + " failed " + st.failuresInARow() + " time(s) in a row: " + st.lastError());
+                }
+                perSource.add(m);
+            }
+            u.put("sources", perSource);
+            out.put("updates", u);
+        }
+        if (!problems.isEmpty()) out.put("status", "degraded");
         if (stale) {
             out.put("stale_after_hours", options.staleAfter().toHours());
-            out.put("problems", fresh.stream().filter(dev.sieve.databank.SourceFreshness.Fresh::stale)
-                    .map(f -> "list source " + f.source() + " has published nothing for " + f.age().toDays() + " days").toList());
+            fresh.stream().filter(dev.sieve.databank.SourceFreshness.Fresh::stale)
+                    .map(f -> "list source " + f.source() + " has published nothing for " + f.age().toDays() + " days").forEach(problems::add);
         }
+        if (!problems.isEmpty()) out.put("problems", problems);
         ApiJson.send(ctx, out);
+    }
+
+    /** Prometheus's text; behind a key when the server was given one (its figures tell how busy each list and route is). */
+    private void metrics(Context ctx) {
+        if (options.metricsKey() != null) {
+            String h = ctx.header("Authorization");
+            String given = h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) ? h.substring(7).strip() : "";
+            if (!java.security.MessageDigest.isEqual(given.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    options.metricsKey().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                throw new ApiException(401, "Unauthorized", "/metrics needs the metrics key as 'Authorization: Bearer <key>'", null, null);
+            }
+        }
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
     }
 
     /** Each source of the live index with the age of its newest publication. */
@@ -276,13 +363,29 @@ public final class SieveServer implements AutoCloseable {
         return dev.sieve.databank.SourceFreshness.of(screening.snapshot().publications(), java.time.Instant.now(), options.staleAfter());
     }
 
+    private static final Logger ACCESS = LoggerFactory.getLogger("sieve.access");
+
     private void measure(Context ctx) {
         bodyBudget.release(ctx);
         Long start = ctx.attribute("sieve.start");
         if (start == null) return;
         var endpoint = ctx.endpoints().lastHttpEndpoint();
         String route = endpoint == null ? "unmatched" : endpoint.path;
-        metrics.request(ctx.method().name(), route, ctx.statusCode(), System.nanoTime() - start);
+        long nanos = System.nanoTime() - start;
+        metrics.request(ctx.method().name(), route, ctx.statusCode(), nanos);
+        if (options.accessLog() && ACCESS.isInfoEnabled()) {
+            // the route, never the path or query: they can carry names and ids that are not the log's to keep
+            Auth.Caller caller = ctx.attribute(Auth.CALLER_ATTRIBUTE);
+            String requestId = ctx.attribute(RequestIds.ATTRIBUTE);
+            Object agency = caller == null ? null : caller.agency();
+            Object keyId = caller == null ? null : caller.keyId();
+            Object status = ctx.statusCode();
+            Object millis = Math.round(nanos / 1e5) / 10.0;
+            ACCESS.atInfo().addKeyValue("request_id", (Object) requestId).addKeyValue("method", (Object) ctx.method().name())
+                    .addKeyValue("route", (Object) route).addKeyValue("status", status).addKeyValue("duration_ms", millis)
+                    .addKeyValue("agency", agency).addKeyValue("key_id", keyId)
+                    .log("{} {} {}", ctx.method().name(), route, ctx.statusCode());
+        }
     }
 
     private static void problem(Context ctx, int status, String title, String detail, String field, List<?> errors) {
@@ -329,6 +432,7 @@ public final class SieveServer implements AutoCloseable {
     public void close() {
         Thread s = sealer;
         if (s != null) s.interrupt();
+        if (updates != null) updates.close();
         jobs.close();
         monitoring.close();
         deliverer.close();

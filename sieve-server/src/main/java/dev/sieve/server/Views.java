@@ -117,7 +117,7 @@ final class Views {
     }
 
     record AuditView(long seq, Instant at, String agency, String keyId, String action, String target, Object detail,
-                     String prevHash, String hash, String subjectAgency) {
+                     String prevHash, String hash, String subjectAgency, String requestId) {
         static AuditView of(AuditEvent e) {
             Object detail;
             try {
@@ -125,7 +125,8 @@ final class Views {
             } catch (java.io.IOException ex) {
                 detail = e.detail();
             }
-            return new AuditView(e.seq(), e.at(), e.agency(), e.keyId(), e.action(), e.target(), detail, e.prevHash(), e.hash(), e.subjectAgency());
+            return new AuditView(e.seq(), e.at(), e.agency(), e.keyId(), e.action(), e.target(), detail, e.prevHash(), e.hash(),
+                    e.subjectAgency(), e.requestId());
         }
     }
 

@@ -11,5 +11,9 @@ import java.time.Instant;
  * @param subjectAgency the agency the event concerns when it is not the actor's, or null
  */
 public record AuditEvent(long seq, Instant at, String agency, String keyId, String action, String target,
-                         String detail, String prevHash, String hash, String subjectAgency) {
+                         String detail, String prevHash, String hash, String subjectAgency, String requestId) {
+    public AuditEvent(long seq, Instant at, String agency, String keyId, String action, String target, String detail,
+                      String prevHash, String hash, String subjectAgency) {
+        this(seq, at, agency, keyId, action, target, detail, prevHash, hash, subjectAgency, null);
+    }
 }

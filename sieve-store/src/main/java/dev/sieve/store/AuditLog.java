@@ -269,12 +269,12 @@ public final class AuditLog implements AutoCloseable {
         }
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_event"
-                + " (seq, at, agency_id, key_id, action, target, detail, detail_large, prev_hash, hash, subject_agency)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " (seq, at, agency_id, key_id, action, target, detail, detail_large, prev_hash, hash, subject_agency, request_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Draft d : drafts) {
                 seq++;
                 String hash = hash(prev, seq, at, d.actor().agency(), d.actor().keyId(), d.action(), d.target(), d.detail(),
-                        d.subjectAgency());
+                        d.subjectAgency(), d.actor().requestId());
                 ins.setLong(1, seq);
                 ins.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
                 ins.setString(3, d.actor().agency());
@@ -287,6 +287,7 @@ public final class AuditLog implements AutoCloseable {
                 ins.setString(9, prev);
                 ins.setString(10, hash);
                 ins.setString(11, d.subjectAgency());
+                ins.setString(12, d.actor().requestId());
                 ins.addBatch();
                 prev = hash;
             }
@@ -302,9 +303,16 @@ public final class AuditLog implements AutoCloseable {
 
     static String hash(String prev, long seq, Instant at, String agency, String keyId, String action, String target,
                        String detail, String subjectAgency) {
+        return hash(prev, seq, at, agency, keyId, action, target, detail, subjectAgency, null);
+    }
+
+    static String hash(String prev, long seq, Instant at, String agency, String keyId, String action, String target,
+                       String detail, String subjectAgency, String requestId) {
         StringBuilder sb = new StringBuilder(256 + detail.length());
-        // the subject agency is hashed only when set, so events written before it existed keep their hashes
-        Object[] parts = subjectAgency == null ? new Object[] {prev, seq, at, agency, keyId, action, target, detail}
+        // the subject agency and the request id are hashed only when set, so events written before they existed keep
+        // their hashes; with a request id, the subject agency's place is always filled (ten parts, never nine)
+        Object[] parts = requestId != null ? new Object[] {prev, seq, at, agency, keyId, action, target, detail, subjectAgency, requestId}
+                : subjectAgency == null ? new Object[] {prev, seq, at, agency, keyId, action, target, detail}
                 : new Object[] {prev, seq, at, agency, keyId, action, target, detail, subjectAgency};
         for (Object part : parts) {
             // a null and an empty field must hash differently, and no field may run into the next
@@ -324,7 +332,7 @@ public final class AuditLog implements AutoCloseable {
      * keys caused or that concern it (a key the operator issued for it); after a sequence number (for paging), within an optional time window.
      */
     public List<AuditEvent> events(String agency, long afterSeq, Instant from, Instant to, String action, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT seq, at, agency_id, key_id, action, target, detail, prev_hash, hash, detail_large, subject_agency"
+        StringBuilder sql = new StringBuilder("SELECT seq, at, agency_id, key_id, action, target, detail, prev_hash, hash, detail_large, subject_agency, request_id"
                 + " FROM audit_event WHERE seq > ?");
         List<Object> args = new ArrayList<>();
         args.add(afterSeq);
@@ -357,7 +365,7 @@ public final class AuditLog implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
             try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, agency_id, key_id, action, target, detail,"
-                    + " prev_hash, hash, detail_large, subject_agency FROM audit_event ORDER BY seq")) {
+                    + " prev_hash, hash, detail_large, subject_agency, request_id FROM audit_event ORDER BY seq")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) sink.accept(event(rs));
@@ -415,7 +423,7 @@ public final class AuditLog implements AutoCloseable {
                 broken[0] = new Verification(false, count[0], e.seq(), "event " + e.seq()
                         + " does not follow the hash of the event before it");
             } else if (!e.hash().equals(hash(e.prevHash(), e.seq(), e.at(), e.agency(), e.keyId(), e.action(),
-                    e.target(), e.detail(), e.subjectAgency()))) {
+                    e.target(), e.detail(), e.subjectAgency(), e.requestId()))) {
                 broken[0] = new Verification(false, count[0], e.seq(), "event " + e.seq()
                         + " was altered: its content does not give its hash");
             }
@@ -454,7 +462,7 @@ public final class AuditLog implements AutoCloseable {
         String large = rs.getString(10);
         return new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), large != null ? large : rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(11));
+                rs.getString(9), rs.getString(11), rs.getString(12));
     }
 
     /** Stops the writer after it has written everything queued. */
