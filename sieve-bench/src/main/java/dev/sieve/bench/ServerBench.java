@@ -33,7 +33,8 @@ import java.util.List;
  * the JIT compilation time during the run (the warm-up lasts until the compiler has settled).
  *
  * <p>Run: {@code bin/bench ServerBench [--seconds 60] [--connections 8] [--threads 2] [--no-reload] [--cold-reload]
- * [--jdbc URL]}; with {@code --jdbc} the databank is that (empty) database, PostgreSQL say, instead of a fresh H2
+ * [--jdbc URL] [--yente]}; {@code --yente} sends each name to yente's {@code POST /match/default} instead of
+ * {@code /v1/screen}; with {@code --jdbc} the databank is that (empty) database, PostgreSQL say, instead of a fresh H2
  * file. {@code .ci/postgres start DIR PORT durable} gives a throwaway PostgreSQL that syncs its commits as a
  * production one does.
  */
@@ -48,6 +49,7 @@ public final class ServerBench {
         boolean reload = true;
         boolean warmReload = true;
         boolean timeline = false;
+        boolean yente = false;
         String jdbc = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -57,6 +59,7 @@ public final class ServerBench {
                 case "--no-reload" -> reload = false;
                 case "--cold-reload" -> warmReload = false;
                 case "--timeline" -> timeline = true;
+                case "--yente" -> yente = true;
                 case "--jdbc" -> jdbc = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -77,7 +80,7 @@ public final class ServerBench {
                         server.screening().snapshot().engine().entityCount(), jdbc == null ? "H2" : jdbc.replaceAll("[?;].*", ""), Runtime.version(),
                         Runtime.getRuntime().availableProcessors());
                 Path script = dir.resolve("screen.lua");
-                Files.writeString(script, luaScript(key, queryNames()));
+                Files.writeString(script, luaScript(key, queryNames(), yente));
                 String url = "http://127.0.0.1:" + server.port();
                 warmUp(url, script);
                 // The UK list as published day after day (same records, new date line): the mid-run reload
@@ -273,6 +276,11 @@ public final class ServerBench {
     }
 
     static String luaScript(String key, List<String> names) throws Exception {
+        return luaScript(key, names, false);
+    }
+
+    /** With {@code yente}, each name goes to yente's {@code POST /match/default} as a Person example instead of {@code /v1/screen}. */
+    static String luaScript(String key, List<String> names, boolean yente) throws Exception {
         // each name as a JSON string in pure ASCII (\\uXXXX escapes), then as a Lua string literal
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         json.getFactory().configure(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
@@ -288,7 +296,11 @@ public final class ServerBench {
                 local headers = {["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s"}
                 request = function()
                   i = i + 1
-                  return wrk.format("POST", "/v1/screen", headers, '{"name":"' .. names[(i %% #names) + 1] .. '"}')
+                  local name = names[(i %% #names) + 1]
+                  if %s then
+                    return wrk.format("POST", "/match/default", headers, '{"queries":{"q":{"schema":"Person","properties":{"name":["' .. name .. '"]}}}}')
+                  end
+                  return wrk.format("POST", "/v1/screen", headers, '{"name":"' .. name .. '"}')
                 end
                 done = function(summary, latency, requests)
                   local e = summary.errors
@@ -297,7 +309,7 @@ public final class ServerBench {
                     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
                     e.connect, e.read, e.write, e.status, e.timeout))
                 end
-                """.formatted(key));
+                """.formatted(key, yente ? "true" : "false"));
         return sb.toString();
     }
 }
