@@ -1,5 +1,6 @@
 package dev.sieve.server;
 
+import dev.sieve.console.ConsoleSessions;
 import dev.sieve.store.Actor;
 import dev.sieve.store.Agencies;
 import dev.sieve.store.Role;
@@ -37,7 +38,7 @@ final class Auth {
     }
 
     private final Agencies agencies;
-    private final dev.sieve.console.ConsoleSessions sessions;
+    private final ConsoleSessions sessions;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
     /** Counts revocations (keys and agencies), so a look-up that raced one is not cached. */
     private final java.util.concurrent.atomic.AtomicLong revocations = new java.util.concurrent.atomic.AtomicLong();
@@ -47,7 +48,7 @@ final class Auth {
     static final String CALLER_ATTRIBUTE = "sieve.caller";
 
     /** @param limiter each key's rate, or null for none */
-    Auth(Agencies agencies, dev.sieve.console.ConsoleSessions sessions, RateLimiter limiter) {
+    Auth(Agencies agencies, ConsoleSessions sessions, RateLimiter limiter) {
         this.agencies = agencies;
         this.sessions = sessions;
         this.limiter = limiter;
@@ -105,7 +106,7 @@ final class Auth {
     private Caller identify(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
-            String sessionId = ctx.cookie(dev.sieve.console.ConsoleSessions.COOKIE);
+            String sessionId = ctx.cookie(ConsoleSessions.COOKIE);
             if (sessionId != null) return bySession(ctx, sessionId);
             throw unauthorized("send an API key as 'Authorization: Bearer <key>'");
         }
@@ -119,9 +120,9 @@ final class Auth {
         var session = sessions.find(sessionId).orElseThrow(() -> unauthorized("your console session has ended; sign in again"));
         String method = ctx.method().name();
         if (!method.equals("GET") && !method.equals("HEAD")
-                && !dev.sieve.console.ConsoleSessions.csrfMatches(session, ctx.header(dev.sieve.console.ConsoleSessions.CSRF_HEADER))) {
+                && !ConsoleSessions.csrfMatches(session, ctx.header(ConsoleSessions.CSRF_HEADER))) {
             throw new ApiException(403, "Forbidden", "a change made with a console session must carry the session's token in "
-                    + dev.sieve.console.ConsoleSessions.CSRF_HEADER, dev.sieve.console.ConsoleSessions.CSRF_HEADER, null);
+                    + ConsoleSessions.CSRF_HEADER, ConsoleSessions.CSRF_HEADER, null);
         }
         try {
             return byKey(session.apiKey());

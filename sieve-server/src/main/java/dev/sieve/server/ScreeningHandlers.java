@@ -298,23 +298,6 @@ final class ScreeningHandlers {
 
     /** Appends the screening's audit event and waits until it is durable. */
     private long appendEvent(Auth.Caller caller, String action, String target, Object detail) {
-        try {
-            return audit.record(new AuditLog.Draft(caller.actor(), action, target == null ? null : truncate(target),
-                    ApiJson.write(detail))).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable();
-        } catch (ExecutionException | TimeoutException e) {
-            throw unavailable();
-        }
-    }
-
-    private static String truncate(String s) {
-        return s.length() <= 300 ? s : s.substring(0, 300);
-    }
-
-    private static ApiException unavailable() {
-        return new ApiException(503, "Audit trail unavailable",
-                "the screening could not be recorded on the audit trail, so its result is withheld; retry", null, null);
+        return ScreeningAudit.append(audit, caller, action, target, detail);
     }
 }

@@ -1,7 +1,6 @@
 package dev.sieve.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sieve.match.MatchEngine;
 import dev.sieve.model.DatabankEntry;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Match;
@@ -49,6 +48,12 @@ final class YenteHandlers {
     private final ScreeningService screening;
     private final Auth auth;
 
+    /** First and last seen and last change of listed entities, for the lists of one index (they change only with it). */
+    private record SeenCache(List<Publication> publications, java.util.concurrent.ConcurrentHashMap<String, FtmEntity.Seen> seen) {
+    }
+
+    private volatile SeenCache seenCache = new SeenCache(List.of(), new java.util.concurrent.ConcurrentHashMap<>());
+
     YenteHandlers(SieveStore store, ScreeningService screening, Auth auth) {
         this.store = store;
         this.screening = screening;
@@ -68,7 +73,7 @@ final class YenteHandlers {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
         Set<String> sources = dataset(ctx.pathParam("dataset"));
         int limit = Params.integer(ctx.queryParam("limit"), "limit", MATCH_PAGE, 1, MAX_MATCHES);
-        double threshold = fraction(ctx.queryParam("threshold"), "threshold", MatchEngine.DEFAULT_THRESHOLD);
+        double threshold = fraction(ctx.queryParam("threshold"), "threshold", screening.snapshot().engine().defaultThreshold());
         double cutoff = Math.min(threshold, fraction(ctx.queryParam("cutoff"), "cutoff", threshold));
         algorithm(ctx.queryParam("algorithm"));
         Filters filters = filters(ctx);
@@ -96,10 +101,13 @@ final class YenteHandlers {
             examples.put(q.getKey(), example);
         }
         Map<String, Object> responses = new LinkedHashMap<>();
+        List<Object> audited = new ArrayList<>();
         int screened = 0;
         for (var q : read.entrySet()) {
             List<Scored> scored = screen(q.getValue(), caller.agency(), cutoff, Math.max(20, limit * 4), sources, filters);
             screened++;
+            audited.add(Map.of("query", examples.get(q.getKey()), "results", scored.stream().limit(limit)
+                    .map(sc -> Map.of("id", sc.match().id(), "score", sc.match().score())).toList()));
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("status", 200);
             r.put("results", scored.stream().limit(limit).map(s -> FtmEntity.scored(s.entity(), seen(s.entity()), s.match().score(),
@@ -108,6 +116,11 @@ final class YenteHandlers {
             r.put("query", examples.get(q.getKey()));
             responses.put(q.getKey(), r);
         }
+        // screened through yente's contract or Sieve's own, a screening is on the audit trail before it is answered
+        ScreeningAudit.append(store.audit(), caller, "screen.match", read.size() == 1 && !read.values().iterator().next().names().isEmpty()
+                ? read.values().iterator().next().names().getFirst() : null,
+                Map.of("dataset", ctx.pathParam("dataset"), "screenings", audited,
+                        "publications", screening.snapshot().publications().stream().map(Publication::id).toList()));
         ctx.header("x-batch-size", Integer.toString(screened));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("responses", responses);
@@ -160,11 +173,21 @@ final class YenteHandlers {
             DatabankEntry d = screening.databankSnapshot().entries().get(e.id());
             return d == null ? FtmEntity.Seen.UNKNOWN : new FtmEntity.Seen(d.createdAt(), d.updatedAt(), d.updatedAt());
         }
+        List<Publication> current = screening.snapshot().publications();
+        SeenCache cache = seenCache;
+        if (cache.publications() != current) {
+            cache = new SeenCache(current, new java.util.concurrent.ConcurrentHashMap<>());
+            seenCache = cache;
+        }
+        FtmEntity.Seen known = cache.seen().get(e.id());
+        if (known != null) return known;
         var stored = store.entity(e.id());
         if (stored.isEmpty()) return FtmEntity.Seen.UNKNOWN;
         var events = store.timeline(e.id());
         Instant change = events.isEmpty() ? null : events.getLast().publication().effectiveAt();
-        return new FtmEntity.Seen(stored.get().firstSeen().effectiveAt(), stored.get().lastSeen().effectiveAt(), change);
+        FtmEntity.Seen seen = new FtmEntity.Seen(stored.get().firstSeen().effectiveAt(), stored.get().lastSeen().effectiveAt(), change);
+        if (cache.seen().size() < 200_000) cache.seen().put(e.id(), seen);
+        return seen;
     }
 
     private void search(Context ctx) {

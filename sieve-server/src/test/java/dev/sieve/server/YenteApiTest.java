@@ -86,6 +86,8 @@ class YenteApiTest {
         assertThat(top.get("datasets")).hasSize(1);
         assertThat(top.get("first_seen").asText()).isNotEmpty();
         assertThat(top.get("target").asBoolean()).isTrue();
+        // on the audit trail like every screening
+        assertThat(f.count("audit_event WHERE action = 'screen.match'")).isPositive();
     }
 
     @Test
