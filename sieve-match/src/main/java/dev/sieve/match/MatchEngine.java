@@ -167,6 +167,23 @@ public final class MatchEngine {
     }
 
     /**
+     * Below this rarity a name part is a common given or family name (ahmad 3.9, ali 4.0, ibrahim 4.3, sergei 5.5 on the
+     * shared lists; a rare family name weighs 8 to 10).
+     */
+    static final double COMMON_PART_WEIGHT = 5.6;
+
+    /**
+     * A person's alias (not the name it is listed under) of one common part, in a dataset that is not a sanctions list:
+     * "Ahmed" as an encyclopaedia labels a politician. An alias a sanctions authority lists ("Hassan" for QDi.319) is
+     * its statement of how the person is known and is screened as given.
+     */
+    private static boolean isCommonGivenNameAlone(Entity e, IndexedName n) {
+        if (e.schema() != Schema.PERSON || e.names().get(n.name()).kind() == NameKind.PRIMARY) return false;
+        if (n.weights().length != 1 || n.weights()[0] >= COMMON_PART_WEIGHT) return false;
+        return !Topics.of(e).contains(Topics.SANCTION);
+    }
+
+    /**
      * A name of three parts or more, two of them more than an article or a kunya's "Abu": a weak alias
      * this full ("Abu Bakr al-Baghdadi", which the UN marks low quality) names one person well enough to
      * alert when it is met (nearly) exactly; "Abu Muhammad" or "Dr. Ibrahim" never do.
@@ -656,6 +673,9 @@ public final class MatchEngine {
         // date agrees; an alias of one or two letters never does
         boolean listedWeak = e.names().get(n.name()).weak();
         boolean tiny = n.weak() && !listedWeak;
+        // a person's alias that is one common given name ("Ahmed", "Ali", "Sergei") names nobody on its own
+        boolean commonAlone = !tiny && !listedWeak && isCommonGivenNameAlone(e, n);
+        tiny |= commonAlone;
         boolean fullWeak = listedWeak && !n.weak();
         boolean weakMayAlert = !tiny && nameScore >= FULL_WEAK_ALIAS_MIN && (fullWeak || dobEffect > 0);
         boolean alert = score >= threshold && (!listedWeak && !tiny || weakMayAlert);
@@ -670,6 +690,9 @@ public final class MatchEngine {
             evidence.add(new Explanation.Evidence("weak_alias", String.format(java.util.Locale.ROOT, "matched a weak (low"
                     + " quality) alias: it alerts only when met with a name score of %.2f or more and either has three"
                     + " parts or more or a birth date agrees", FULL_WEAK_ALIAS_MIN), weakEffect));
+        } else if (commonAlone) {
+            evidence.add(new Explanation.Evidence("weak_alias", "matched only an alias that is one common given name, which"
+                    + " never alerts on its own", weakEffect));
         } else if (tiny) {
             evidence.add(new Explanation.Evidence("weak_alias", "matched only a one- or two-letter alias, which never"
                     + " alerts on its own", weakEffect));
