@@ -135,7 +135,8 @@ public final class SieveServer implements AutoCloseable {
         this.deliverer = new WebhookDeliverer(webhooks, options.webhookRetry(), options.webhooksToPrivate(), WEBHOOK_POLL);
         this.reloader = new Reloader(store, screening, metrics, background, monitoring::catchUpSoon);
         metrics.listFreshness(this::freshness);
-        metrics.alertCounts(() -> monitor.alerts().countsByState());
+        // every agency's alert counts only behind the metrics key: an open /metrics tells nothing about agencies' work
+        if (options.metricsKey() != null) metrics.alertCounts(() -> monitor.alerts().countsByState());
         this.jobs = new JobRunner(store.jobs(), screening, monitor);
         try (InputStream in = SieveServer.class.getResourceAsStream("/openapi.yaml")) {
             this.openApi = in.readAllBytes();

@@ -99,6 +99,7 @@ class OperationsTest {
             f.post("/v1/screen", analyst, Map.of("name", "Maria Schneider Holzapfel"));
             String m = f.get("/metrics", null).text();
             assertThat(m).contains("sieve_screening_duration_seconds_bucket{", "sieve_screening_duration_seconds_count 2");
+            assertThat(m).as("an open /metrics counts no agency's alerts").doesNotContain("sieve_alerts_by_state{");
             assertThat(m).contains("sieve_screenings_by_outcome_total{outcome=\"clear\"} 1.0", "sieve_screenings_by_outcome_total{outcome=\"alert\"} 1.0");
         }
     }
