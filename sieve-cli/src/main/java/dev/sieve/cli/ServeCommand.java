@@ -42,6 +42,11 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
                     + " a failed source is retried after 1, 2, 4, 8, 16 minutes; failures show in /healthz and /metrics. Default: none.")
     String updateEvery;
 
+    @Option(names = "--sources", paramLabel = "FILE",
+            description = "With --update-every: a properties file of SOURCE.FILE=URL lines laid over the official URLs (a mirror)."
+                    + " Default: the official URLs.")
+    java.nio.file.Path sourcesFile;
+
     @Option(names = "--rate-limit", defaultValue = "off", paramLabel = "RATE",
             description = "Requests each API key may make: 50/s, 3000/min, 50/s:200 (a burst of 200), or off; over it, 429 with"
                     + " Retry-After (default: ${DEFAULT-VALUE}).")
@@ -114,11 +119,20 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--rate-limit: " + e.getMessage());
         }
+        dev.sieve.databank.OfficialSources sources = dev.sieve.databank.OfficialSources.defaults();
         if (updateEvery != null && !updateEvery.isBlank()) {
             try {
                 schedule = dev.sieve.databank.ListUpdateScheduler.Schedule.parse(updateEvery);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--update-every: " + e.getMessage());
+            }
+        }
+        if (sourcesFile != null) {
+            if (schedule == null) throw new UsageException("--sources is for the server's own updates: give --update-every too");
+            try {
+                sources = sources.withFile(sourcesFile);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new UsageException("--sources " + sourcesFile + ": " + e.getMessage());
             }
         }
         PrintWriter out = out();
@@ -132,8 +146,8 @@ final class ServeCommand extends CliCommand implements Callable<Integer> {
         SieveServer server = new SieveServer(store, new SieveServer.Options(host, port, Duration.ofSeconds(pollSeconds),
                 SieveServer.Options.DEFAULT_BODY_BUDGET, dev.sieve.alerts.WebhookDeliverer.Retry.DEFAULT, webhooksToPrivate)
                 .withStaleAfter(stale).withThreshold(threshold).withRateLimit(limit)
-                .withMetricsKey(metricsKey == null || metricsKey.isBlank() ? null : metricsKey).withUpdates(schedule == null ? null : new dev.sieve.databank.ListUpdateScheduler.Plan(schedule,
-                        dev.sieve.databank.OfficialSources.defaults())).withAccessLog(accessLog)).start();
+                .withMetricsKey(metricsKey == null || metricsKey.isBlank() ? null : metricsKey).withUpdates(schedule == null ? null : new dev.sieve.databank.ListUpdateScheduler.Plan(schedule, sources))
+                .withAccessLog(accessLog)).start();
         out.printf("Sieve is listening on http://%s:%d (%d list entities, %d databank entries)%n", host, server.port(),
                 server.screening().snapshot().engine().entityCount(), server.screening().databankSnapshot().entries().size());
         out.flush();

@@ -32,6 +32,7 @@ final class Settings implements CommandLine.IDefaultValueProvider {
         SETTINGS.put("threshold", "serve: the alert threshold of screenings that give none");
         SETTINGS.put("stale-after", "serve, lists: the age past which a list source is stale");
         SETTINGS.put("update-every", "serve: the server's own list updates (1h, or a cron expression)");
+        SETTINGS.put("sources", "serve, lists update: a properties file of SOURCE.FILE=URL lines (a mirror of the official lists)");
         SETTINGS.put("rate-limit", "serve: requests allowed to each API key (50/s, 3000/min, 50/s:200)");
         SETTINGS.put("metrics-key", "serve: the key /metrics asks for");
         SETTINGS.put("access-log", "serve: one log line per request (true or false)");

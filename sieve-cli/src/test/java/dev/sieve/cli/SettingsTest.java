@@ -83,4 +83,26 @@ class SettingsTest {
         assertThat(json.get("request_id").asText()).isEqualTo("abc\"def");
         assertThatThrownBy(() -> Logging.parse("xml")).isInstanceOf(UsageException.class).hasMessageContaining("auto, json or text");
     }
+
+    @Test
+    void theServersMirrorOfTheListsIsCheckedBeforeItStarts() throws Exception {
+        var err = new java.io.StringWriter();
+        Path data = dir.resolve("data");
+        int code = SieveCommand.run(new String[] {"--data", data.toString(), "--create", "serve", "--sources", dir.resolve("m.properties").toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--sources is for the server's own updates");
+        err = new java.io.StringWriter();
+        code = SieveCommand.run(new String[] {"--data", data.toString(), "--create", "serve", "--update-every", "6h", "--sources",
+                dir.resolve("missing.properties").toString()}, new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--sources").contains("missing.properties");
+        Path bad = dir.resolve("bad.properties");
+        Files.writeString(bad, "un.consolidated.xml=ftp://mirror.example/un.xml\n");
+        err = new java.io.StringWriter();
+        code = SieveCommand.run(new String[] {"--data", data.toString(), "--create", "serve", "--update-every", "6h", "--sources", bad.toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("only http and https");
+    }
 }
