@@ -447,21 +447,25 @@ public final class AlertStore {
         for (AlertState s : AlertState.values()) byState.put(s.label(), 0);
         Jdbc.query(ds, "SELECT state, COUNT(*) FROM alert WHERE agency_id = ? GROUP BY state", ps -> ps.setString(1, agency),
                 rs -> byState.put(rs.getString(1), rs.getInt(2)));
+        // counted by the database: an agency may have many thousands of alerts in play
         Map<String, Integer> byAge = new LinkedHashMap<>();
-        for (var age : AGES) byAge.put(age.getKey(), 0);
-        byAge.put("over_30_days", 0);
-        Jdbc.query(ds, "SELECT created_at FROM alert WHERE agency_id = ? AND state IN ('open', 'in_review', 'escalated')",
-                ps -> ps.setString(1, agency), rs -> {
-                    java.time.Duration age = java.time.Duration.between(Jdbc.instant(rs, 1), now);
-                    String bucket = "over_30_days";
-                    for (var a : AGES) {
-                        if (age.compareTo(a.getValue()) < 0) {
-                            bucket = a.getKey();
-                            break;
-                        }
-                    }
-                    return byAge.merge(bucket, 1, Integer::sum);
-                });
+        StringBuilder sql = new StringBuilder("SELECT");
+        for (var age : AGES) sql.append(" SUM(CASE WHEN created_at > ? THEN 1 ELSE 0 END),");
+        sql.append(" COUNT(*) FROM alert WHERE agency_id = ? AND state IN ('open', 'in_review', 'escalated')");
+        Jdbc.query(ds, sql.toString(), ps -> {
+            int i = 1;
+            for (var age : AGES) ps.setObject(i++, Jdbc.utc(now.minus(age.getValue())));
+            ps.setString(i, agency);
+        }, rs -> {
+            int younger = 0;
+            for (int i = 0; i < AGES.size(); i++) {
+                int within = rs.getInt(i + 1); // younger than this age: includes the buckets before it
+                byAge.put(AGES.get(i).getKey(), within - younger);
+                younger = within;
+            }
+            byAge.put("over_30_days", rs.getInt(AGES.size() + 1) - younger);
+            return null;
+        });
         java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
         java.time.LocalDate first = today.minusDays(days - 1L);
         Map<java.time.LocalDate, int[]> perDay = new java.util.TreeMap<>();

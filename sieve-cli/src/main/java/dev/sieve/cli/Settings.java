@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -87,10 +86,5 @@ final class Settings implements CommandLine.IDefaultValueProvider {
         String fromFile = command == null ? null : file.getProperty(command + "." + name);
         if (fromFile == null) fromFile = file.getProperty(name);
         return fromFile != null ? fromFile : option.defaultValue();
-    }
-
-    /** The settings, for the help of {@code sieve serve} and the docs. */
-    static List<String> describe() {
-        return SETTINGS.entrySet().stream().map(e -> "  " + envName(e.getKey()) + "  (" + e.getKey() + "): " + e.getValue()).toList();
     }
 }

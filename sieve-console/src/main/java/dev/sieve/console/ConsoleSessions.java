@@ -56,10 +56,6 @@ public final class ConsoleSessions {
         return new ConsoleSessions(Duration.ofMinutes(30), Duration.ofHours(12), Clock.systemUTC());
     }
 
-    public Duration idle() {
-        return idle;
-    }
-
     /** A new session for a key that has been checked. */
     public Session open(String apiKey) {
         Instant now = clock.instant();

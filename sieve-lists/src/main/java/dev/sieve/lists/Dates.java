@@ -86,6 +86,24 @@ final class Dates {
         }
     }
 
+    /**
+     * A file's own date or time as lists write it: a day ("2026-03-02", the start of it), or a time with an offset
+     * ("2026-03-02T10:15:00.000+01:00") or without one ("2026-11-27T09:14:52", UTC).
+     */
+    static Instant instant(String text) {
+        String t = text.strip();
+        try {
+            if (t.length() == 10) return startOfDay(isoDate(t));
+            try {
+                return java.time.OffsetDateTime.parse(t).toInstant();
+            } catch (java.time.DateTimeException e) {
+                return java.time.LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+            }
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("unreadable date '" + t + "'");
+        }
+    }
+
     static Instant startOfDay(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }

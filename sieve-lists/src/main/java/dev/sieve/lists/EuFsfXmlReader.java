@@ -38,14 +38,9 @@ final class EuFsfXmlReader extends XmlListReader {
         String generated = root.attr("generationDate");
         if (generated == null) return null;
         try {
-            return generated.length() > 10 ? java.time.OffsetDateTime.parse(generated).toInstant()
-                    : Dates.startOfDay(Dates.isoDate(generated));
-        } catch (RuntimeException e) {
-            try {
-                return java.time.LocalDateTime.parse(generated).toInstant(java.time.ZoneOffset.UTC);
-            } catch (RuntimeException e2) {
-                throw new ListFormatException(file, "line " + root.line(), "generationDate '" + generated + "' is not a date");
-            }
+            return Dates.instant(generated);
+        } catch (IllegalArgumentException e) {
+            throw new ListFormatException(file, "line " + root.line(), "generationDate '" + generated + "' is not a date");
         }
     }
 

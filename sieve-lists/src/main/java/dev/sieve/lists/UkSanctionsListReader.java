@@ -12,9 +12,6 @@ import dev.sieve.model.Name;
 import dev.sieve.model.NameKind;
 import dev.sieve.model.Schema;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,14 +41,8 @@ final class UkSanctionsListReader extends XmlListReader {
         if (path.size() != 2 || !path.get(1).equals("DateGenerated") || text.isBlank()) return null;
         String t = text.strip();
         try {
-            if (t.matches("\\d{2}/\\d{2}/\\d{4}")) return Dates.startOfDay(Dates.dayMonthYearFull(t));
-            if (t.length() == 10) return Dates.startOfDay(Dates.isoDate(t));
-            try {
-                return OffsetDateTime.parse(t).toInstant();
-            } catch (RuntimeException e) {
-                return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
-            }
-        } catch (RuntimeException e) {
+            return t.matches("\\d{2}/\\d{2}/\\d{4}") ? Dates.startOfDay(Dates.dayMonthYearFull(t)) : Dates.instant(t);
+        } catch (IllegalArgumentException e) {
             throw new ListFormatException(file, "DateGenerated", "'" + t + "' is not a date (dd/mm/yyyy or ISO 8601)");
         }
     }
@@ -101,11 +92,11 @@ final class UkSanctionsListReader extends XmlListReader {
         String reasons = r.text("UKStatementofReasons");
         if (reasons != null) b.remark("UK statement of reasons: " + reasons);
         for (XmlNode a : children(r, "Addresses", "Address")) address(b, a);
-        for (String phone : texts(r, "PhoneNumbers", "PhoneNumber")) b.remark("Phone: " + phone);
-        for (String email : texts(r, "EmailAddresses", "EmailAddress")) {
+        for (String phone : r.values("PhoneNumbers", "PhoneNumber")) b.remark("Phone: " + phone);
+        for (String email : r.values("EmailAddresses", "EmailAddress")) {
             b.identifier(new Identifier(IdentifierType.EMAIL, "Email address", email, null));
         }
-        for (String site : texts(r, "Websites", "Website")) b.identifier(new Identifier(IdentifierType.WEBSITE, "Website", site, null));
+        for (String site : r.values("Websites", "Website")) b.identifier(new Identifier(IdentifierType.WEBSITE, "Website", site, null));
         for (XmlNode i : children(r, "IndividualDetails", "Individual")) individual(b, i);
         for (XmlNode e : children(r, "EntityDetails", "Entity")) organisation(b, e);
         for (XmlNode s : children(r, "ShipDetails", "Ship")) ship(b, s);
@@ -130,13 +121,13 @@ final class UkSanctionsListReader extends XmlListReader {
     }
 
     private static void individual(EntityBuilder b, XmlNode i) {
-        for (String dob : texts(i, "DOBs", "DOB")) {
+        for (String dob : i.values("DOBs", "DOB")) {
             // "dd/mm/1969": the year alone; "dd/08/1961": the year and month
             String digits = dob.replaceAll("(?i)\\bdd\\b", "00").replaceAll("(?i)\\bmm\\b", "00");
             b.birthDate(BirthDate.exact(Dates.dayMonthYear(digits)));
         }
-        for (String n : texts(i, "Nationalities", "Nationality")) Countries.toIso2(n).ifPresent(b::nationality);
-        for (String p : texts(i, "Positions", "Position")) b.remark("Position: " + p);
+        for (String n : i.values("Nationalities", "Nationality")) Countries.toIso2(n).ifPresent(b::nationality);
+        for (String p : i.values("Positions", "Position")) b.remark("Position: " + p);
         for (XmlNode place : children(i, "BirthDetails", "Location")) {
             b.birthPlace(Text.joinNonBlank(", ", place.text("TownOfBirth"), place.text("CountryOfBirth")));
         }
@@ -147,27 +138,27 @@ final class UkSanctionsListReader extends XmlListReader {
             document(b, n.text("NationalIdentifierNumber"), n.text("NationalIdentifierAdditionalInformation"),
                     IdentifierType.NATIONAL_ID, "National identifier");
         }
-        for (String g : texts(i, "Genders", "Gender")) b.gender(Gender.parse(g));
+        for (String g : i.values("Genders", "Gender")) b.gender(Gender.parse(g));
     }
 
     private static void organisation(EntityBuilder b, XmlNode e) {
-        for (String t : texts(e, "TypeOfEntities", "TypeOfEntity")) b.remark("Type of entity: " + t);
-        for (String p : texts(e, "ParentCompanies", "ParentCompany")) b.remark("Parent company: " + p);
-        for (String s : texts(e, "Subsidiaries", "Subsidiary")) b.remark("Subsidiary: " + s);
-        for (String n : texts(e, "BusinessRegistrationNumbers", "BusinessRegistrationNumber")) {
+        for (String t : e.values("TypeOfEntities", "TypeOfEntity")) b.remark("Type of entity: " + t);
+        for (String p : e.values("ParentCompanies", "ParentCompany")) b.remark("Parent company: " + p);
+        for (String s : e.values("Subsidiaries", "Subsidiary")) b.remark("Subsidiary: " + s);
+        for (String n : e.values("BusinessRegistrationNumbers", "BusinessRegistrationNumber")) {
             b.identifier(new Identifier(IdentifierType.REGISTRATION, "Business registration number", n, null));
         }
     }
 
     private static void ship(EntityBuilder b, XmlNode s) {
-        for (String imo : texts(s, "IMONumbers", "IMONumber")) {
+        for (String imo : s.values("IMONumbers", "IMONumber")) {
             String digits = imo.replaceAll("(?i)^IMO\\s*", "");
             b.identifier(new Identifier(IdentifierType.IMO, "IMO number", digits, null));
         }
-        for (String f : texts(s, "CurrentBelievedFlagOfShips", "CurrentBelievedFlagOfShip")) b.remark("Flag: " + f);
-        for (String f : texts(s, "PreviousFlags", "PreviousFlag")) b.remark("Previous flag: " + f);
-        for (String o : texts(s, "CurrentOwnerOperators", "CurrentOwnerOperator")) b.remark("Owner or operator: " + o);
-        for (String o : texts(s, "PreviousOwnerOperators", "PreviousOwnerOperator")) b.remark("Previous owner or operator: " + o);
+        for (String f : s.values("CurrentBelievedFlagOfShips", "CurrentBelievedFlagOfShip")) b.remark("Flag: " + f);
+        for (String f : s.values("PreviousFlags", "PreviousFlag")) b.remark("Previous flag: " + f);
+        for (String o : s.values("CurrentOwnerOperators", "CurrentOwnerOperator")) b.remark("Owner or operator: " + o);
+        for (String o : s.values("PreviousOwnerOperators", "PreviousOwnerOperator")) b.remark("Previous owner or operator: " + o);
         String type = s.text("TypeOfShip");
         if (type != null) b.remark("Type of ship: " + type);
         String tonnage = s.text("TonnageOfShip");
@@ -195,9 +186,5 @@ final class UkSanctionsListReader extends XmlListReader {
         List<XmlNode> out = new ArrayList<>();
         for (XmlNode o : node.all(outer)) out.addAll(o.all(inner));
         return out;
-    }
-
-    private static List<String> texts(XmlNode node, String outer, String inner) {
-        return node.values(outer, inner);
     }
 }

@@ -65,7 +65,7 @@ final class ListHandlers {
         List<SourceView> out = new ArrayList<>();
         Map<String, List<Publication>> bySource = new LinkedHashMap<>();
         for (Publication p : store.publications(null)) bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
-        Map<Long, String> loadedBy = loaders();
+        Map<Long, String> loadedBy = loaders(bySource.values().stream().flatMap(List::stream).toList());
         for (var e : bySource.entrySet()) {
             // listed by effective date then id, as latestPublication orders them: the last is the one in force
             List<Map<String, Object>> pubs = new ArrayList<>();
@@ -80,22 +80,28 @@ final class ListHandlers {
         ApiJson.send(ctx, Map.of("lists", out));
     }
 
-    /** Who loaded each publication ("agency/key id"; the command line's key id is "cli"), from the audit trail. */
-    private Map<Long, String> loaders() {
-        Map<Long, String> out = new java.util.HashMap<>();
-        long after = 0;
+    /** Who loaded each publication, as far as the audit trail has been read (it only grows: read on from where it stopped). */
+    private final Map<Long, String> loadedBy = new java.util.concurrent.ConcurrentHashMap<>();
+    private long loadsReadUpTo;
+
+    /**
+     * Who loaded each publication ("agency/key id"; the command line's key id is "cli"), from the audit trail: read only
+     * when a publication is not known yet, and then only the events since the last read.
+     */
+    private synchronized Map<Long, String> loaders(java.util.Collection<Publication> publications) {
+        if (publications.stream().allMatch(p -> loadedBy.containsKey(p.id()))) return loadedBy;
         while (true) {
-            var page = store.audit().events(null, after, null, null, "list.load", 1000);
+            var page = store.audit().events(null, loadsReadUpTo, null, null, "list.load", 1000);
             for (var e : page) {
                 try {
                     var id = ApiJson.MAPPER.readTree(e.detail()).get("publication");
-                    if (id != null) out.put(id.asLong(), e.agency() + "/" + e.keyId());
+                    if (id != null) loadedBy.put(id.asLong(), e.agency() + "/" + e.keyId());
                 } catch (java.io.IOException ex) {
                     // an event whose detail is not JSON names no publication
                 }
+                loadsReadUpTo = e.seq();
             }
-            if (page.size() < 1000) return out;
-            after = page.getLast().seq();
+            if (page.size() < 1000) return loadedBy;
         }
     }
 

@@ -304,6 +304,7 @@ public final class SieveStore implements AutoCloseable {
             }, rs -> new Row(publication(rs), rs.getString(12)));
             String previousHash = null;
             boolean seen = false;
+            Map<String, Entity> versions = new java.util.HashMap<>(); // each version read once, though two amendments name it
             for (Row r : rows) {
                 if (r.hash() == null) {
                     if (previousHash != null) out.add(new TimelineEvent("delisted", r.pub(), List.of()));
@@ -311,7 +312,9 @@ public final class SieveStore implements AutoCloseable {
                     out.add(new TimelineEvent(seen ? "relisted" : "listed", r.pub(), List.of()));
                     seen = true;
                 } else if (!previousHash.equals(r.hash())) {
-                    out.add(new TimelineEvent("amended", r.pub(), fieldChanges(version(source, id, previousHash), version(source, id, r.hash()))));
+                    Entity before = versions.computeIfAbsent(previousHash, h -> version(source, id, h));
+                    Entity after = versions.computeIfAbsent(r.hash(), h -> version(source, id, h));
+                    out.add(new TimelineEvent("amended", r.pub(), fieldChanges(before, after)));
                 }
                 previousHash = r.hash();
             }

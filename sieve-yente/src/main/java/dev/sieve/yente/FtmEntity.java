@@ -28,17 +28,12 @@ public final class FtmEntity {
         public static final Seen UNKNOWN = new Seen(null, null, null);
     }
 
-    /** The FtM schema name of an entity: Person, Organization, Vessel, Airplane. */
-    public static String schema(Schema s) {
-        return s.label();
-    }
-
     /** An entity as yente's EntityResponse: id, caption, schema, properties, datasets, referents, target, dates. */
     public static Map<String, Object> of(Entity e, Seen seen) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         m.put("caption", e.primaryName().value());
-        m.put("schema", schema(e.schema()));
+        m.put("schema", e.schema().label()); // Person, Organization, Vessel, Airplane: FtM's names
         m.put("properties", properties(e));
         m.put("datasets", List.of(e.source()));
         m.put("referents", e.referents());
