@@ -166,7 +166,9 @@ public final class SieveStore implements AutoCloseable {
             try (Connection c = ds.getConnection()) {
                 c.isValid(5);
             }
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            // a few steps differ between H2 and PostgreSQL: each has its own folder beside the common one
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration",
+                    "classpath:db/vendor/" + (config.isH2() ? "h2" : "postgresql")).load().migrate();
             // H2 creates its files with the process's umask: make them the owner's alone
             if (config.embeddedFolder() != null) EmbeddedDatabank.restrictFiles(config.embeddedFolder());
         } catch (SQLException | RuntimeException e) {

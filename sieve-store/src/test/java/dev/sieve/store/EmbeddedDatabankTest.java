@@ -64,4 +64,18 @@ class EmbeddedDatabankTest {
             assertThat(rs.getString(1)).isEqualTo("operator");
         }
     }
+
+    /** H2's own migration step: the identities written once per subject, alert or sighting hand out values in large blocks. */
+    @Test
+    void theIdentitiesWrittenInBulkAreCachedInLargeBlocksOnH2() throws Exception {
+        try (SieveStore store = SieveStore.open(StoreConfig.h2(dir.resolve("cache")));
+             Connection c = store.dataSource().getConnection();
+             var rs = c.createStatement().executeQuery("SELECT table_name, identity_cache FROM information_schema.columns"
+                     + " WHERE is_identity = 'YES' ORDER BY table_name")) {
+            java.util.Map<String, Long> cache = new java.util.TreeMap<>();
+            while (rs.next()) cache.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getLong(2));
+            assertThat(cache).containsEntry("subject_screening", 65536L).containsEntry("alert", 65536L)
+                    .containsEntry("sighting", 65536L).containsEntry("publication", 32L);
+        }
+    }
 }
