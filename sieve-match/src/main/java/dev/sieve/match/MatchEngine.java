@@ -12,6 +12,7 @@ import dev.sieve.match.score.Evidence;
 import dev.sieve.match.score.Identifiers;
 import dev.sieve.match.score.NameScorer;
 import dev.sieve.match.score.PartMemo;
+import dev.sieve.match.score.PartSignatures;
 import dev.sieve.match.score.TokenSimilarity;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Explanation;
@@ -56,6 +57,8 @@ public final class MatchEngine {
         double[] typoCredit = new double[16];
         boolean[] loneQ = new boolean[16];
         boolean[] loneC = new boolean[16];
+        /** This query's runs of parts written together, by form, start and end (see {@link #queryRun}). */
+        final Map<Long, JoinedRun> queryRuns = new java.util.HashMap<>();
 
         /** The candidate's part ids, in an array of exactly their number (one kept per length). */
         int[] ids(int[] data, int from, int to) {
@@ -81,6 +84,8 @@ public final class MatchEngine {
     private final List<Entity> entities;
     private final CandidateIndex index;
     private final TokenWeights weights;
+    /** Signatures of runs of listed parts written together, for the candidate bound. */
+    private final dev.sieve.match.util.BoundedCache<ListedRun, JoinedRun> listedRuns = new dev.sieve.match.util.BoundedCache<>(100_000);
     private final Map<String, int[]> identifiers;
     private final double defaultThreshold;
     private final boolean pruning;
@@ -340,6 +345,7 @@ public final class MatchEngine {
                 int[] candidates = index.candidates(forms, queryWeights, CANDIDATES,
                         visible == null ? null : e -> visible.test(entities.get(e)));
                 memo.begin(index.vocabulary(), index.parts(), CandidateIndex.RECORD, forms);
+                scratch.queryRuns.clear();
                 java.util.BitSet sameCountry = query.nationality() == null ? null
                         : entitiesByCountry.get(query.nationality().toUpperCase(java.util.Locale.ROOT));
                 for (int nameId : candidates) {
@@ -366,7 +372,12 @@ public final class MatchEngine {
                         double nat = query.nationality() == null ? 0
                                 : Evidence.nationalityEffect(sameCountry != null && sameCountry.get(e), facts[e * FACTS + 3] != 0);
                         double evidence = dob + nat;
-                        double bound = coverageBound(forms, queryWeights, nameId, scratch, schema != Schema.PERSON.ordinal());
+                        boolean codes = schema != Schema.PERSON.ordinal();
+                        // the bound from part lengths first; the closer one, which compares parts written together,
+                        // only for the candidates that pass it
+                        double bound = coverageBound(forms, queryWeights, nameId, scratch, codes, false);
+                        if (Math.pow(bound, 0.65) + evidence < threshold) continue;
+                        bound = coverageBound(forms, queryWeights, nameId, scratch, codes, true);
                         if (Math.pow(bound, 0.65) + evidence < threshold) continue;
                     }
                     IndexedName n = index.name(nameId);
@@ -414,9 +425,14 @@ public final class MatchEngine {
      * perfectly matched with the heaviest listed part (two parts for a joined match). The name score is
      * at most this to the power 0.65, so candidates that cannot reach the threshold are not scored.
      * A test checks that screening with and without this bound gives the same alerts.
+     *
+     * @param joinsCompared whether a part counts as written together with others (the scorer's joined pass)
+     *                      only when the two texts may match by their signatures, not merely by their lengths:
+     *                      a closer bound (short names of other scripts met a long listed name's parts of about
+     *                      their length all the time) that costs a little more
      */
     private double coverageBound(List<NameForm> forms, double[][] queryWeights, int nameId,
-                                 QueryScratch scratch, boolean codes) {
+                                 QueryScratch scratch, boolean codes, boolean joinsCompared) {
         PartMemo memo = scratch.memo;
         int[] ids = scratch.ids(index.nameData(), index.partsFrom(nameId), index.partsTo(nameId));
         Script origin = index.origin(nameId);
@@ -445,7 +461,10 @@ public final class MatchEngine {
                     numbers |= index.kind(id) == Token.Kind.NUMBER;
                 }
                 int longest = Math.max(ql, cl);
-                if (!numbers && longest >= 5 && longest <= 10 && Math.abs(ql - cl) <= 2) return 1;
+                if (!numbers && longest >= 5 && longest <= 10 && Math.abs(ql - cl) <= 2
+                        && wholeCodeAlike(q, ids, longest >= 10 ? 2 : 1)) {
+                    return 1;
+                }
             }
             scratch.ensure(q.size(), ids.length);
             // 0 none, 1 one listed part, 2 a run of listed parts (weighing spanWeight), 3 only as a heavy typo
@@ -481,14 +500,15 @@ public final class MatchEngine {
                 // the scorer's joined pass, among parts with no close single counterpart: this part as two
                 // or three listed parts written apart ("jongun" / "jong un"), or as their acronym...
                 boolean capped = !qa && !listedAbjad;
-                double span = listedSpan(q.get(i), ids, loneC, capped, codes);
+                double span = listedSpan(memo, f, i, q.get(i), ids, loneC, capped, codes, qa, listedAbjad, joinsCompared);
                 if (span > 0) {
                     hit[i] = 2;
                     spanWeight[i] = Math.max(span, heaviest);
                     continue;
                 }
                 // ...or this part and its neighbours written apart for one listed part, or spelling a listed acronym
-                if (hit[i] == 0 && (joinsIntoListed(q, i, loneQ, loneLengths, capped)
+                if (hit[i] == 0 && (joinsIntoListed(scratch, f, q, i, loneQ, loneLengths, ids, loneC, capped, qa, listedAbjad,
+                        joinsCompared)
                         || spellsListedAcronym(q, i, ids, loneC, codes))) {
                     hit[i] = 1;
                 }
@@ -542,10 +562,24 @@ public final class MatchEngine {
     }
 
     /**
+     * Whether the scorer's whole-name comparison of short codes can find the two names written together
+     * one or two typos apart ("EP-VsP" / "EP-VIP"): the same edit distance on the same texts, so that a
+     * short query of any script is not scored against every short company or vessel name of its length.
+     */
+    private boolean wholeCodeAlike(List<Token> q, int[] ids, int edits) {
+        StringBuilder a = new StringBuilder();
+        for (Token t : q) a.append(t.text());
+        StringBuilder b = new StringBuilder();
+        for (int id : ids) b.append(index.token(id).text());
+        return EditDistance.within(a.toString(), b.toString(), edits) > 0;
+    }
+
+    /**
      * The most listed weight one query part can stand for in the scorer's joined and acronym passes (0:
      * none): a run of two or three lone listed parts about as long as it, or a run whose initials it spells.
      */
-    private double listedSpan(Token part, int[] ids, boolean[] loneC, boolean capped, boolean notPerson) {
+    private double listedSpan(PartMemo memo, int form, int partNo, Token part, int[] ids, boolean[] loneC, boolean capped,
+                              boolean notPerson, boolean queryAbjad, boolean listedAbjad, boolean compared) {
         String t = part.text();
         double span = 0;
         for (int j = 0; j < ids.length; j++) {
@@ -554,8 +588,12 @@ public final class MatchEngine {
             for (int end = j; end < ids.length && end < j + NameScorer.MAX_JOINED && loneC[end]; end++) {
                 length += index.length(ids[end]);
                 weight += index.weight(ids[end]);
-                if (end > j && t.length() >= length - 2 && (!capped || t.length() <= length + 2)) {
-                    span = Math.max(span, weight);
+                if (end > j && t.length() >= length - 2 && (!capped || t.length() <= length + 2) && weight > span) {
+                    JoinedRun run = compared ? listedRun(ids, j, end, queryAbjad != listedAbjad) : null;
+                    if (!compared || mayMatch(memo.querySignatures(), memo.signatureAt(form, partNo), part, run.signature(), 0, run.token(),
+                            queryAbjad, listedAbjad)) {
+                        span = weight;
+                    }
                 }
             }
             int n = t.length();
@@ -577,7 +615,9 @@ public final class MatchEngine {
      * Whether a run of two or three lone query parts holding part i is about as long as a lone listed
      * part, given the lone listed parts' lengths as bits (bit 63: 63 letters or more).
      */
-    private static boolean joinsIntoListed(List<Token> q, int i, boolean[] loneQ, long loneLengths, boolean capped) {
+    private boolean joinsIntoListed(QueryScratch scratch, int form, List<Token> q, int i, boolean[] loneQ, long loneLengths,
+                                    int[] ids, boolean[] loneC, boolean capped, boolean queryAbjad, boolean listedAbjad,
+                                    boolean compared) {
         for (int start = Math.max(0, i - NameScorer.MAX_JOINED + 1); start <= i; start++) {
             int length = 0;
             for (int end = start; end < q.size() && end < start + NameScorer.MAX_JOINED && loneQ[end]; end++) {
@@ -588,10 +628,75 @@ public final class MatchEngine {
                 if (from > 63) from = 63;
                 long atLeast = -1L << from;
                 long allowed = !capped || length + 2 >= 63 ? atLeast : atLeast & ((1L << (length + 3)) - 1);
-                if ((loneLengths & allowed) != 0) return true;
+                if ((loneLengths & allowed) == 0) continue;
+                if (!compared) return true;
+                // ...and not one the run written together is sure not to match (the scorer's comparison of the two)
+                JoinedRun run = queryRun(scratch, form, q, start, end, queryAbjad != listedAbjad);
+                for (int j = 0; j < ids.length; j++) {
+                    int l = index.length(ids[j]);
+                    if (!loneC[j] || l < length - 2 || capped && l > length + 2) continue;
+                    if (mayMatch(run.signature(), 0, run.token(), index.parts(), ids[j] * CandidateIndex.RECORD,
+                            index.token(ids[j]), queryAbjad, listedAbjad)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the scorer's comparison of a query part and a listed part may find them alike, from their
+     * signatures and, across an abjad and Latin, the consonant keys its transliteration rule requires equal
+     * (its other rules are the same as between Latin names).
+     */
+    private static boolean mayMatch(long[] querySignatures, int queryAt, Token queryPart, long[] listedSignatures, int listedAt,
+                                    Token listedPart, boolean queryAbjad, boolean listedAbjad) {
+        if (!PartSignatures.cannotMatch(querySignatures, queryAt, listedSignatures, listedAt, false, false, true)) return true;
+        if (queryAbjad == listedAbjad) return false;
+        return queryAbjad ? queryPart.abjadKey() == listedPart.latinKey() : listedPart.abjadKey() == queryPart.latinKey();
+    }
+
+    /** A run of parts written as one, as the scorer's joined pass makes it, with its signature. */
+    private record JoinedRun(Token token, long[] signature) {
+        static JoinedRun of(List<Token> parts, boolean acrossAbjad) {
+            StringBuilder text = new StringBuilder();
+            boolean mandarin = true;
+            for (Token t : parts) {
+                text.append(t.text());
+                mandarin &= t.mandarin() != null;
+            }
+            Token token = Token.joined(text.toString(), mandarin, acrossAbjad);
+            long[] signature = new long[PartSignatures.STRIDE];
+            PartSignatures.write(token, signature, 0);
+            return new JoinedRun(token, signature);
+        }
+    }
+
+    /** Query parts start..end written as one, made once per query. */
+    private static JoinedRun queryRun(QueryScratch scratch, int form, List<Token> q, int start, int end, boolean acrossAbjad) {
+        long key = ((long) form << 40) | ((long) start << 20) | (long) end << 1 | (acrossAbjad ? 1 : 0);
+        JoinedRun run = scratch.queryRuns.get(key);
+        if (run == null) {
+            run = JoinedRun.of(q.subList(start, end + 1), acrossAbjad);
+            scratch.queryRuns.put(key, run);
+        }
+        return run;
+    }
+
+    /** Lone listed parts start..end written as one, kept for the engine's life (the part ids are its own). */
+    private JoinedRun listedRun(int[] ids, int start, int end, boolean acrossAbjad) {
+        ListedRun key = new ListedRun(ids[start], ids[start + 1], end > start + 1 ? ids[start + 2] : -1, acrossAbjad);
+        return listedRuns.get(key, k -> {
+            List<Token> parts = new ArrayList<>(3);
+            parts.add(index.token(k.first()));
+            parts.add(index.token(k.second()));
+            if (k.third() >= 0) parts.add(index.token(k.third()));
+            return JoinedRun.of(parts, k.acrossAbjad());
+        });
+    }
+
+    private record ListedRun(int first, int second, int third, boolean acrossAbjad) {
     }
 
     /** Whether part i is in a run of query parts whose initials spell a lone listed part ("people's liberation army" / "pla"). */

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 class PruningTest {
     private static MatchEngine pruned;
     private static MatchEngine full;
+    private static List<Entity> entities;
 
     @BeforeAll
     static void engines() throws Exception {
-        List<Entity> entities = ListFiles.read(List.of(SharedData.list("un_sc/consolidated.xml"),
+        entities = ListFiles.read(List.of(SharedData.list("un_sc/consolidated.xml"),
                 SharedData.list("ofac_sdn/2021-07_complete_set")));
         pruned = MatchEngine.build(entities);
         System.setProperty("sieve.match.noPruning", "true");
@@ -55,5 +56,36 @@ class PruningTest {
                 .map(q -> new ScreeningQuery(q.name(), null, null, null, List.of(), null, 10)).toList();
         assertThat(queries).hasSizeGreaterThan(4000);
         assertThat(sameAlerts(queries)).isGreaterThan(2000);
+    }
+
+    @Test
+    void soItDoesForRealNamesInEveryScript() throws Exception {
+        // names-only rows as real customer files hold them (a third in Arabic, Chinese, Devanagari, Hangul, Cyrillic,
+        // Thai or Hebrew script), and the listed names written in their own scripts, each also without its spaces: the
+        // bound's comparison of parts written together meets short names of every script against long listed names
+        List<ScreeningQuery> queries = new java.util.ArrayList<>();
+        java.nio.file.Path fixtures = dev.sieve.testing.SharedData.root()
+                .resolve("data/bench-sources/yente_candidate_generation/negatives_global.csv");
+        try (dev.sieve.lists.CsvParser csv = new dev.sieve.lists.CsvParser(java.nio.file.Files.newBufferedReader(fixtures),
+                "negatives_global.csv")) {
+            int full = csv.next().fields().indexOf("full_name");
+            dev.sieve.lists.CsvParser.Row r;
+            for (int n = 0; (r = csv.next()) != null; n++) {
+                if (n % 10 == 0 && !r.get(full).isBlank()) queries.add(new ScreeningQuery(r.get(full), null, null, null, List.of(), null, 10));
+            }
+        }
+        int customers = queries.size();
+        for (Entity e : entities) {
+            for (dev.sieve.model.Name name : e.names()) {
+                String v = name.value();
+                if (v.codePoints().anyMatch(c -> c > 0x24F && Character.isLetter(c))) {
+                    queries.add(new ScreeningQuery(v, null, null, null, List.of(), null, 10));
+                    queries.add(new ScreeningQuery(v.replace(" ", ""), null, null, null, List.of(), null, 10));
+                }
+            }
+        }
+        assertThat(customers).isGreaterThan(2000);
+        assertThat(queries.size() - customers).isGreaterThan(500);
+        assertThat(sameAlerts(queries)).isGreaterThan(300);
     }
 }

@@ -64,6 +64,16 @@ public final class PartMemo {
         rows = 0;
     }
 
+    /** The signatures of this query's parts (see {@link #signatureAt}); do not modify. */
+    public long[] querySignatures() {
+        return querySignatures;
+    }
+
+    /** Where the signature of part {@code part} of the query's form {@code form} starts in {@link #querySignatures}. */
+    public int signatureAt(int form, int part) {
+        return (firstPart[form] + part) * PartSignatures.STRIDE;
+    }
+
     /**
      * The cell of a query part for one kind of comparison: whether the listed name was transliterated
      * from an abjad and whether typos count both change the result for the same two parts.
