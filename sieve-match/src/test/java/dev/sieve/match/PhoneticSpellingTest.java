@@ -43,6 +43,15 @@ class PhoneticSpellingTest {
     }
 
     @Test
+    void betweenMandarinSyllablesTheRomanisationTablesDecide() {
+        assertThat(how("zhang", "cheng")).isNull();
+        assertThat(how("jiang", "zhang")).isNull();
+        assertThat(how("zhang", "chiang")).isNull();
+        assertThat(how("zhang", "chang")).isEqualTo(Explanation.How.TRANSLITERATION); // Pinyin and Wade-Giles for 张
+        assertThat(alerts("磊 蔣")).noneMatch(id -> engine.entity(id).primaryName().value().equals("ZHANG, Lei"));
+    }
+
+    @Test
     void spellingsOfOneNameStillMatchByTheirSkeleton() {
         assertThat(how("shakur", "shakoor")).isEqualTo(Explanation.How.PHONETIC);
         assertThat(how("mukhtar", "moktar")).isEqualTo(Explanation.How.PHONETIC);

@@ -82,7 +82,7 @@ public final class TokenSimilarity {
             }
             return Result.NONE;
         }
-        if (qs.length() >= 3 && qs.equals(cs) && Math.min(q.text().length(), c.text().length()) >= 5 && spelledAlike(q, c)) {
+        if (qs.length() >= 3 && qs.equals(cs) && Math.min(q.text().length(), c.text().length()) >= 5 && skeletonCounts(q, c)) {
             return new Result(0.88, How.PHONETIC);
         }
         double edit = 0;
@@ -96,17 +96,20 @@ public final class TokenSimilarity {
         if (typos && sameStart && lengthGap > 0 && squeezed(q.text()).equals(squeezed(c.text()))) {
             return new Result(0.8, How.EDIT_DISTANCE);
         }
-        if (typos && qs.length() >= 3 && qs.equals(cs) && spelledAlike(q, c)) return new Result(0.8, How.PHONETIC);
+        if (typos && qs.length() >= 3 && qs.equals(cs) && skeletonCounts(q, c)) return new Result(0.8, How.PHONETIC);
         return Result.NONE;
     }
 
     /**
-     * The consonant skeleton folds a leading vowel, h, w and y together and keeps two or three consonant classes, so
-     * unrelated names share one ("huang" / "young", "cindy" / "qannadi", "erika" / "araghi"): a phonetic match needs
-     * the spellings to share at least half of their letters in place too (qadhafi / gaddafi 0.71, mohammed / muhamad
-     * 0.63). Measured on every benchmark: no name form lost, false alerts on real names-only customers down a third.
+     * Whether two parts with one consonant skeleton are the same name by it. The skeleton folds a leading vowel, h,
+     * w and y together and keeps two or three consonant classes, so unrelated names share one ("huang" / "young",
+     * "cindy" / "qannadi", "erika" / "araghi"): the spellings must share at least half of their letters in place too
+     * (qadhafi / gaddafi 0.71, mohammed / muhamad 0.63). Between two Mandarin syllable spellings the romanisation
+     * tables decide alone (the skeleton makes zhang, cheng, jiang and chiang one name; only zhang / chang is). Measured
+     * on every benchmark: no name form lost; fewer other alerts, and a third fewer on real names-only customers.
      */
-    private static boolean spelledAlike(Token q, Token c) {
+    private static boolean skeletonCounts(Token q, Token c) {
+        if (q.mandarin() != null && c.mandarin() != null) return false;
         return EditDistance.similarity(q.text(), c.text()) >= PHONETIC_SPELLING_MIN;
     }
 
