@@ -23,7 +23,8 @@ public final class AbjadMatcher {
         int h = 1;
         for (int i = 0; i < symbols.length(); i++) {
             char c = symbols.charAt(i);
-            if (Character.isLowerCase(c)) h = 31 * h + c;
+            // (a Latin 'v' is a word's first w, which may stand for a waw the abjad part reads as a vowel)
+            if (Character.isLowerCase(c) && c != 'v') h = 31 * h + c;
         }
         return h;
     }
@@ -34,11 +35,16 @@ public final class AbjadMatcher {
         int i = 0;
         for (int j = 0; j < l.length(); j++) {
             char x = l.charAt(j);
-            boolean vowelGroup = Character.isUpperCase(x);
+            if (Character.isUpperCase(x)) {
+                // a Latin vowel group stands for every written vowel the abjad part has there ("aoui" for اوي)
+                while (i < a.length() && Character.isUpperCase(a.charAt(i)) && compatible(a.charAt(i), x)) i++;
+                continue;
+            }
             // optional alifs in the abjad part are skipped when the Latin has nothing for them
-            while (i < a.length() && a.charAt(i) == 'A' && !(vowelGroup && compatible('A', x))) i++;
-            if (vowelGroup) {
-                if (i < a.length() && Character.isUpperCase(a.charAt(i)) && compatible(a.charAt(i), x)) i++;
+            while (i < a.length() && a.charAt(i) == 'A') i++;
+            // a waw is also the consonant w (وزيري, Waziri)
+            if (x == 'v' && i < a.length() && a.charAt(i) == 'W') {
+                i++;
                 continue;
             }
             if (i >= a.length() || a.charAt(i) != x) return false;
@@ -50,8 +56,8 @@ public final class AbjadMatcher {
 
     /**
      * Consonant classes in lower case; vowels in upper case: in the abjad part 'A' (alif, optional),
-     * 'W', 'Y'; in the Latin part one upper-case letter per vowel group: 'I' (has i/e/y), 'U' (has u/o/w),
-     * 'A' (a only).
+     * 'W', 'Y'; in the Latin part one upper-case letter per vowel group: 'B' (has both i/e/y and u/o/w), 'I'
+     * (has i/e/y), 'U' (has u/o/w), 'A' (a only).
      */
     public static String symbols(String s, boolean abjad) {
         StringBuilder out = new StringBuilder();
@@ -116,15 +122,15 @@ public final class AbjadMatcher {
             front |= c == 'i' || c == 'e' || c == 'y';
             back |= c == 'u' || c == 'o' || c == 'w';
         }
-        char v = front ? 'I' : back ? 'U' : 'A';
+        char v = front && back ? 'B' : front ? 'I' : back ? 'U' : 'A';
         out.append(v);
         group.setLength(0);
     }
 
     private static boolean compatible(char abjadVowel, char latinGroup) {
         return switch (abjadVowel) {
-            case 'W' -> latinGroup == 'U';
-            case 'Y' -> latinGroup == 'I';
+            case 'W' -> latinGroup == 'U' || latinGroup == 'B';
+            case 'Y' -> latinGroup == 'I' || latinGroup == 'B';
             default -> true; // alif: any vowel
         };
     }
