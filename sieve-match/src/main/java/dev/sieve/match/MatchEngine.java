@@ -588,7 +588,7 @@ public final class MatchEngine {
             for (int end = j; end < ids.length && end < j + NameScorer.MAX_JOINED && loneC[end]; end++) {
                 length += index.length(ids[end]);
                 weight += index.weight(ids[end]);
-                if (end > j && t.length() >= length - 2 && (!capped || t.length() <= length + 2) && weight > span) {
+                if (end > j && (queryAbjad || t.length() >= length - 2) && (!capped || t.length() <= length + 2) && weight > span) {
                     JoinedRun run = compared ? listedRun(ids, j, end, queryAbjad != listedAbjad) : null;
                     if (!compared || mayMatch(memo.querySignatures(), memo.signatureAt(form, partNo), part, run.signature(), 0, run.token(),
                             queryAbjad, listedAbjad)) {
@@ -623,8 +623,9 @@ public final class MatchEngine {
             for (int end = start; end < q.size() && end < start + NameScorer.MAX_JOINED && loneQ[end]; end++) {
                 length += q.get(end).text().length();
                 if (end <= start || end < i) continue;
-                // a lone listed part of length at least length - 2 (and, capped, at most length + 2)
-                int from = Math.max(0, length - 2);
+                // a lone listed part of length at least length - 2 (any, transliterated from an abjad; and, capped, at
+                // most length + 2)
+                int from = listedAbjad ? 0 : Math.max(0, length - 2);
                 if (from > 63) from = 63;
                 long atLeast = -1L << from;
                 long allowed = !capped || length + 2 >= 63 ? atLeast : atLeast & ((1L << (length + 3)) - 1);
@@ -634,7 +635,7 @@ public final class MatchEngine {
                 JoinedRun run = queryRun(scratch, form, q, start, end, queryAbjad != listedAbjad);
                 for (int j = 0; j < ids.length; j++) {
                     int l = index.length(ids[j]);
-                    if (!loneC[j] || l < length - 2 || capped && l > length + 2) continue;
+                    if (!loneC[j] || !listedAbjad && l < length - 2 || capped && l > length + 2) continue;
                     if (mayMatch(run.signature(), 0, run.token(), index.parts(), ids[j] * CandidateIndex.RECORD,
                             index.token(ids[j]), queryAbjad, listedAbjad)) {
                         return true;

@@ -40,6 +40,16 @@ class ArabicScriptTest {
     }
 
     @Test
+    void persianAndUrduSpellingsOfDadAndThaAndAnAbjadPartWrittenApartInLatin() {
+        // Persian and Urdu write a dad z and a tha s (TAi.110, QDi.303); a part joined in the script, apart in Latin (TAi.088)
+        assertThat(score("فضل رحيم", "Fazal RAHIM")).isGreaterThanOrEqualTo(0.78);
+        assertThat(score("نور محمد ثاقب", "Noor Mohammad SAQIB")).isGreaterThanOrEqualTo(0.78);
+        assertThat(score("عبدالجبار", "Abdul Jabbar")).isGreaterThanOrEqualTo(0.78);
+        assertThat(dev.sieve.match.analysis.AbjadMatcher.matches("thaqb", "taqib")).isTrue();
+        assertThat(dev.sieve.match.analysis.AbjadMatcher.matches("tqb", "saqib")).isFalse(); // a ta is never s
+    }
+
+    @Test
     void otherPeopleStayApart() {
         assertThat(score("محمد علي", "Mohamed Omar")).isLessThan(0.78);
         assertThat(score("أسامة بن لادن", "Usama bin Salman")).isLessThan(0.78);

@@ -24,7 +24,9 @@ public final class AbjadMatcher {
         for (int i = 0; i < symbols.length(); i++) {
             char c = symbols.charAt(i);
             // (a Latin 'v' is a word's first w, which may stand for a waw the abjad part reads as a vowel)
-            if (Character.isLowerCase(c) && c != 'v') h = 31 * h + c;
+            // (and d, t, s and a tha fall together: a dad is d in Arabic, z in Persian and Urdu spellings; a tha th
+            // in Arabic, s in Persian and Urdu)
+            if (Character.isLowerCase(c) && c != 'v') h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
         }
         return h;
     }
@@ -47,7 +49,9 @@ public final class AbjadMatcher {
                 i++;
                 continue;
             }
-            if (i >= a.length() || a.charAt(i) != x) return false;
+            // a dad (d) is written z in Persian and Urdu spellings (فضل / Fazal), a tha th or s (ثاقب / Saqib)
+            char y = i < a.length() ? a.charAt(i) : 0;
+            if (y != x && !(y == 'd' && x == 's') && !(y == THA && (x == 't' || x == 's'))) return false;
             i++;
         }
         while (i < a.length() && a.charAt(i) == 'A') i++;
@@ -84,6 +88,7 @@ public final class AbjadMatcher {
                     case 'p' -> 'f';
                     case 'k', 'g' -> 'k';
                     case 's' -> 's';
+                    case 't' -> abjad ? THA : 't';
                     // French and German spellings of Maghrebi names write shin as "ch" (Achour, Chérif)
                     case 'c' -> abjad ? 'j' : 's';
                     case 'z' -> 'j';
@@ -126,6 +131,9 @@ public final class AbjadMatcher {
         out.append(v);
         group.setLength(0);
     }
+
+    /** A tha (th) in an abjad part's symbols: Latin spellings write it th, t or s. */
+    private static final char THA = '\u03b8';
 
     private static boolean compatible(char abjadVowel, char latinGroup) {
         return switch (abjadVowel) {

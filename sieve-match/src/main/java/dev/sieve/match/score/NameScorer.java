@@ -504,8 +504,8 @@ public final class NameScorer {
                 // (typos within joined parts are left to the whole-name comparison)
                 for (int j = 0; j < b.size(); j++) {
                     int other = b.get(j).text().length();
-                    // (transliterations from abjads drop vowels, so only the lower bound holds there)
-                    if (!loneB[j] || other < length - 2 || !aAbjad && !bAbjad && other > length + 2) continue;
+                    // (transliterations from abjads drop vowels, so only the bound on the shorter, abjad side holds there)
+                    if (!loneB[j] || !bAbjad && other < length - 2 || !aAbjad && !bAbjad && other > length + 2) continue;
                     if (joinedToken == null) joinedToken = Token.joined(sb.toString(), mandarin, aAbjad != bAbjad);
                     TokenSimilarity.Result r = listedSideJoined
                             ? TokenSimilarity.compare(b.get(j), joinedToken, bAbjad, aAbjad)
