@@ -26,7 +26,8 @@ public final class AbjadMatcher {
             // (a Latin 'v' is a word's first w, which may stand for a waw the abjad part reads as a vowel)
             // (and d, t, s and a tha fall together: a dad is d in Arabic, z in Persian and Urdu spellings; a tha th
             // in Arabic, s in Persian and Urdu)
-            if (Character.isLowerCase(c) && c != 'v') h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
+            // (and an l counts for nothing: the article's is often not written, "ad-din", "uddin")
+            if (Character.isLowerCase(c) && c != 'v' && c != 'l') h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
         }
         return h;
     }
@@ -42,8 +43,13 @@ public final class AbjadMatcher {
                 while (i < a.length() && Character.isUpperCase(a.charAt(i)) && compatible(a.charAt(i), x)) i++;
                 continue;
             }
-            // optional alifs in the abjad part are skipped when the Latin has nothing for them
-            while (i < a.length() && a.charAt(i) == 'A') i++;
+            // optional alifs in the abjad part are skipped when the Latin has nothing for them, and so is the
+            // article's lam before a sun letter ("al-din" / "ud-din")
+            while (i < a.length() && (a.charAt(i) == 'A' || a.charAt(i) == ARTICLE_LAM && x != 'l')) i++;
+            if (x == 'l' && i < a.length() && a.charAt(i) == ARTICLE_LAM) {
+                i++;
+                continue;
+            }
             // a waw is also the consonant w (وزيري, Waziri)
             if (x == 'v' && i < a.length() && a.charAt(i) == 'W') {
                 i++;
@@ -54,7 +60,7 @@ public final class AbjadMatcher {
             if (y != x && !(y == 'd' && x == 's') && !(y == THA && (x == 't' || x == 's'))) return false;
             i++;
         }
-        while (i < a.length() && a.charAt(i) == 'A') i++;
+        while (i < a.length() && (a.charAt(i) == 'A' || a.charAt(i) == ARTICLE_LAM)) i++;
         return i == a.length() && l.chars().anyMatch(Character::isLowerCase);
     }
 
@@ -112,6 +118,11 @@ public final class AbjadMatcher {
                 };
             }
             if (code == 'h' && (i == s.length() - 1)) continue; // final h (taa marbuta, "-ah") is a vowel ending
+            // the article's lam before a sun letter is said as that letter: Latin spellings often leave it out
+            if (abjad && code == 'l' && !out.isEmpty() && out.charAt(out.length() - 1) == 'A' && i + 1 < s.length()
+                    && "tdrzsn".indexOf(s.charAt(i + 1)) >= 0) {
+                code = ARTICLE_LAM;
+            }
             if (out.isEmpty() || out.charAt(out.length() - 1) != code) out.append(code);
         }
         flush(out, group);
@@ -132,6 +143,9 @@ public final class AbjadMatcher {
         group.setLength(0);
     }
 
+    /** The article's lam before a sun letter in an abjad part's symbols: matched by an l, or by nothing. */
+    private static final char ARTICLE_LAM = 'L';
+
     /** A tha (th) in an abjad part's symbols: Latin spellings write it th, t or s. */
     private static final char THA = '\u03b8';
 
@@ -139,7 +153,8 @@ public final class AbjadMatcher {
         return switch (abjadVowel) {
             case 'W' -> latinGroup == 'U' || latinGroup == 'B';
             case 'Y' -> latinGroup == 'I' || latinGroup == 'B';
-            default -> true; // alif: any vowel
+            case 'A' -> true; // alif: any vowel
+            default -> false; // the article's lam is no vowel
         };
     }
 }

@@ -85,7 +85,7 @@ public final class NameAnalyzer {
     private static List<String> splitArticle(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size() + 2);
         for (String t : tokens) {
-            if (t.length() > 4 && t.startsWith("al")) {
+            if (t.length() > 4 && t.startsWith("al") && !t.equals("allah")) { // (the name of God is no article)
                 out.add("al");
                 out.add(t.substring(2));
             } else {
