@@ -52,4 +52,11 @@ class OtherAuthoritiesNamesTest {
         // a Latin name's first "SA" stays a word
         assertThat(un.compare("SA LEE", "LEE", Schema.PERSON).score()).isLessThan(0.78);
     }
+
+    @Test
+    void otherSpellingsOfTheSameArabicNamesAlertAsOfacWritesThem() {
+        // OFAC's names for UN-listed people (linked by the lists' own references): known spellings of one name
+        assertThat(alerts("Ayesha QADHAFI", Schema.PERSON)).contains("un:LYi.009");
+        assertThat(alerts("Saadi GHATHAFI", Schema.PERSON)).contains("un:LYi.015");
+    }
 }

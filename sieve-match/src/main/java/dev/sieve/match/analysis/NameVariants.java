@@ -62,7 +62,15 @@ public final class NameVariants {
         group("bin", "ben", "ibn", "bn");
         group("al", "el", "ul");
         group("ladin", "laden");
-        group("qadhafi", "gaddafi", "kadafi", "qaddafi", "gadhafi", "kaddafi", "qadafi");
+        group("qadhafi", "gaddafi", "kadafi", "qaddafi", "gadhafi", "kaddafi", "qadafi", "ghathafi", "gathafi", "qathafi",
+                "kadhafi", "gadafi", "qazzafi");
+        group("aisha", "ayesha", "aysha", "aicha", "aishah", "ayisha", "aischa", "aesha");
+        group("sayyid", "sayed", "sayyed", "syed", "seyed", "seyyed", "sayid");
+        group("saqr", "saqar", "saqer", "sakr", "saker");
+        group("isa", "issa", "essa", "eisa");
+        group("tayyib", "tayeb", "tayyeb", "tayib");
+        group("ziya", "zia", "diya", "dhiya");
+        group("tabatabai", "tabatabaei", "tabatabaee", "tabatabaie");
         group("abdulrahman", "abdurrahman", "abdelrahman", "abdalrahman", "abdurahman");
         group("rahman", "rehman", "rahmane");
         group("rahim", "raheem", "rahime");
