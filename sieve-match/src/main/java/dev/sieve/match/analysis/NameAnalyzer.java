@@ -8,9 +8,9 @@ import java.util.List;
  * The analysis chain, assembled in one visible place:
  * Unicode normalisation → homoglyph folding → camel-case split (non-persons) → script detection → transliteration → case and diacritic
  * folding → tokenisation → digits-for-letters folding → (Arabic article split) → number words and connectors
- * (non-persons) → title removal (persons) → vessel prefix removal
+ * (non-persons) → vessel prefix removal
  * (vessels) → legal forms (non-persons) → acronyms joined (organisations, vessels, aircraft) → variant folding and phonetic keys (per token).
- * Each stage is a small class with its own tests.
+ * Each stage is a small class with its own tests. Titles stay, as particles ({@link Titles}).
  */
 public final class NameAnalyzer {
     private NameAnalyzer() {
@@ -49,7 +49,6 @@ public final class NameAnalyzer {
         List<String> tokens = LeetFolder.apply(Tokenizer.apply(latin));
         if (script == Script.ARABIC) tokens = splitArticle(tokens);
         if (schema != Schema.PERSON) tokens = ConnectorFilter.apply(NumberWords.apply(tokens));
-        if (schema == null || schema == Schema.PERSON) tokens = TitleFilter.apply(tokens);
         if (schema == Schema.VESSEL) tokens = VesselPrefixFilter.apply(tokens);
         List<Token> analysed;
         if (schema == Schema.PERSON) {

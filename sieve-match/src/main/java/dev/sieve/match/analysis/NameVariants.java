@@ -229,7 +229,8 @@ public final class NameVariants {
         return false;
     }
 
+    /** A particle (al, bin, van, de...) or a title (Mr, Sheikh, Haji...): a part that weighs little. */
     public static boolean isParticle(String token) {
-        return PARTICLES.contains(token);
+        return PARTICLES.contains(token) || Titles.isTitle(token);
     }
 }

@@ -3,6 +3,7 @@ package dev.sieve.match.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sieve.model.Schema;
+import dev.sieve.match.analysis.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +44,12 @@ class AnalysisStagesTest {
     }
 
     @Test
-    void titlesAreDroppedButANameOfTitlesIsKept() {
-        assertThat(TitleFilter.apply(List.of("sheikh", "farooq", "al", "qahtani"))).containsExactly("farooq", "al", "qahtani");
-        assertThat(TitleFilter.apply(List.of("mr", "dr"))).containsExactly("mr", "dr");
+    void titlesAreKeptAsParticles() {
+        // many titles are names too (the surname Sheikh, "Mustafa Hajji Muhammad Khan"): kept, as parts that weigh little
+        assertThat(NameAnalyzer.analyze("Sheikh Farooq al-Qahtani", Schema.PERSON).getFirst().tokens())
+                .extracting(Token::text).containsExactly("sheikh", "farooq", "al", "qahtani");
+        assertThat(Token.of("sheikh").kind()).isEqualTo(Token.Kind.PARTICLE);
+        assertThat(Token.of("haji").kind()).isEqualTo(Token.Kind.PARTICLE);
     }
 
     @Test
@@ -202,7 +206,7 @@ class AnalysisStagesTest {
         assertThat(forms).hasSize(2);
         assertThat(forms.get(0).native_()).isTrue();
         assertThat(forms.get(1).text()).isEqualTo("sergey lavrov");
-        assertThat(NameAnalyzer.analyze("Dr. Ali Hassan", Schema.PERSON).getFirst().text()).isEqualTo("ali hassan");
+        assertThat(NameAnalyzer.analyze("Dr. Ali Hassan", Schema.PERSON).getFirst().text()).isEqualTo("dr ali hassan");
         assertThat(NameAnalyzer.analyze("MV SEA PONY 1", Schema.VESSEL).getFirst().tokens())
                 .extracting(Token::kind).containsExactly(Token.Kind.WORD, Token.Kind.WORD, Token.Kind.NUMBER);
         assertThat(NameAnalyzer.analyze("AMIR 彭", Schema.PERSON).getLast().text()).isEqualTo("amir peng");

@@ -1,14 +1,13 @@
 package dev.sieve.match.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
- * Stage: drops titles and honorifics (Mr, Dr, Sheikh, Haji, Mullah, General...) from person names,
- * on both the query and the listed side. A name that is nothing but titles is kept as it is.
+ * Titles and honorifics (Mr, Dr, Sheikh, Haji, Mullah, General...). They are kept in names as particles, parts that
+ * weigh little, not dropped: many are also names ("Mustafa Hajji Muhammad Khan", the surname Sheikh), and a title
+ * mistyped ("Ayatooollah", "Haajji") was a part left over on one side while the other side's was gone.
  */
-public final class TitleFilter {
+public final class Titles {
     static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "prof",
             "professor", "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "haji", "hajji", "hadji", "alhaji", "alhaj",
             "hajj", "mullah", "mulla", "mawlawi", "maulavi", "maulvi", "mawlavi", "molvi", "maulana", "mawlana",
@@ -17,12 +16,10 @@ public final class TitleFilter {
             "sergeant", "sgt", "engineer", "eng", "hon", "honourable", "honorable", "excellency", "president", "kari",
             "minister", "senator", "rev", "reverend", "sayedna", "commander", "cmdr", "dipl", "mawlvi", "mulvi");
 
-    private TitleFilter() {
+    private Titles() {
     }
 
-    public static List<String> apply(List<String> tokens) {
-        List<String> out = new ArrayList<>(tokens.size());
-        for (String t : tokens) if (!TITLES.contains(t)) out.add(t);
-        return out.isEmpty() ? tokens : out;
+    public static boolean isTitle(String token) {
+        return TITLES.contains(token);
     }
 }
