@@ -362,7 +362,8 @@ public final class MatchEngine {
                         double dob = 0;
                         if (query.birthDate() != null && birthYearFrom != Integer.MAX_VALUE) {
                             int y = query.birthDate().year();
-                            if ((y <= birthYearFrom - 5 || y >= birthYearTo + 5) && query.birthDate().day() == null) {
+                            if ((y <= birthYearFrom - 5 || y >= birthYearTo + 5) && query.birthDate().day() == null
+                                    && !Evidence.mayBeYearTypo(y, birthYearFrom, birthYearTo)) {
                                 dob = Evidence.farBirthDateEffect(); // every listed date is five years or more away
                             } else {
                                 // a full date far off may still be a listed birthday with the year mistyped

@@ -35,4 +35,14 @@ class BirthDateTypoTest {
         assertThat(screen("1980-04-30")).singleElement().satisfies(m -> assertThat(m.score()).isLessThan(screen("1964-04-30").getFirst().score()));
         assertThat(screen("1971-09-12")).isEmpty();
     }
+
+    @Test
+    void aYearWithoutADayOneTypoFromTheListedYearCountsAsAnotherDateNotAFarOne() {
+        // the UK list gives 1972 for the UN's 1962-09-03 (QDi.123): an exact name still alerts, at 1.00 - 0.15
+        assertThat(screen("1969")).singleElement().satisfies(m -> {
+            assertThat(m.score()).isEqualTo(0.85);
+            assertThat(m.explanation().evidence()).anyMatch(e -> e.kind().equals("birth_date") && e.detail().contains("one typo"));
+        });
+        assertThat(screen("1971")).isEmpty(); // two digits off: far (-0.30)
+    }
 }

@@ -40,6 +40,7 @@ public final class Evidence {
             case DIFFERENT -> DOB_DIFFERENT;
             case FAR -> DOB_FAR;
             case YEAR_TYPO -> DOB_YEAR_TYPO;
+            case YEAR_ONLY_TYPO -> DOB_DIFFERENT;
             case SAME_DAY_OTHER_YEAR -> DOB_SAME_DAY_OTHER_YEAR;
         };
     }
@@ -87,7 +88,7 @@ public final class Evidence {
     }
 
     private enum DobOutcome { SAME, SAME_YEAR_OTHER_DAY, FULL_DATES_DIFFER, WITHIN, ONE_YEAR, DIFFERENT, FAR, YEAR_TYPO,
-        SAME_DAY_OTHER_YEAR }
+        SAME_DAY_OTHER_YEAR, YEAR_ONLY_TYPO }
 
     private static DobOutcome compare(PartialDate query, Entity entity) {
         int best = Integer.MAX_VALUE;
@@ -127,7 +128,29 @@ public final class Evidence {
             }
             if (birthday != null) return birthday;
         }
+        if (best >= 5 && yearOnlyTypo(query, entity)) return DobOutcome.YEAR_ONLY_TYPO;
         return best >= 5 ? DobOutcome.FAR : DobOutcome.DIFFERENT;
+    }
+
+    /**
+     * A year without day and month on one side, one typo from a listed year (1972 / 1962, 1973 / 1979): lists disagree
+     * this way about one person, so it counts as a date more than a year off, not as one far off.
+     */
+    private static boolean yearOnlyTypo(PartialDate query, Entity entity) {
+        for (BirthDate b : entity.birthDates()) {
+            if ((query.day() == null || b.date().day() == null) && yearTypo(b.date().year(), query.year())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a year-only query this far from every listed year may still be {@link #yearOnlyTypo} of one of them, from
+     * the earliest and latest listed years alone (the candidate bound's shortcut, which reads no listed dates).
+     */
+    public static boolean mayBeYearTypo(int year, int earliest, int latest) {
+        if (latest - earliest > 60) return true;
+        for (int y = earliest; y <= latest; y++) if (yearTypo(y, year)) return true;
+        return false;
     }
 
     /** Two four-digit years one digit apart, or the same digits with two neighbours swapped. */
@@ -159,6 +182,8 @@ public final class Evidence {
             case ONE_YEAR -> "query " + query + " one year from listed " + listed;
             case DIFFERENT, FAR -> "query " + query + " is more than a year from listed " + listed;
             case YEAR_TYPO -> "query " + query + ": same day and month as listed " + listed + ", the year one typo away";
+            case YEAR_ONLY_TYPO -> "query " + query + " is more than a year from listed " + listed + ", but the year one typo"
+                    + " away, with no day to compare";
             case SAME_DAY_OTHER_YEAR -> "query " + query + ": same day and month as listed " + listed + ", another year";
         };
         return new Explanation.Evidence("birth_date", detail, effect(outcome));
