@@ -614,7 +614,8 @@ public final class MatchEngine {
 
     /**
      * Whether a run of two or three lone query parts holding part i is about as long as a lone listed
-     * part, given the lone listed parts' lengths as bits (bit 63: 63 letters or more).
+     * part, given the lone listed parts' lengths as bits (bit 63: 63 letters or more), and, {@code compared},
+     * may match it by the signatures of the run written together and of the part.
      */
     private boolean joinsIntoListed(QueryScratch scratch, int form, List<Token> q, int i, boolean[] loneQ, long loneLengths,
                                     int[] ids, boolean[] loneC, boolean capped, boolean queryAbjad, boolean listedAbjad,
@@ -637,8 +638,10 @@ public final class MatchEngine {
                 for (int j = 0; j < ids.length; j++) {
                     int l = index.length(ids[j]);
                     if (!loneC[j] || !listedAbjad && l < length - 2 || capped && l > length + 2) continue;
-                    if (mayMatch(run.signature(), 0, run.token(), index.parts(), ids[j] * CandidateIndex.RECORD,
-                            index.token(ids[j]), queryAbjad, listedAbjad)) {
+                    // (the listed part itself is read only across an abjad and Latin, for its consonant key)
+                    Token listed = queryAbjad != listedAbjad ? index.token(ids[j]) : null;
+                    if (mayMatch(run.signature(), 0, run.token(), index.parts(), ids[j] * CandidateIndex.RECORD, listed,
+                            queryAbjad, listedAbjad)) {
                         return true;
                     }
                 }
@@ -686,7 +689,7 @@ public final class MatchEngine {
         return run;
     }
 
-    /** Lone listed parts start..end written as one, kept for the engine's life (the part ids are its own). */
+    /** Lone listed parts start..end written as one, kept by this engine (the part ids are its own). */
     private JoinedRun listedRun(int[] ids, int start, int end, boolean acrossAbjad) {
         ListedRun key = new ListedRun(ids[start], ids[start + 1], end > start + 1 ? ids[start + 2] : -1, acrossAbjad);
         return listedRuns.get(key, k -> {

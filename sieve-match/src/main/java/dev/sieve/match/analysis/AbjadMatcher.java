@@ -23,10 +23,9 @@ public final class AbjadMatcher {
         int h = 1;
         for (int i = 0; i < symbols.length(); i++) {
             char c = symbols.charAt(i);
-            // (a Latin 'v' is a word's first w, which may stand for a waw the abjad part reads as a vowel)
-            // (and d, t, s and a tha fall together: a dad is d in Arabic, z in Persian and Urdu spellings; a tha th
-            // in Arabic, s in Persian and Urdu)
-            // (and an l counts for nothing: the article's is often not written, "ad-din", "uddin")
+            // Left out or folded as matchesSymbols lets them differ: a Latin 'v' (a word's first w, which may stand for a
+            // waw the abjad part reads as a vowel), an l (the article's before a sun letter often goes unwritten:
+            // "ad-din", "uddin"), and d, t, s and tha fall together (a dad is z in Persian and Urdu spellings, a tha s).
             if (Character.isLowerCase(c) && c != 'v' && c != 'l') h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
         }
         return h;
