@@ -364,8 +364,9 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void aCustomerFileIsScreenedAsAJobWithItsProgressAndItsResultsDownloaded() throws IOException {
-        Path csv = Files.createTempFile("customers", ".csv");
+    void aCustomerFileIsScreenedAsAJobWithItsProgressAndItsResultsDownloaded(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path csv = dir.resolve("customers.csv"); // (removed after the test, not left in the machine's temporary folder)
         Files.writeString(csv, "customer_id;full_name;dob\nC1;Kim Jong Un;08.01.1984\nC2;Maria Schneider;1990-02-03\nC3;Hwang Sok Hwa;1943-09-26\n");
         Page page = signIn(alphaAnalyst1);
         page.locator("#job-file").setInputFiles(csv);
