@@ -96,7 +96,7 @@ final class DeltaScreening {
 
     /** A subject's analysed names against the delta: its best match per entity. */
     private static List<Match> matches(SubjectCache.Cached s, MatchEngine engine, Monitor.Delta delta) {
-        return Monitor.bestPerEntity(s.queries(), q -> engine.screen(q, e -> delta.visibleTo(s.agency(), e)));
+        return dev.sieve.screening.ScreeningService.bestPerEntity(s.queries(), q -> engine.screen(q, e -> delta.visibleTo(s.agency(), e)));
     }
 
     /**

@@ -16,7 +16,6 @@ import dev.sieve.store.Jdbc;
 import dev.sieve.store.SieveStore;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -236,18 +235,7 @@ public final class Monitor {
 
     /** Each name of a subject screened; the best match per entity, best first. */
     static List<Match> screen(SubjectData data, java.util.function.Function<ScreeningQuery, List<Match>> screener) {
-        return bestPerEntity(data.queries(), screener);
-    }
-
-    /** Each query screened; the best match per entity, best first. */
-    static <Q> List<Match> bestPerEntity(List<Q> queries, java.util.function.Function<Q, List<Match>> screener) {
-        Map<String, Match> best = new LinkedHashMap<>();
-        for (Q q : queries) {
-            for (Match m : screener.apply(q)) best.merge(m.id(), m, (a, b) -> b.score() > a.score() ? b : a);
-        }
-        List<Match> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
-        return out;
+        return ScreeningService.bestPerEntity(data.queries(), screener);
     }
 
     /** The content hash of a listed entity or databank entry as the snapshots screened hold it. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,8 +30,13 @@ public final class ConsoleAssets {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    /** The first path segment of every page of the console (so a pasted link opens the page it names). */
-    private static final Pattern PAGE = Pattern.compile("/|/(sign-in|screen|alerts|entity|lists|databank|movements|dashboard)(/.*)?");
+    /** The addresses of the console's pages, as routes ({id}: one segment, <id>: the rest of the path). */
+    public static final List<String> PAGES = List.of("/", "/sign-in", "/screen", "/alerts", "/alerts/{id}", "/entity/<id>", "/lists",
+            "/lists/{source}/diff", "/databank", "/databank/<id>", "/movements/<id>", "/dashboard");
+
+    /** Any path under the first segment of a page (so a pasted link opens the page it names). */
+    private static final Pattern PAGE = Pattern.compile("/|/(" + String.join("|", PAGES.stream().filter(p -> !p.equals("/"))
+            .map(p -> p.substring(1).split("/")[0]).distinct().toList()) + ")(/.*)?");
 
     /** A file with its type and a validator. */
     public record Asset(byte[] bytes, String contentType, String etag) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,7 +145,7 @@ public final class ListUpdateScheduler implements AutoCloseable {
 
     /** Each source's last attempts, by source. */
     public Map<String, SourceStatus> status() {
-        return new LinkedHashMap<>(new java.util.TreeMap<>(status));
+        return new java.util.TreeMap<>(status);
     }
 
     public Schedule schedule() {

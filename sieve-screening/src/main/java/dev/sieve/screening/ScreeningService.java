@@ -177,6 +177,20 @@ public final class ScreeningService {
         return current.get();
     }
 
+    /**
+     * Several queries for one subject (its names, its aliases) screened and merged: the best match per entity, best
+     * first (ties by id).
+     */
+    public static <Q> List<Match> bestPerEntity(List<Q> queries, java.util.function.Function<Q, List<Match>> screener) {
+        Map<String, Match> best = new LinkedHashMap<>();
+        for (Q q : queries) {
+            for (Match m : screener.apply(q)) best.merge(m.id(), m, (a, b) -> b.score() > a.score() ? b : a);
+        }
+        List<Match> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
+        return out;
+    }
+
     public DatabankSnapshot databankSnapshot() {
         return databank.get();
     }

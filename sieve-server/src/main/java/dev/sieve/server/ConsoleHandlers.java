@@ -14,9 +14,6 @@ import java.util.Map;
  * that key may do through the API, which the pages call.
  */
 final class ConsoleHandlers {
-    private static final String[] PAGES = {"/", "/sign-in", "/screen", "/alerts", "/alerts/{id}", "/entity/<id>", "/lists",
-            "/lists/{source}/diff", "/databank", "/databank/<id>", "/movements/<id>", "/dashboard"};
-
     /** A sign-in: the key, once. */
     record SignIn(String apiKey) {
     }
@@ -36,7 +33,7 @@ final class ConsoleHandlers {
         table.post("/console/session", this::signIn);
         table.get("/console/session", this::session);
         table.delete("/console/session", this::signOut);
-        for (String page : PAGES) routes.get(page, this::page);
+        for (String page : ConsoleAssets.PAGES) routes.get(page, this::page);
         routes.get("/assets/{name}", this::asset);
     }
 

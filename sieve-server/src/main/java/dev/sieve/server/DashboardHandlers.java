@@ -36,11 +36,9 @@ final class DashboardHandlers {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR, Role.AUDITOR);
         Instant now = Instant.now();
         AlertStore.Summary s = alerts.summary(caller.agency(), now, DAYS);
-        // one read of the publications, by source and date: the newest of each comes last (as latestPublication has it)
-        Map<String, List<dev.sieve.model.Publication>> bySource = new LinkedHashMap<>();
-        for (var p : store.publications(null)) bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
+        // one read of the publications: the newest of each source comes last (as latestPublication has it)
         List<Object> lists = new ArrayList<>();
-        bySource.forEach((source, pubs) -> {
+        store.publicationsBySource().forEach((source, pubs) -> {
             var p = pubs.getLast();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("source", source);

@@ -63,8 +63,7 @@ final class ListHandlers {
     private void lists(Context ctx) {
         auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR, Role.ADMIN, Role.AUDITOR);
         List<SourceView> out = new ArrayList<>();
-        Map<String, List<Publication>> bySource = new LinkedHashMap<>();
-        for (Publication p : store.publications(null)) bySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
+        Map<String, List<Publication>> bySource = store.publicationsBySource();
         Map<Long, String> loadedBy = loaders(bySource.values().stream().flatMap(List::stream).toList());
         for (var e : bySource.entrySet()) {
             // listed by effective date then id, as latestPublication orders them: the last is the one in force

@@ -27,6 +27,18 @@ final class Params {
         }
     }
 
+    /** A number from 0 to 1 (a threshold, a cut-off). */
+    static double fraction(String text, String name, double fallback) {
+        if (text == null || text.isBlank()) return fallback;
+        try {
+            double v = Double.parseDouble(text);
+            if (v < 0 || v > 1 || Double.isNaN(v)) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name, "parameter '" + name + "' must be a number between 0 and 1");
+        }
+    }
+
     /**
      * An instant: {@code 2024-05-01T12:00:00Z}, or a date meaning the end of that day (UTC) when
      * {@code endOfDay}, else its start.

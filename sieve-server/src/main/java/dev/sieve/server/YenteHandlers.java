@@ -14,7 +14,6 @@ import dev.sieve.yente.FtmQuery;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,8 +72,8 @@ final class YenteHandlers {
         Auth.Caller caller = auth.require(ctx, Role.ANALYST, Role.CONTRIBUTOR);
         Set<String> sources = dataset(ctx.pathParam("dataset"));
         int limit = Params.integer(ctx.queryParam("limit"), "limit", MATCH_PAGE, 1, MAX_MATCHES);
-        double threshold = fraction(ctx.queryParam("threshold"), "threshold", screening.snapshot().engine().defaultThreshold());
-        double cutoff = Math.min(threshold, fraction(ctx.queryParam("cutoff"), "cutoff", threshold));
+        double threshold = Params.fraction(ctx.queryParam("threshold"), "threshold", screening.snapshot().engine().defaultThreshold());
+        double cutoff = Math.min(threshold, Params.fraction(ctx.queryParam("cutoff"), "cutoff", threshold));
         algorithm(ctx.queryParam("algorithm"));
         Filters filters = filters(ctx);
         JsonNode body = ApiJson.read(ctx, JsonNode.class);
@@ -134,15 +133,11 @@ final class YenteHandlers {
 
     /** Every name of a query screened, merged by entity (the best score of each), filtered, best first. */
     private List<Scored> screen(FtmQuery q, String agency, double cutoff, int candidates, Set<String> sources, Filters f) {
-        Map<String, Match> best = new LinkedHashMap<>();
         List<String> names = q.names().isEmpty() ? List.of("") : q.names();
-        for (String name : names) {
-            ScreeningQuery query = new ScreeningQuery(name, q.schema(), q.birthDate(), q.country(), q.identifiers(), cutoff,
-                    Math.min(candidates, Requests.MAX_LIMIT), f.topics());
-            for (Match m : screening.screen(query, agency).matches()) best.merge(m.id(), m, (a, b) -> b.score() > a.score() ? b : a);
-        }
+        List<Match> best = ScreeningService.bestPerEntity(names, name -> screening.screen(new ScreeningQuery(name, q.schema(),
+                q.birthDate(), q.country(), q.identifiers(), cutoff, Math.min(candidates, Requests.MAX_LIMIT), f.topics()), agency).matches());
         List<Scored> out = new ArrayList<>();
-        for (Match m : best.values()) {
+        for (Match m : best) {
             if (sources != null && !sources.contains(m.source()) && !(DatabankEntry.isDatabank(m.id()) && sources.contains("databank"))) continue;
             if (!f.include().isEmpty() && !f.include().contains(m.source())) continue;
             if (f.exclude().contains(m.source()) || f.excludeIds().contains(m.id())) continue;
@@ -155,8 +150,7 @@ final class YenteHandlers {
             }
             out.add(new Scored(m, e));
         }
-        out.sort(Comparator.comparingDouble((Scored s) -> s.match().score()).reversed());
-        return out;
+        return out; // best first, as merged
     }
 
     private Entity entityOf(String id) {
@@ -307,17 +301,6 @@ final class YenteHandlers {
         if (name != null && !ALGORITHMS.contains(name)) {
             throw ApiException.badRequest("algorithm", "unknown algorithm '" + name + "'; GET /algorithms lists them (yente's names are"
                     + " answered by " + ALGORITHM + ")");
-        }
-    }
-
-    private static double fraction(String text, String name, double fallback) {
-        if (text == null || text.isBlank()) return fallback;
-        try {
-            double v = Double.parseDouble(text);
-            if (v < 0 || v > 1 || Double.isNaN(v)) throw new NumberFormatException();
-            return v;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name, "parameter '" + name + "' must be a number between 0 and 1");
         }
     }
 }

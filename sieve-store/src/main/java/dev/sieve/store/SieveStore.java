@@ -207,6 +207,13 @@ public final class SieveStore implements AutoCloseable {
         }, SieveStore::publication);
     }
 
+    /** Every publication grouped by source (sources in name order), each source's oldest first and newest last. */
+    public java.util.Map<String, List<Publication>> publicationsBySource() {
+        java.util.Map<String, List<Publication>> out = new java.util.LinkedHashMap<>();
+        for (Publication p : publications(null)) out.computeIfAbsent(p.source(), k -> new java.util.ArrayList<>()).add(p);
+        return out;
+    }
+
     public Optional<Publication> publication(long id) {
         return query("SELECT " + PUBLICATION_COLUMNS + " FROM publication WHERE id = ?", ps -> ps.setLong(1, id),
                 SieveStore::publication).stream().findFirst();
