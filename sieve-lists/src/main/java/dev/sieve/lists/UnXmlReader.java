@@ -97,6 +97,8 @@ final class UnXmlReader extends XmlListReader {
             boolean weak = "Low".equalsIgnoreCase(quality);
             NameKind kind = "f.k.a.".equalsIgnoreCase(quality) ? NameKind.FORMER : NameKind.ALIAS;
             PackedNames.add(b, aliasName, kind, weak);
+            String note = alias.text("NOTE");
+            if (note != null) b.remark("Alias " + aliasName + ": " + note);
         }
         String listType = r.text("UN_LIST_TYPE");
         if (listType != null) b.program(REGIMES.getOrDefault(listType, "UN " + listType));
@@ -114,6 +116,13 @@ final class UnXmlReader extends XmlListReader {
         for (XmlNode pob : r.all("INDIVIDUAL_PLACE_OF_BIRTH")) {
             b.birthPlace(Text.joinNonBlank(", ", pob.text("CITY"), pob.text("STATE_PROVINCE"), pob.text("COUNTRY")));
         }
+        // an alias may carry the birth date and place it was used with (the same person under another identity):
+        // they are the person's dates too, as other lists give them, after the entry's own
+        for (XmlNode alias : r.all("INDIVIDUAL_ALIAS")) {
+            String born = alias.text("DATE_OF_BIRTH");
+            if (born != null) b.birthDate(aliasBirthDate(alias.text("ALIAS_NAME"), born));
+            b.birthPlace(Text.joinNonBlank(", ", alias.text("CITY_OF_BIRTH"), alias.text("COUNTRY_OF_BIRTH")));
+        }
         for (XmlNode doc : r.all("INDIVIDUAL_DOCUMENT")) {
             String number = doc.text("NUMBER");
             if (number == null) continue;
@@ -130,6 +139,15 @@ final class UnXmlReader extends XmlListReader {
                     country == null ? null : Countries.toIso2(country).orElse(null), country));
         }
         return b.build();
+    }
+
+    /** An alias's DATE_OF_BIRTH: a day, a month or a year, with no type of date given (so not approximate). */
+    private static BirthDate aliasBirthDate(String alias, String value) {
+        try {
+            return new BirthDate(PartialDate.parse(value.length() > 10 ? value.substring(0, 10) : value), null, false);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("INDIVIDUAL_ALIAS '" + alias + "' DATE_OF_BIRTH: " + e.getMessage());
+        }
     }
 
     private static BirthDate birthDate(XmlNode dob) {

@@ -160,6 +160,9 @@ class BadInputTest {
                       <INDIVIDUAL_DATE_OF_BIRTH><TYPE_OF_DATE>EXACT</TYPE_OF_DATE><DATE>1970-13-45</DATE></INDIVIDUAL_DATE_OF_BIRTH>
                     </INDIVIDUAL>
                     <INDIVIDUAL><FIRST_NAME>NO REFERENCE</FIRST_NAME></INDIVIDUAL>
+                    <INDIVIDUAL><FIRST_NAME>BAD ALIAS DATE</FIRST_NAME><REFERENCE_NUMBER>QDi.003</REFERENCE_NUMBER>
+                      <INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>Other Name</ALIAS_NAME><DATE_OF_BIRTH>31.12.1979</DATE_OF_BIRTH></INDIVIDUAL_ALIAS>
+                    </INDIVIDUAL>
                   </INDIVIDUALS>
                 </CONSOLIDATED_LIST>
                 """);
@@ -167,11 +170,13 @@ class BadInputTest {
         List<Object> out = new ArrayList<>();
         ReadResult r = ListReader.forFormat(input.format()).read(input, out::add);
         assertThat(out).hasSize(1);
-        assertThat(r.problems()).hasSize(2);
+        assertThat(r.problems()).hasSize(3);
         assertThat(r.problems().get(0).place()).isEqualTo("line 5, CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL");
         assertThat(r.problems().get(0).recordId()).isEqualTo("un:QDi.002");
         assertThat(r.problems().get(0).message()).contains("1970-13-45");
         assertThat(r.problems().get(1).message()).contains("REFERENCE_NUMBER");
+        assertThat(r.problems().get(2).recordId()).isEqualTo("un:QDi.003");
+        assertThat(r.problems().get(2).message()).contains("INDIVIDUAL_ALIAS 'Other Name' DATE_OF_BIRTH").contains("31.12.1979");
     }
 
     @Test

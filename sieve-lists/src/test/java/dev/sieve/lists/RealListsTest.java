@@ -36,6 +36,14 @@ class RealListsTest {
         assertThat(ri.identifiers()).containsExactly(
                 new Identifier(IdentifierType.PASSPORT, "Passport", "381310014", null));
 
+        // an alias's own birth date and place are the person's too (the UK list gives them as his dates)
+        Entity moustfa = un.get("un:QDi.129");
+        assertThat(moustfa.birthDates().getFirst()).isEqualTo(BirthDate.exact(new PartialDate(1973, 9, 28)));
+        assertThat(moustfa.birthDates()).contains(
+                BirthDate.exact(new PartialDate(1979, 12, 31)), BirthDate.exact(new PartialDate(1982, 6, 10)),
+                BirthDate.exact(new PartialDate(1973, 8, 22)));
+        assertThat(moustfa.birthPlaces()).contains("Tiaret, Algeria", "Maskara, Algeria", "Algiers, Algeria");
+
         Entity badege = un.get("un:CDi.001");
         assertThat(badege.birthDates()).containsExactly(BirthDate.exact(PartialDate.ofYear(1971)));
         assertThat(badege.gender()).isEqualTo(Gender.MALE);
