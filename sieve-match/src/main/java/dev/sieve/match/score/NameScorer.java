@@ -47,10 +47,25 @@ public final class NameScorer {
         return false;
     }
 
-    private static boolean allUsed(boolean[] used) {
-        for (boolean u : used) if (!u) return false;
+    /**
+     * Every part of the name found; an article or other particle the other name leaves out ("Aisha al-Qadhafi" /
+     * QADHAFI) only when every part found is found closely (not a reading of another script, which is looser).
+     */
+    private static boolean allNamePartsUsed(List<Token> q, boolean[] usedQ, List<Pair> assigned) {
+        boolean particleLeft = false;
+        for (int i = 0; i < q.size(); i++) {
+            if (usedQ[i]) continue;
+            if (q.get(i).kind() != Token.Kind.PARTICLE) return false;
+            particleLeft = true;
+        }
+        if (particleLeft) {
+            for (Pair p : assigned) if (p.sim() < CLOSE_MATCH) return false;
+        }
         return true;
     }
+
+    /** How alike two parts are when one is the other's spelling, not merely its reading (transliteration gives 0.85). */
+    private static final double CLOSE_MATCH = 0.9;
 
     private static boolean legalFormsDiffer(List<Token> q, List<Token> c) {
         boolean qForm = false;
@@ -289,7 +304,7 @@ public final class NameScorer {
         // father's and grandfather's names are what people leave out (a Western middle name is not: "Fernando
         // Castro" is many people)
         boolean shortForm = !codes && c.size() >= 4 && nameParts(q) >= 2 && usedC[0] && usedC[c.size() - 1]
-                && allUsed(usedQ) && lineageBetween(c, usedC);
+                && allNamePartsUsed(q, usedQ, assigned) && lineageBetween(c, usedC);
         for (int j = 0; j < c.size(); j++) {
             // a listed patronymic the query leaves out ("Sergey Lavrov" for Sergey Viktorovich Lavrov) is a usual omission
             double share = usedC[j] ? 1 : shortForm ? SHORT_FORM_SHARE
