@@ -29,6 +29,8 @@ public final class CandidateIndex {
     private static final int MIN_DELETE_LENGTH = 4;
     /** Two adjacent short parts ("ep vip", "il nam") are also indexed joined, with typo keys. */
     private static final int SHORT_PAIR = 8;
+    /** The fewest consonants a longer joined pair's key needs (fewer would offer names by the hundred). */
+    private static final int MIN_JOINED_KEY = 3;
     private static final Script[] SCRIPTS = Script.values();
     private static final ObjectPool<Scratch> SCRATCH = new ObjectPool<>(Scratch::new, 64);
     private static final int PROBE_MEMO = 100_000;
@@ -62,7 +64,7 @@ public final class CandidateIndex {
     private final int[] postings;
     /** Sorted (40-bit key hash << 24 | vocabulary id): canonical (c), skeleton (x) and deletion (d) keys. */
     private final long[] keys;
-    /** Joined short pairs of adjacent parts and their deletions: sorted (40-bit key hash << 24 | name id). */
+    /** Joined pairs of adjacent parts: short ones and their deletions, longer ones by consonants (40-bit key hash << 24 | name id), sorted. */
     private final long[] pairs;
     private final BoundedCache<Token, Probe> probes = new BoundedCache<>(PROBE_MEMO);
     private final BoundedCache<String, PairHits> pairHits = new BoundedCache<>(PROBE_MEMO);
@@ -158,7 +160,13 @@ public final class CandidateIndex {
             for (int i = 0; i + 1 < tl.size(); i++) {
                 if (tl.get(i).kind() == Token.Kind.LEGAL_FORM || tl.get(i + 1).kind() == Token.Kind.LEGAL_FORM) continue;
                 String pair = tl.get(i).text() + tl.get(i + 1).text();
-                if (pair.length() > SHORT_PAIR) continue;
+                if (pair.length() > SHORT_PAIR) {
+                    // a longer pair by its consonants alone ("khair ullah" / "khairullah", "abdul satar" /
+                    // "abdulasattar"): the scorer's joined pass compares them, so retrieval must offer them
+                    String key = joinedKey(pair);
+                    if (key != null) pairEntries.add(pack(hash("j", key), id));
+                    continue;
+                }
                 java.util.Set<String> keysOfPair = new java.util.HashSet<>();
                 keysOfPair.add(pair);
                 if (pair.length() >= MIN_DELETE_LENGTH) keysOfPair.addAll(deletions(pair));
@@ -389,7 +397,28 @@ public final class CandidateIndex {
         int[] parts = sc.tokenIds();
         float[] factors = sc.tokenFactors();
         boolean apart = t.kind() == Token.Kind.WORD && t.text().length() >= 5 && t.text().length() <= SHORT_PAIR;
-        return new Probe(parts, factors, apart ? pairHits(t.text(), sc) : null);
+        String joined = t.kind() == Token.Kind.WORD && t.text().length() > SHORT_PAIR ? joinedKey(t) : null;
+        return new Probe(parts, factors, apart ? pairHits(t.text(), sc) : joined != null ? joinedPairHits(joined, sc) : null);
+    }
+
+    /**
+     * The key of two listed parts written as one that is longer than a short pair: the consonants of its phonetic
+     * skeleton, as a query part's own ({@link Token#skeleton}); null when too few to select anything.
+     */
+    private static String joinedKey(String pair) {
+        String key = PhoneticKey.consonants(PhoneticKey.of(dev.sieve.match.analysis.NameVariants.canonical(pair)));
+        return key.length() >= MIN_JOINED_KEY ? key : null;
+    }
+
+    private static String joinedKey(Token t) {
+        String key = PhoneticKey.consonants(t.skeleton());
+        return key.length() >= MIN_JOINED_KEY ? key : null;
+    }
+
+    /** Names holding two adjacent parts whose joined key is this one. */
+    private PairHits joinedPairHits(String key, Scratch sc) {
+        offerPairs(hash("j", key), 0.8f, sc);
+        return sc.takeOffers();
     }
 
     private PairHits pairHits(String pair, Scratch sc) {
