@@ -484,7 +484,8 @@ public final class MatchEngine {
                     TokenSimilarity.Result r = memo.compare(f, i, q.get(i), ids[j], qa, listedAbjad, typos);
                     if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                         hit[i] = 1;
-                        if (r.how() != Explanation.How.INITIAL) {
+                        if (r.how() != Explanation.How.INITIAL && !(q.get(i).kind() == Token.Kind.PARTICLE
+                                && index.kind(ids[j]) == Token.Kind.PARTICLE)) {
                             loneC[j] = false;
                             loneQ[i] = false;
                         }

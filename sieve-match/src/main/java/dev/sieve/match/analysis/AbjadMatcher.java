@@ -31,6 +31,16 @@ public final class AbjadMatcher {
         return h;
     }
 
+    /** How many consonants {@link #consonantKey} hashes: a key of fewer than two says little about a part. */
+    public static int keyedConsonants(String symbols) {
+        int n = 0;
+        for (int i = 0; i < symbols.length(); i++) {
+            char c = symbols.charAt(i);
+            if (Character.isLowerCase(c) && c != 'v' && c != 'l') n++;
+        }
+        return n;
+    }
+
     /** As {@link #matches}, from the parts' symbols worked out beforehand ({@link Token#abjadSymbols()}). */
     public static boolean matchesSymbols(String a, String l) {
         if (a.isEmpty() || l.isEmpty()) return false;

@@ -2,6 +2,7 @@ package dev.sieve.match.index;
 
 import static dev.sieve.match.util.Capacity.withRoomToGrow;
 
+import dev.sieve.match.analysis.AbjadMatcher;
 import dev.sieve.match.analysis.NameForm;
 import dev.sieve.match.analysis.PhoneticKey;
 import dev.sieve.match.analysis.Script;
@@ -31,6 +32,17 @@ public final class CandidateIndex {
     private static final int SHORT_PAIR = 8;
     /** The fewest consonants a longer joined pair's key needs (fewer would offer names by the hundred). */
     private static final int MIN_JOINED_KEY = 3;
+    /**
+     * The fewest consonants an abjad reading's key needs to be looked up by (one, or none, as in "ali" or "ullah", would
+     * offer a good part of the lists), and for two parts written as one.
+     */
+    private static final int MIN_ABJAD_CONSONANTS = 2;
+    private static final int MIN_ABJAD_PAIR_CONSONANTS = 3;
+    /**
+     * What a part found only by its abjad reading's consonants counts for: less than by its phonetic key, as the key
+     * folds more letters together (hamid, hamza and ahmadi for احمدی), so that those found both ways come first.
+     */
+    private static final float ABJAD_FACTOR = 0.5f;
     private static final Script[] SCRIPTS = Script.values();
     private static final ObjectPool<Scratch> SCRATCH = new ObjectPool<>(Scratch::new, 64);
     private static final int PROBE_MEMO = 100_000;
@@ -67,6 +79,8 @@ public final class CandidateIndex {
     /** Joined pairs of adjacent parts: short ones and their deletions, longer ones by consonants (40-bit key hash << 24 | name id), sorted. */
     private final long[] pairs;
     private final BoundedCache<Token, Probe> probes = new BoundedCache<>(PROBE_MEMO);
+    /** Probes of parts read from an abjad script, which also ask for the Latin parts they may be readings of. */
+    private final BoundedCache<Token, Probe> abjadProbes = new BoundedCache<>(PROBE_MEMO);
     private final BoundedCache<String, PairHits> pairHits = new BoundedCache<>(PROBE_MEMO);
 
     private CandidateIndex(Builder b, TokenWeights weights) {
@@ -112,6 +126,10 @@ public final class CandidateIndex {
             k.add(pack(hash("c", tok.canonical()), t));
             String consonants = PhoneticKey.consonants(tok.skeleton());
             if (consonants.length() >= 2 && tok.kind() != Token.Kind.NUMBER) k.add(pack(hash("x", consonants), t));
+            // the consonants a part of an abjad script must have to read as this one (the scorer's transliteration rule)
+            if (tok.kind() == Token.Kind.WORD && AbjadMatcher.keyedConsonants(tok.latinSymbols()) >= MIN_ABJAD_CONSONANTS) {
+                k.add(pack(abjadHash("a", tok.latinKey()), t));
+            }
             if (tok.kind() == Token.Kind.WORD && tok.text().length() >= MIN_DELETE_LENGTH - 1) {
                 k.add(pack(hash("d", tok.text()), t));
                 if (tok.text().length() >= MIN_DELETE_LENGTH) {
@@ -160,6 +178,16 @@ public final class CandidateIndex {
             for (int i = 0; i + 1 < tl.size(); i++) {
                 if (tl.get(i).kind() == Token.Kind.LEGAL_FORM || tl.get(i + 1).kind() == Token.Kind.LEGAL_FORM) continue;
                 String pair = tl.get(i).text() + tl.get(i + 1).text();
+                if (!form.native_() && tl.get(i).kind() != Token.Kind.NUMBER && tl.get(i + 1).kind() != Token.Kind.NUMBER) {
+                    // a part of an abjad script written as one for these two ("عبدالجبار" / "abdul jabbar")
+                    // (each part with consonants of its own: "al hamid" reads as "hamid", which its own key finds)
+                    String latin = AbjadMatcher.symbols(pair, false);
+                    if (AbjadMatcher.keyedConsonants(latin) >= MIN_ABJAD_PAIR_CONSONANTS
+                            && AbjadMatcher.keyedConsonants(tl.get(i).latinSymbols()) > 0
+                            && AbjadMatcher.keyedConsonants(tl.get(i + 1).latinSymbols()) > 0) {
+                        pairEntries.add(pack(abjadHash("ja", AbjadMatcher.consonantKey(latin)), id));
+                    }
+                }
                 if (pair.length() > SHORT_PAIR) {
                     // a longer pair by its consonants alone ("khair ullah" / "khairullah", "abdul satar" /
                     // "abdulasattar"): the scorer's joined pass compares them, so retrieval must offer them
@@ -298,15 +326,17 @@ public final class CandidateIndex {
             for (int f = 0; f < queryForms.size(); f++) {
                 List<Token> tokens = queryForms.get(f).tokens();
                 // each part's own probe and its joined neighbour's, committed after the pair probes
-                int[][] probeTokens = new int[2 * tokens.size()][];
-                float[][] probeFactors = new float[2 * tokens.size()][];
-                double[] probeWeights = new double[2 * tokens.size()];
+                int[][] probeTokens = new int[3 * tokens.size()][];
+                float[][] probeFactors = new float[3 * tokens.size()][];
+                double[] probeWeights = new double[3 * tokens.size()];
                 int probeCount = 0;
+                // a form read from an abjad script also asks for the Latin parts it may be a reading of
+                boolean abjad = queryForms.get(f).fromAbjad();
                 for (int i = 0; i < tokens.size(); i++) {
                     Token t = tokens.get(i);
                     if (t.kind() == Token.Kind.LEGAL_FORM) continue;
                     double weight = partWeights[f][i];
-                    Probe probe = probes.get(t, k -> probe(k, sc));
+                    Probe probe = abjad ? abjadProbes.get(t, k -> probe(k, true, sc)) : probes.get(t, k -> probe(k, false, sc));
                     probeTokens[probeCount] = probe.parts();
                     probeFactors[probeCount] = probe.factors();
                     probeWeights[probeCount++] = weight;
@@ -322,6 +352,25 @@ public final class CandidateIndex {
                             probeWeights[probeCount++] = weight;
                         }
                         if (pair.length() <= SHORT_PAIR) pairHits.get(pair, k -> pairHits(k, sc)).offer(sc, weight);
+                        if (abjad) {
+                            // ...and two or three as one Latin part read from them ("هدايت الله" / "hidayatullah",
+                            // "شمس الدین" / "shamsuddin")
+                            sc.beginTokens();
+                            String run = pair;
+                            for (int end = i + 1; end < tokens.size() && end < i + 3; end++) {
+                                if (end > i + 1) {
+                                    if (tokens.get(end).kind() == Token.Kind.LEGAL_FORM) break;
+                                    run += tokens.get(end).text();
+                                }
+                                String symbols = AbjadMatcher.symbols(run, true);
+                                if (AbjadMatcher.keyedConsonants(symbols) >= MIN_ABJAD_PAIR_CONSONANTS) {
+                                    lookup(abjadHash("a", AbjadMatcher.consonantKey(symbols)), ABJAD_FACTOR, sc);
+                                }
+                            }
+                            probeTokens[probeCount] = sc.tokenIds();
+                            probeFactors[probeCount] = sc.tokenFactors();
+                            probeWeights[probeCount++] = weight;
+                        }
                     }
                 }
                 boolean anySelective = false;
@@ -381,7 +430,7 @@ public final class CandidateIndex {
         }
     }
 
-    private Probe probe(Token t, Scratch sc) {
+    private Probe probe(Token t, boolean abjad, Scratch sc) {
         sc.beginTokens();
         lookup(hash("c", t.canonical()), 1.0f, sc);
         String consonants = PhoneticKey.consonants(t.skeleton());
@@ -394,11 +443,27 @@ public final class CandidateIndex {
                 lookup(hashWithout("d", text, d), 0.7f, sc);
             }
         }
+        boolean readable = abjad && t.kind() == Token.Kind.WORD;
+        if (readable && AbjadMatcher.keyedConsonants(t.abjadSymbols()) >= MIN_ABJAD_CONSONANTS) {
+            lookup(abjadHash("a", t.abjadKey()), ABJAD_FACTOR, sc);
+        }
         int[] parts = sc.tokenIds();
         float[] factors = sc.tokenFactors();
         boolean apart = t.kind() == Token.Kind.WORD && t.text().length() >= 5 && t.text().length() <= SHORT_PAIR;
         String joined = t.kind() == Token.Kind.WORD && t.text().length() > SHORT_PAIR ? joinedKey(t) : null;
+        if (readable && AbjadMatcher.keyedConsonants(t.abjadSymbols()) >= MIN_ABJAD_PAIR_CONSONANTS) {
+            // ...and two Latin parts it may be the reading of, written as one
+            if (apart) addPairOffers(t.text(), sc);
+            else if (joined != null) offerPairs(hash("j", joined), 0.8f, sc);
+            offerPairs(abjadHash("ja", t.abjadKey()), ABJAD_FACTOR, sc);
+            return new Probe(parts, factors, sc.takeOffers());
+        }
         return new Probe(parts, factors, apart ? pairHits(t.text(), sc) : joined != null ? joinedPairHits(joined, sc) : null);
+    }
+
+    /** The key of an abjad reading's consonants (see {@link AbjadMatcher#consonantKey}). */
+    private static long abjadHash(String type, int consonantKey) {
+        return hash(type, Integer.toString(consonantKey));
     }
 
     /**
@@ -422,6 +487,11 @@ public final class CandidateIndex {
     }
 
     private PairHits pairHits(String pair, Scratch sc) {
+        addPairOffers(pair, sc);
+        return sc.takeOffers();
+    }
+
+    private void addPairOffers(String pair, Scratch sc) {
         offerPairs(hash("p", pair), 1.0f, sc);
         if (pair.length() >= MIN_DELETE_LENGTH) {
             // deleting any letter of a run of one letter gives the same key: each run once (offers keep the best anyway)
@@ -430,7 +500,6 @@ public final class CandidateIndex {
                 offerPairs(hashWithout("p", pair, d), 0.7f, sc);
             }
         }
-        return sc.takeOffers();
     }
 
     private void offerPairs(long h, float factor, Scratch sc) {

@@ -250,6 +250,8 @@ public final class NameScorer {
         java.util.Arrays.fill(loneC, true);
         for (Pair p : pairs) {
             if (p.how == How.INITIAL) continue; // too weak a counterpart to rule out a join
+            // nor is an article or lineage the other name has elsewhere ("salah al din" / "salahaldin ... abd el halim")
+            if (particles(q.get(p.q1), c.get(p.c1))) continue;
             loneQ[p.q1] = false;
             loneC[p.c1] = false;
         }
@@ -261,7 +263,7 @@ public final class NameScorer {
         }
         List<Pair> assigned = new ArrayList<>(Math.min(q.size(), c.size()) + 2);
         double[] acc = new double[2]; // matched, query matched weight
-        assign(pairs, usedQ, usedC, cw, assigned, acc, codes);
+        assign(q, c, pairs, usedQ, usedC, cw, assigned, acc, codes);
         if (assigned.isEmpty()) return Scored.ZERO;
         double matched = acc[0];
         double queryMatchedWeight = acc[1];
@@ -350,10 +352,28 @@ public final class NameScorer {
      * Greedy: the most similar pairs first, each part used once. In the names of organisations, vessels
      * and aircraft a lone letter is not an initial of a word ("Bank A" is not "Ansar Bank").
      */
-    private static void assign(List<Pair> pairs, boolean[] usedQ, boolean[] usedC, double[] cw, List<Pair> assigned,
-                               double[] acc, boolean notPerson) {
+    /**
+     * Two particles alike: an article or lineage on each side, which says little of who is named (the candidate
+     * bound leaves such parts free for joins as the scorer does).
+     */
+    private static boolean particles(Token a, Token b) {
+        return a.kind() == Token.Kind.PARTICLE && b.kind() == Token.Kind.PARTICLE;
+    }
+
+    private static boolean anyParticle(Token a, Token b) {
+        return a.kind() == Token.Kind.PARTICLE || b.kind() == Token.Kind.PARTICLE;
+    }
+
+    private static void assign(List<Token> q, List<Token> c, List<Pair> pairs, boolean[] usedQ, boolean[] usedC, double[] cw,
+                               List<Pair> assigned, double[] acc, boolean notPerson) {
         if (pairs.size() > 1) {
-            pairs.sort((a, b) -> Double.compare(b.sim, a.sim));
+            // best first; a particle's pairs last, so that a part written together with an article takes it first
+            // (and an initial goes with a name before an article: "A. AL-DAGMA" / AL-DAGMA, Aschraf)
+            pairs.sort((a, b) -> {
+                boolean pa = a.q2 < 0 && a.c2 < 0 && anyParticle(q.get(a.q1), c.get(a.c1));
+                boolean pb = b.q2 < 0 && b.c2 < 0 && anyParticle(q.get(b.q1), c.get(b.c1));
+                return pa != pb ? Boolean.compare(pa, pb) : Double.compare(b.sim, a.sim);
+            });
         }
         for (Pair p : pairs) {
             if (notPerson && p.how == How.INITIAL) continue;
@@ -513,7 +533,9 @@ public final class NameScorer {
                 if (!loneA[end] || t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.LEGAL_FORM && !last) break;
                 sb.append(t.text());
                 mandarin &= t.mandarin() != null;
-                if (end == i) continue;
+                // an abjad script's article (or آل, "family of") belongs to the part after it: a run read from one
+                // does not end on it ("fda al" is no "faysal"; a Latin "sa du" is one name split at its apostrophe)
+                if (end == i || aAbjad && t.kind() == Token.Kind.PARTICLE) continue;
                 int length = sb.length();
                 Token joinedToken = null;
                 // (typos within joined parts are left to the whole-name comparison)
