@@ -788,7 +788,10 @@ public final class MatchEngine {
         boolean commonAlone = !tiny && !listedWeak && isCommonGivenNameAlone(e, n);
         tiny |= commonAlone;
         boolean fullWeak = listedWeak && !n.weak();
-        boolean weakMayAlert = !tiny && nameScore >= FULL_WEAK_ALIAS_MIN && (fullWeak || dobEffect > 0);
+        // (a full one met with an agreeing birth date is two things agreeing: met as closely as any name, it alerts;
+        // the UK wrote the UN's low-quality "ABU HURAYRAH AL-SANA'AI" Abu Hurayah, with his birth date)
+        boolean weakMayAlert = !tiny && (nameScore >= FULL_WEAK_ALIAS_MIN && (fullWeak || dobEffect > 0)
+                || fullWeak && dobEffect > 0);
         boolean alert = score >= threshold && (!listedWeak && !tiny || weakMayAlert);
         if (!alert && !explainAlways) return null; // screening keeps alerts only
         List<Explanation.Evidence> evidence = new ArrayList<>();
@@ -800,7 +803,8 @@ public final class MatchEngine {
         if (listedWeak) {
             evidence.add(new Explanation.Evidence("weak_alias", String.format(java.util.Locale.ROOT, "matched a weak (low"
                     + " quality) alias: it alerts only when met with a name score of %.2f or more and either has three"
-                    + " parts or more or a birth date agrees", FULL_WEAK_ALIAS_MIN), weakEffect));
+                    + " parts or more or a birth date agrees, or when it has three parts or more and a birth date agrees",
+                    FULL_WEAK_ALIAS_MIN), weakEffect));
         } else if (commonAlone) {
             evidence.add(new Explanation.Evidence("weak_alias", "matched only an alias that is one common given name, which"
                     + " never alerts on its own", weakEffect));

@@ -43,6 +43,16 @@ class OtherAuthoritiesNamesTest {
     }
 
     @Test
+    void aFullLowQualityAliasMetWithTheBirthDateAlerts() {
+        // the UN's low-quality "ABU HURAYRAH AL-SANA'AI" (QDi.282), as the UK wrote it: a letter short, with his birth date
+        ScreeningQuery withDate = new ScreeningQuery("Abu Hurayah AL-SANA'AI", Schema.PERSON, dev.sieve.model.PartialDate.parse(
+                "1978-06-05"), null, List.of(), null, 10);
+        assertThat(un.screen(withDate)).extracting(Match::id).contains("un:QDi.282");
+        // without it, a weak alias must be met (nearly) exactly
+        assertThat(alerts("Abu Hurayah AL-SANA'AI", Schema.PERSON)).doesNotContain("un:QDi.282");
+    }
+
+    @Test
     void syllablesRomanisedWithADoubledOrAnotherVowelAreOne() {
         assertThat(un.compare("Kim Yong Soo", "KIM Yong Su", Schema.PERSON).score()).isGreaterThan(0.9);
         assertThat(un.compare("Park Joo Hyun", "PAK Ju Hyon", Schema.PERSON).score()).isGreaterThan(0.9);
