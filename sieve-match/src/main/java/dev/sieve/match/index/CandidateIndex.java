@@ -330,8 +330,9 @@ public final class CandidateIndex {
                 float[][] probeFactors = new float[3 * tokens.size()][];
                 double[] probeWeights = new double[3 * tokens.size()];
                 int probeCount = 0;
-                // a form read from an abjad script also asks for the Latin parts it may be a reading of
-                boolean abjad = queryForms.get(f).fromAbjad();
+                // a form read from Arabic script also asks for the Latin parts it may be a reading of (the readings
+                // are Arabic's: for Hebrew names they found only unrelated Arabic ones on real customers' names)
+                boolean abjad = queryForms.get(f).fromAbjad() && queryForms.get(f).origin() == Script.ARABIC;
                 for (int i = 0; i < tokens.size(); i++) {
                     Token t = tokens.get(i);
                     if (t.kind() == Token.Kind.LEGAL_FORM) continue;
