@@ -492,6 +492,18 @@ public final class MatchEngine {
                     }
                 }
             }
+            // a part written twice may be left free for a join, as the scorer frees it (see NameScorer.freeRepeated):
+            // here every repeated part counts as free, which only loosens the bound
+            for (int j = 0; j < ids.length; j++) {
+                for (int k = j + 1; k < ids.length; k++) {
+                    if (ids[j] == ids[k]) loneC[j] = loneC[k] = true;
+                }
+            }
+            for (int i = 0; i < q.size(); i++) {
+                for (int k = i + 1; k < q.size(); k++) {
+                    if (q.get(i).text().equals(q.get(k).text())) loneQ[i] = loneQ[k] = true;
+                }
+            }
             long loneLengths = 0; // the lone listed parts' lengths as bits (63: that long or longer)
             for (int j = 0; j < ids.length; j++) {
                 if (loneC[j]) loneLengths |= 1L << Math.min(index.length(ids[j]), 63);

@@ -73,6 +73,16 @@ class ArabicScriptTest {
     }
 
     @Test
+    void aNameWrittenTwiceLeavesOneCopyForAJoin() {
+        // UN QDi.019 against the UK list: one abdullah for "عبدالله", the other for "عبد الله" written apart
+        assertThat(score("عبد الله احمد عبدالله الالفي", "Abdullah Ahmed Abdullah EL ALFI")).isGreaterThanOrEqualTo(0.78);
+        assertThat(score("Abd Allah Ahmed Abdullah", "Abdullah Ahmed Abdullah")).isGreaterThanOrEqualTo(0.9);
+        // and a copy with nothing to join stays a part left over
+        assertThat(score("Abdullah Ahmed", "Abdullah Ahmed Abdullah")).isLessThan(score("Abd Allah Ahmed Abdullah",
+                "Abdullah Ahmed Abdullah"));
+    }
+
+    @Test
     void otherPeopleStayApart() {
         assertThat(score("محمد علي", "Mohamed Omar")).isLessThan(0.78);
         assertThat(score("أسامة بن لادن", "Usama bin Salman")).isLessThan(0.78);

@@ -255,6 +255,10 @@ public final class NameScorer {
             loneQ[p.q1] = false;
             loneC[p.c1] = false;
         }
+        // a part written twice on one side with fewer counterparts than that on the other leaves one free for a
+        // join ("عبد الله احمد عبدالله" / Abdullah Ahmed Abdullah: one abdullah for "abdullah", one for "abd allah")
+        freeRepeated(c, q, pairs, loneC, true);
+        freeRepeated(q, c, pairs, loneQ, false);
         if (hasTrue(loneQ) && hasTrue(loneC)) {
             joined(q, c, qa, la, loneQ, loneC, pairs, false);
             joined(c, q, la, qa, loneC, loneQ, pairs, true);
@@ -521,6 +525,31 @@ public final class NameScorer {
      * Runs of two or three adjacent parts of {@code a} written as one part of {@code b} ("jong un" /
      * "jongun", "van der bilt" / "vanderbilt", a legal form written onto the name: "siemens ag" / "siemensag").
      */
+    /**
+     * Marks lone every copy of a part {@code side} writes more than once when the other side has fewer parts alike
+     * to it than copies: the alignment pairs the copies it can, and a join may take the rest.
+     */
+    private static void freeRepeated(List<Token> side, List<Token> other, List<Pair> pairs, boolean[] lone, boolean listed) {
+        for (int j = 0; j < side.size(); j++) {
+            if (lone[j]) continue;
+            int copies = 0;
+            for (int k = 0; k < side.size(); k++) if (side.get(k).text().equals(side.get(j).text())) copies++;
+            if (copies < 2) continue;
+            java.util.BitSet counterparts = new java.util.BitSet();
+            for (Pair p : pairs) {
+                if (p.how == How.INITIAL || p.q2 >= 0 || p.c2 >= 0) continue;
+                int mine = listed ? p.c1 : p.q1;
+                int theirs = listed ? p.q1 : p.c1;
+                if (side.get(mine).text().equals(side.get(j).text()) && !particles(side.get(mine), other.get(theirs))) {
+                    counterparts.set(theirs);
+                }
+            }
+            if (counterparts.cardinality() < copies) {
+                for (int k = 0; k < side.size(); k++) if (side.get(k).text().equals(side.get(j).text())) lone[k] = true;
+            }
+        }
+    }
+
     private static void joined(List<Token> a, List<Token> b, boolean aAbjad, boolean bAbjad, boolean[] loneA,
                                boolean[] loneB, List<Pair> pairs, boolean listedSideJoined) {
         StringBuilder sb = new StringBuilder();
