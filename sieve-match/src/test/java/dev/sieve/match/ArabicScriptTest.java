@@ -77,6 +77,11 @@ class ArabicScriptTest {
         // UN QDi.019 against the UK list: one abdullah for "عبدالله", the other for "عبد الله" written apart
         assertThat(score("عبد الله احمد عبدالله الالفي", "Abdullah Ahmed Abdullah EL ALFI")).isGreaterThanOrEqualTo(0.78);
         assertThat(score("Abd Allah Ahmed Abdullah", "Abdullah Ahmed Abdullah")).isGreaterThanOrEqualTo(0.9);
+        // "abd" goes with the listed "abdul" where the name has it, leaving the first for the joined abdul qadeer
+        assertThat(score("عبدالقدیر بصیر عبد البصير", "Abdul Qadeer Basir ABDUL BASEER")).isGreaterThanOrEqualTo(0.78);
+        // (the place decides only between copies: OFAC writes the family name first, SHAQIRI, Shaqir)
+        assertThat(neutral.compare("Shaqnr SHAQQIRI", "SHAQIRI, Shaqir", Schema.PERSON).explanation().parts())
+                .anySatisfy(p -> assertThat(p.queryPart() + "~" + p.listedPart()).isEqualTo("shaqqiri~shaqiri"));
         // and a copy with nothing to join stays a part left over
         assertThat(score("Abdullah Ahmed", "Abdullah Ahmed Abdullah")).isLessThan(score("Abd Allah Ahmed Abdullah",
                 "Abdullah Ahmed Abdullah"));

@@ -364,6 +364,27 @@ public final class NameScorer {
         return a.kind() == Token.Kind.PARTICLE && b.kind() == Token.Kind.PARTICLE;
     }
 
+    /**
+     * For a single pair with a part written twice on one side, how far apart its parts stand in their names (each
+     * place as a fraction of its name's length); 0 for any other pair, whose ties keep their order.
+     */
+    private static double copyGap(Pair p, List<Token> q, List<Token> c) {
+        if (p.q2 >= 0 || p.c2 >= 0 || !writtenTwice(c, p.c1) && !writtenTwice(q, p.q1)) return 0;
+        return placeGap(p, q.size(), c.size());
+    }
+
+    private static boolean writtenTwice(List<Token> side, int at) {
+        for (int k = 0; k < side.size(); k++) if (k != at && side.get(k).text().equals(side.get(at).text())) return true;
+        return false;
+    }
+
+    /** How far apart a pair's parts stand in their names, each place as a fraction of its name's length. */
+    private static double placeGap(Pair p, int queryParts, int listedParts) {
+        double a = (p.q1 + p.qEnd()) / 2.0 / Math.max(1, queryParts - 1);
+        double b = (p.c1 + p.cEnd()) / 2.0 / Math.max(1, listedParts - 1);
+        return Math.abs(a - b);
+    }
+
     private static boolean anyParticle(Token a, Token b) {
         return a.kind() == Token.Kind.PARTICLE || b.kind() == Token.Kind.PARTICLE;
     }
@@ -373,10 +394,14 @@ public final class NameScorer {
         if (pairs.size() > 1) {
             // best first; a particle's pairs last, so that a part written together with an article takes it first
             // (and an initial goes with a name before an article: "A. AL-DAGMA" / AL-DAGMA, Aschraf)
+            // (between a part's equal pairs with two copies of another, the copy at about the same place in its name:
+            // the other copy is left for a join)
             pairs.sort((a, b) -> {
                 boolean pa = a.q2 < 0 && a.c2 < 0 && anyParticle(q.get(a.q1), c.get(a.c1));
                 boolean pb = b.q2 < 0 && b.c2 < 0 && anyParticle(q.get(b.q1), c.get(b.c1));
-                return pa != pb ? Boolean.compare(pa, pb) : Double.compare(b.sim, a.sim);
+                if (pa != pb) return Boolean.compare(pa, pb);
+                int bySim = Double.compare(b.sim, a.sim);
+                return bySim != 0 ? bySim : Double.compare(copyGap(a, q, c), copyGap(b, q, c));
             });
         }
         for (Pair p : pairs) {
