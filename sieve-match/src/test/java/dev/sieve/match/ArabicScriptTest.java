@@ -88,6 +88,14 @@ class ArabicScriptTest {
     }
 
     @Test
+    void moreCommonNamesAreSpelledAsTheUnAndUkWriteThem() {
+        assertThat(score("إياد نظمي صالح خليل", "Nazmi Salih Khalil IYAD")).isGreaterThanOrEqualTo(0.78); // UN QDi.400
+        assertThat(score("مصطفى حجي محمد خان", "Mustafa Hajji Muhammad KHAN")).isGreaterThanOrEqualTo(0.78); // QDi.306
+        assertThat(score("موسى بن عمر بن علي السعدي", "Moussa Ben Omar Ben Ali ESSAADI")).isGreaterThanOrEqualTo(0.78);
+        assertThat(score("Musa Ali", "Moussa Ali")).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void otherPeopleStayApart() {
         assertThat(score("محمد علي", "Mohamed Omar")).isLessThan(0.78);
         assertThat(score("أسامة بن لادن", "Usama bin Salman")).isLessThan(0.78);

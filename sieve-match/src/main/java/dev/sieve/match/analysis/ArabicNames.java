@@ -128,6 +128,8 @@ public final class ArabicNames {
         add("ould", "ولد");
         add("umm", "ام");
         add("haji", "حاجي", "حاج");
+        add("hajji", "حجي");
+        add("iyad", "اياد");
         add("shaykh", "شيخ");
         add("rahman", "رحمن");
         add("rahim", "رحيم");

@@ -47,6 +47,8 @@ public final class NameVariants {
         group("mikhail", "michail", "mykhailo");
         group("abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdoul", "abdelh");
         group("abdullah", "abdallah", "abdulla", "abdalla", "abdellah", "abdoulaye");
+        group("musa", "moussa", "mousa", "mussa", "moosa");
+        group("iyad", "eyad", "iyyad");
         group("husayn", "hussein", "husein", "hussain", "husain", "hossein", "hosein", "hussin", "houssein");
         group("hasan", "hassan", "hasen", "hassen");
         group("ahmad", "ahmed", "ahmet", "achmad");
