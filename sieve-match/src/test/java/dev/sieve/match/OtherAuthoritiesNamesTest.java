@@ -37,6 +37,9 @@ class OtherAuthoritiesNamesTest {
         // OFAC writes AL-QADHAFI, Aisha where the UN has AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI
         assertThat(alerts("AL-QADHAFI, Aisha", Schema.PERSON)).contains("un:LYi.009");
         assertThat(alerts("Aisha el-Qaddafi", Schema.PERSON)).contains("un:LYi.009");
+        // ...and OFAC's ELKADDAFI, the article glued on
+        assertThat(alerts("ELKADDAFI, Aisha", Schema.PERSON)).contains("un:LYi.009");
+        assertThat(alerts("ELKADDAFI, Saadi", Schema.PERSON)).contains("un:LYi.015");
         // the father's name for the daughter's is still no short form of hers
         assertThat(un.compare("Muammar al-Qadhafi", "AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI", Schema.PERSON).score())
                 .isLessThan(MatchEngine.DEFAULT_THRESHOLD);

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The analysis chain, assembled in one visible place:
  * Unicode normalisation → homoglyph folding → camel-case split (non-persons) → script detection → transliteration → case and diacritic
- * folding → tokenisation → digits-for-letters folding → (Arabic article split) → number words and connectors
+ * folding → tokenisation → digits-for-letters folding → (Arabic article split; in Latin, before a known Arab name)
+ * → number words and connectors
  * (non-persons) → vessel prefix removal
  * (vessels) → legal forms (non-persons) → acronyms joined (organisations, vessels, aircraft) → variant folding and phonetic keys (per token).
  * Each stage is a small class with its own tests. Titles stay, as particles ({@link Titles}).
@@ -48,6 +49,7 @@ public final class NameAnalyzer {
         String latin = AsciiFolder.apply(ToLatin.apply(s, toLatin));
         List<String> tokens = LeetFolder.apply(Tokenizer.apply(latin));
         if (script == Script.ARABIC) tokens = splitArticle(tokens);
+        else if (script == Script.LATIN) tokens = GluedArticleSplitter.apply(tokens);
         if (schema != Schema.PERSON) tokens = ConnectorFilter.apply(NumberWords.apply(tokens));
         if (schema == Schema.VESSEL) tokens = VesselPrefixFilter.apply(tokens);
         List<Token> analysed;

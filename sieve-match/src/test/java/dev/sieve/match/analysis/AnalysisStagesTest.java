@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 /** Each analysis stage alone, then the assembled chain. */
 class AnalysisStagesTest {
     @Test
+    void aGluedArticleComesOffAKnownArabNameOnly() {
+        assertThat(GluedArticleSplitter.apply(List.of("elkaddafi", "aisha"))).containsExactly("el", "kaddafi", "aisha");
+        assertThat(GluedArticleSplitter.apply(List.of("nor", "eldin"))).containsExactly("nor", "el", "din");
+        assertThat(GluedArticleSplitter.apply(List.of("alhassan"))).containsExactly("al", "hassan");
+        // not before an unknown or short part, and never the name of God
+        assertThat(GluedArticleSplitter.apply(List.of("alberto", "elena", "alisa", "allah")))
+                .containsExactly("alberto", "elena", "alisa", "allah");
+    }
+
+    @Test
     void unicodeNormalizerFoldsWidthDashesAndInvisibleCharacters() {
         assertThat(UnicodeNormalizer.apply("ＫＩＭ\u200B Jong\u2013un O\u2019Neil")).isEqualTo("KIM Jong-un O'Neil");
     }
