@@ -146,7 +146,8 @@ final class UnXmlReader extends XmlListReader {
         try {
             return new BirthDate(PartialDate.parse(value.length() > 10 ? value.substring(0, 10) : value), null, false);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("INDIVIDUAL_ALIAS '" + alias + "' DATE_OF_BIRTH: " + e.getMessage());
+            String which = alias == null ? "an INDIVIDUAL_ALIAS" : "INDIVIDUAL_ALIAS '" + alias + "'";
+            throw new IllegalArgumentException(which + " DATE_OF_BIRTH: " + e.getMessage());
         }
     }
 

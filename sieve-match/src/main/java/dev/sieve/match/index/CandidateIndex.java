@@ -74,12 +74,15 @@ public final class CandidateIndex {
     private final float[] norms;
     private final int[] postingStart;
     private final int[] postings;
-    /** Sorted (40-bit key hash << 24 | vocabulary id): canonical (c), skeleton (x) and deletion (d) keys. */
+    /**
+     * Sorted (40-bit key hash << 24 | vocabulary id): canonical (c), skeleton (x), deletion (d) and abjad reading (a)
+     * keys.
+     */
     private final long[] keys;
     /** Joined pairs of adjacent parts: short ones and their deletions, longer ones by consonants (40-bit key hash << 24 | name id), sorted. */
     private final long[] pairs;
     private final BoundedCache<Token, Probe> probes = new BoundedCache<>(PROBE_MEMO);
-    /** Probes of parts read from an abjad script, which also ask for the Latin parts they may be readings of. */
+    /** Probes of parts read from Arabic script, which also ask for the Latin parts they may be readings of. */
     private final BoundedCache<Token, Probe> abjadProbes = new BoundedCache<>(PROBE_MEMO);
     private final BoundedCache<String, PairHits> pairHits = new BoundedCache<>(PROBE_MEMO);
 
@@ -368,9 +371,13 @@ public final class CandidateIndex {
                                     lookup(abjadHash("a", AbjadMatcher.consonantKey(symbols)), ABJAD_FACTOR, sc);
                                 }
                             }
-                            probeTokens[probeCount] = sc.tokenIds();
-                            probeFactors[probeCount] = sc.tokenFactors();
-                            probeWeights[probeCount++] = weight;
+                            int[] found = sc.tokenIds();
+                            float[] factors = sc.tokenFactors();
+                            if (found.length > 0) {
+                                probeTokens[probeCount] = found;
+                                probeFactors[probeCount] = factors;
+                                probeWeights[probeCount++] = weight;
+                            }
                         }
                     }
                 }

@@ -353,10 +353,6 @@ public final class NameScorer {
     }
 
     /**
-     * Greedy: the most similar pairs first, each part used once. In the names of organisations, vessels
-     * and aircraft a lone letter is not an initial of a word ("Bank A" is not "Ansar Bank").
-     */
-    /**
      * Two particles alike: an article or lineage on each side, which says little of who is named (the candidate
      * bound leaves such parts free for joins as the scorer does).
      */
@@ -389,6 +385,10 @@ public final class NameScorer {
         return a.kind() == Token.Kind.PARTICLE || b.kind() == Token.Kind.PARTICLE;
     }
 
+    /**
+     * Greedy: the most similar pairs first, each part used once. In the names of organisations, vessels
+     * and aircraft a lone letter is not an initial of a word ("Bank A" is not "Ansar Bank").
+     */
     private static void assign(List<Token> q, List<Token> c, List<Pair> pairs, boolean[] usedQ, boolean[] usedC, double[] cw,
                                List<Pair> assigned, double[] acc, boolean notPerson) {
         if (pairs.size() > 1) {
@@ -547,10 +547,6 @@ public final class NameScorer {
     }
 
     /**
-     * Runs of two or three adjacent parts of {@code a} written as one part of {@code b} ("jong un" /
-     * "jongun", "van der bilt" / "vanderbilt", a legal form written onto the name: "siemens ag" / "siemensag").
-     */
-    /**
      * Marks lone every copy of a part {@code side} writes more than once when the other side has fewer parts alike
      * to it than copies: the alignment pairs the copies it can, and a join may take the rest.
      */
@@ -575,6 +571,10 @@ public final class NameScorer {
         }
     }
 
+    /**
+     * Runs of two or three adjacent parts of {@code a} written as one part of {@code b} ("jong un" /
+     * "jongun", "van der bilt" / "vanderbilt", a legal form written onto the name: "siemens ag" / "siemensag").
+     */
     private static void joined(List<Token> a, List<Token> b, boolean aAbjad, boolean bAbjad, boolean[] loneA,
                                boolean[] loneB, List<Pair> pairs, boolean listedSideJoined) {
         StringBuilder sb = new StringBuilder();
