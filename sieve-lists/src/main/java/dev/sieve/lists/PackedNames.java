@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Name fields that pack several names, or a name and a remark, into one text, as the lists publish them:
  * {@code حسن غول (Hassan Ghul; Hassan Gul; Hasan Gul)}, {@code A; B}, {@code a) A b) B},
  * {@code Amir Khazmat (original script: Амир Хазмат)}, {@code X (previously listed as)},
- * {@code X, born in Kandahar on 01 Jan.1967}, {@code FOREIGN TRADE BANK (FTB)}, {@code SANTOS, Ahmad (Ahmed)}.
+ * {@code X, born in Kandahar on 01 Jan.1967}, {@code X son of Y (original script)}, {@code FOREIGN TRADE BANK (FTB)},
+ * {@code SANTOS, Ahmad (Ahmed)}.
  * Screened whole, such a field matches none of its names well; so each name becomes a name of its own, an
  * acronym a weak name (it never alerts alone), a remark is dropped, and the field as published is kept as a
  * weak name. A parenthesis that tells entities apart (a country, a branch, one in the middle of a name) is
@@ -26,6 +27,8 @@ public final class PackedNames {
     }
 
     private static final Pattern BORN = Pattern.compile("(?i),?\\s+born\\s+(?:in|on|at|\\d).*$");
+    /** "X son of Y (original)": the father's name is a remark on X, up to the original script in parentheses. */
+    private static final Pattern CHILD_OF = Pattern.compile("(?i),?\\s+(?:son|daughter)\\s+of\\s+[^(;]*");
     private static final Pattern ENUMERATION = Pattern.compile("(?:^|\\s)[a-h]\\)\\s+");
     private static final Pattern REMARK = Pattern.compile("(?i)previously|formerly|listed|birth name|combat name|nom de guerre"
             + "|original script|false identity|identity|passport|\\bborn\\b|\\bthird\\b|\\bsecond\\b|\\bjr\\b|\\bsr\\b|\\d");
@@ -68,6 +71,8 @@ public final class PackedNames {
         String s = tidy(raw);
         Matcher born = BORN.matcher(s);
         if (born.find() && born.start() > 0) s = tidy(s.substring(0, born.start()));
+        Matcher childOf = CHILD_OF.matcher(s);
+        if (childOf.find() && childOf.start() > 0) s = tidy(s.substring(0, childOf.start()) + " " + s.substring(childOf.end()));
         List<Part> out = new ArrayList<>();
         for (String piece : enumerated(s)) {
             for (String one : Text.splitTopLevel(piece, ';')) {

@@ -28,7 +28,9 @@ class PackedNamesTest {
                 .containsExactly("Mohammed Sabet", "Mohammad Sabet", "M. Javad Kareemi Sabet", "M. Jawad Karimi Sabet");
         assertThat(strong("Amir Khazmat (original script: Амир Хазмат)")).containsExactly("Amir Khazmat", "Амир Хазмат");
         assertThat(strong("Akhter Mohmad son of Noor Mohmad (اختر محمد ولد نور محمد ),"))
-                .containsExactly("Akhter Mohmad son of Noor Mohmad", "اختر محمد ولد نور محمد");
+                .containsExactly("Akhter Mohmad", "اختر محمد ولد نور محمد");
+        assertThat(weak("Akhter Mohmad son of Noor Mohmad (اختر محمد ولد نور محمد ),"))
+                .containsExactly("Akhter Mohmad son of Noor Mohmad (اختر محمد ولد نور محمد ),");
         // nested: an acronym, a name marked as original script, then spellings
         assertThat(strong("Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hayat Tahrir al-Sham)"))
                 .containsExactly("Hay’at Tahrir al-Sham", "هيئة تحرير الشام", "Hayat Tahrir al-Sham");
@@ -44,6 +46,12 @@ class PackedNamesTest {
         assertThat(strong("Safia Farkash Mohammed Al-Hadad, born 1 Jan. 1953 (Oman passport no.03825239)"))
                 .containsExactly("Safia Farkash Mohammed Al-Hadad");
         assertThat(strong("Max Born")).containsExactly("Max Born");
+        // the UN's "X son of Y (original script)": the father's name is a remark, the original script a name
+        assertThat(strong("Akhter Mohmad son of Noor Mohmad (اختر محمد ولد نور محمد )"))
+                .containsExactly("Akhter Mohmad", "اختر محمد ولد نور محمد");
+        assertThat(strong("Abdul Haq son of M. Anwar Khan (عبد الحق ولد محمد انور خان)"))
+                .containsExactly("Abdul Haq", "عبد الحق ولد محمد انور خان");
+        assertThat(strong("Jackson Poll")).containsExactly("Jackson Poll");
         assertThat(strong("(Sheikh) Musa Hilal")).containsExactly("Musa Hilal");
         assertThat(strong("FOREIGN TRADE BANK (FTB)")).containsExactly("FOREIGN TRADE BANK");
         assertThat(weak("FOREIGN TRADE BANK (FTB)")).contains("FTB");
