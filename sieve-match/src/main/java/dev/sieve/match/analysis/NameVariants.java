@@ -49,6 +49,7 @@ public final class NameVariants {
         group("abdullah", "abdallah", "abdulla", "abdalla", "abdellah", "abdoulaye");
         group("musa", "moussa", "mousa", "mussa", "moosa");
         group("iyad", "eyad", "iyyad");
+        group("doku", "dokka", "dokku");
         group("husayn", "hussein", "husein", "hussain", "husain", "hossein", "hosein", "hussin", "houssein");
         group("hasan", "hassan", "hasen", "hassen");
         group("ahmad", "ahmed", "ahmet", "achmad");

@@ -14,7 +14,8 @@ public final class Titles {
             "qari", "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sir",
             "lord", "lady", "imam", "mufti", "ayatollah", "hojatoleslam", "brigadier", "admiral", "marshal",
             "sergeant", "sgt", "engineer", "eng", "hon", "honourable", "honorable", "excellency", "president", "kari",
-            "minister", "senator", "rev", "reverend", "sayedna", "commander", "cmdr", "dipl", "mawlvi", "mulvi");
+            "minister", "senator", "rev", "reverend", "sayedna", "commander", "cmdr", "dipl", "mawlvi", "mulvi",
+            "maulawi", "moulvi", "mowlawi", "mowlavi");
 
     private Titles() {
     }
