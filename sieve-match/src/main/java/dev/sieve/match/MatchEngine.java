@@ -57,6 +57,8 @@ public final class MatchEngine {
         double[] typoCredit = new double[16];
         boolean[] loneQ = new boolean[16];
         boolean[] loneC = new boolean[16];
+        /** Per form of this query, which of its parts it writes more than once (see {@link #repeatedParts}). */
+        final List<boolean[]> repeatedQ = new ArrayList<>();
         /** This query's runs of parts written together, by form, start and end (see {@link #queryRun}). */
         final Map<Long, JoinedRun> queryRuns = new java.util.HashMap<>();
 
@@ -346,6 +348,8 @@ public final class MatchEngine {
                         visible == null ? null : e -> visible.test(entities.get(e)));
                 memo.begin(index.vocabulary(), index.parts(), CandidateIndex.RECORD, forms);
                 scratch.queryRuns.clear();
+                scratch.repeatedQ.clear();
+                for (NameForm form : forms) scratch.repeatedQ.add(repeatedParts(form.tokens()));
                 java.util.BitSet sameCountry = query.nationality() == null ? null
                         : entitiesByCountry.get(query.nationality().toUpperCase(java.util.Locale.ROOT));
                 for (int nameId : candidates) {
@@ -499,11 +503,8 @@ public final class MatchEngine {
                     if (ids[j] == ids[k]) loneC[j] = loneC[k] = true;
                 }
             }
-            for (int i = 0; i < q.size(); i++) {
-                for (int k = i + 1; k < q.size(); k++) {
-                    if (q.get(i).text().equals(q.get(k).text())) loneQ[i] = loneQ[k] = true;
-                }
-            }
+            boolean[] repeated = scratch.repeatedQ.get(f);
+            for (int i = 0; i < q.size(); i++) loneQ[i] |= repeated[i];
             long loneLengths = 0; // the lone listed parts' lengths as bits (63: that long or longer)
             for (int j = 0; j < ids.length; j++) {
                 if (loneC[j]) loneLengths |= 1L << Math.min(index.length(ids[j]), 63);
@@ -573,6 +574,17 @@ public final class MatchEngine {
             if (matched > 0) best = Math.max(best, matched / total);
         }
         return best;
+    }
+
+    /** Which parts a query form writes more than once: worked out once a query, for every candidate's bound. */
+    private static boolean[] repeatedParts(List<Token> q) {
+        boolean[] repeated = new boolean[q.size()];
+        for (int i = 0; i < q.size(); i++) {
+            for (int k = i + 1; k < q.size(); k++) {
+                if (q.get(i).text().equals(q.get(k).text())) repeated[i] = repeated[k] = true;
+            }
+        }
+        return repeated;
     }
 
     /**

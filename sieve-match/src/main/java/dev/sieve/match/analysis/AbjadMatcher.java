@@ -26,18 +26,19 @@ public final class AbjadMatcher {
             // Left out or folded as matchesSymbols lets them differ: a Latin 'v' (a word's first w, which may stand for a
             // waw the abjad part reads as a vowel), an l (the article's before a sun letter often goes unwritten:
             // "ad-din", "uddin"), and d, t, s and tha fall together (a dad is z in Persian and Urdu spellings, a tha s).
-            if (Character.isLowerCase(c) && c != 'v' && c != 'l') h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
+            if (keyed(c)) h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
         }
         return h;
+    }
+
+    private static boolean keyed(char symbol) {
+        return Character.isLowerCase(symbol) && symbol != 'v' && symbol != 'l';
     }
 
     /** How many consonants {@link #consonantKey} hashes: a key of fewer than two says little about a part. */
     public static int keyedConsonants(String symbols) {
         int n = 0;
-        for (int i = 0; i < symbols.length(); i++) {
-            char c = symbols.charAt(i);
-            if (Character.isLowerCase(c) && c != 'v' && c != 'l') n++;
-        }
+        for (int i = 0; i < symbols.length(); i++) if (keyed(symbols.charAt(i))) n++;
         return n;
     }
 

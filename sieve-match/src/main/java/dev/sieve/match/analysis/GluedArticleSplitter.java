@@ -4,19 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Takes the Arabic article off a Latin part that writes it glued to a known Arab name: "ELKADDAFI" is "el" +
- * "kaddafi", "Eldin" is "el" + "din", as "EL-KADDAFI" and "El Din" would be. Only before a name the variant
- * tables know, so that Alberto, Elena or Alisa stay whole.
+ * Takes the Arabic article off a part that writes it glued on. Arabic script always writes it so: "altkryty" is "al" +
+ * "tkryty" (but الله, "allah", is no article). A Latin spelling only sometimes does, so there the article comes off
+ * only before an Arab name the variant tables know: "ELKADDAFI" is "el" + "kaddafi", "Eldin" is "el" + "din", as
+ * "EL-KADDAFI" and "El Din" would be, while Alberto, Elena or Alisa stay whole.
  */
 public final class GluedArticleSplitter {
     private GluedArticleSplitter() {
     }
 
-    public static List<String> apply(List<String> tokens) {
+    /** @param arabicScript whether the parts were transliterated from Arabic script (else they are Latin) */
+    public static List<String> apply(List<String> tokens, boolean arabicScript) {
         List<String> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            String rest = gluedTo(t);
+            String rest = arabicScript ? afterArabicArticle(t) : afterLatinArticle(t);
             if (rest != null && out == null) out = new ArrayList<>(tokens.subList(0, i));
             if (out == null) continue;
             if (rest == null) {
@@ -29,8 +31,12 @@ public final class GluedArticleSplitter {
         return out == null ? tokens : out;
     }
 
+    private static String afterArabicArticle(String t) {
+        return t.length() > 4 && t.startsWith("al") && !t.equals("allah") ? t.substring(2) : null;
+    }
+
     /** The name after a glued "al" or "el", or null when the part is not one. */
-    private static String gluedTo(String t) {
+    private static String afterLatinArticle(String t) {
         if (t.length() < 5 || !(t.startsWith("al") || t.startsWith("el")) || t.equals("allah")) return null;
         String rest = t.substring(2);
         // four letters at least ("Alisa" is no "al" + "isa"), or the "din" of "Nur Eldin"

@@ -7,10 +7,9 @@ import java.util.List;
 /**
  * The analysis chain, assembled in one visible place:
  * Unicode normalisation → homoglyph folding → camel-case split (non-persons) → script detection → transliteration → case and diacritic
- * folding → tokenisation → digits-for-letters folding → (Arabic article split; in Latin, before a known Arab name)
- * → number words and connectors
- * (non-persons) → vessel prefix removal
- * (vessels) → legal forms (non-persons) → acronyms joined (organisations, vessels, aircraft) → variant folding and phonetic keys (per token).
+ * folding → tokenisation → digits-for-letters folding → glued Arabic article split (Arabic; Latin before a known Arab
+ * name) → number words and connectors (non-persons) → vessel prefix removal (vessels) → legal forms (non-persons)
+ * → acronyms joined (organisations, vessels, aircraft) → variant folding and phonetic keys (per token).
  * Each stage is a small class with its own tests. Titles stay, as particles ({@link Titles}).
  */
 public final class NameAnalyzer {
@@ -48,8 +47,7 @@ public final class NameAnalyzer {
         Script toLatin = script == Script.LATIN && hasNonLatinLetters(s) ? Script.OTHER : script;
         String latin = AsciiFolder.apply(ToLatin.apply(s, toLatin));
         List<String> tokens = LeetFolder.apply(Tokenizer.apply(latin));
-        if (script == Script.ARABIC) tokens = splitArticle(tokens);
-        else if (script == Script.LATIN) tokens = GluedArticleSplitter.apply(tokens);
+        if (script == Script.ARABIC || script == Script.LATIN) tokens = GluedArticleSplitter.apply(tokens, script == Script.ARABIC);
         if (schema != Schema.PERSON) tokens = ConnectorFilter.apply(NumberWords.apply(tokens));
         if (schema == Schema.VESSEL) tokens = VesselPrefixFilter.apply(tokens);
         List<Token> analysed;
@@ -80,19 +78,5 @@ public final class NameAnalyzer {
             if (Character.isLetter(cp) && ScriptDetector.of(cp) != Script.LATIN) return true;
         }
         return false;
-    }
-
-    /** Arabic writes the article onto the word: "altkryty" is "al" + "tkryty". */
-    private static List<String> splitArticle(List<String> tokens) {
-        List<String> out = new ArrayList<>(tokens.size() + 2);
-        for (String t : tokens) {
-            if (t.length() > 4 && t.startsWith("al") && !t.equals("allah")) { // (the name of God is no article)
-                out.add("al");
-                out.add(t.substring(2));
-            } else {
-                out.add(t);
-            }
-        }
-        return out;
     }
 }

@@ -451,15 +451,15 @@ public final class CandidateIndex {
                 lookup(hashWithout("d", text, d), 0.7f, sc);
             }
         }
-        boolean readable = abjad && t.kind() == Token.Kind.WORD;
-        if (readable && AbjadMatcher.keyedConsonants(t.abjadSymbols()) >= MIN_ABJAD_CONSONANTS) {
+        int readableConsonants = abjad && t.kind() == Token.Kind.WORD ? AbjadMatcher.keyedConsonants(t.abjadSymbols()) : 0;
+        if (readableConsonants >= MIN_ABJAD_CONSONANTS) {
             lookup(abjadHash("a", t.abjadKey()), ABJAD_FACTOR, sc);
         }
         int[] parts = sc.tokenIds();
         float[] factors = sc.tokenFactors();
         boolean apart = t.kind() == Token.Kind.WORD && t.text().length() >= 5 && t.text().length() <= SHORT_PAIR;
         String joined = t.kind() == Token.Kind.WORD && t.text().length() > SHORT_PAIR ? joinedKey(t) : null;
-        if (readable && AbjadMatcher.keyedConsonants(t.abjadSymbols()) >= MIN_ABJAD_PAIR_CONSONANTS) {
+        if (readableConsonants >= MIN_ABJAD_PAIR_CONSONANTS) {
             // ...and two Latin parts it may be the reading of, written as one
             if (apart) addPairOffers(t.text(), sc);
             else if (joined != null) offerPairs(hash("j", joined), 0.8f, sc);

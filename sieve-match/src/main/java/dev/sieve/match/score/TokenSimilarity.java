@@ -4,7 +4,6 @@ import dev.sieve.match.analysis.AbjadMatcher;
 import dev.sieve.match.analysis.ArabicNames;
 import dev.sieve.match.analysis.ChineseRomanization;
 import dev.sieve.match.analysis.EditDistance;
-import dev.sieve.match.analysis.EditDistance;
 import dev.sieve.match.analysis.NameVariants;
 import dev.sieve.match.analysis.PhoneticKey;
 import dev.sieve.match.analysis.Token;

@@ -11,12 +11,15 @@ import org.junit.jupiter.api.Test;
 class AnalysisStagesTest {
     @Test
     void aGluedArticleComesOffAKnownArabNameOnly() {
-        assertThat(GluedArticleSplitter.apply(List.of("elkaddafi", "aisha"))).containsExactly("el", "kaddafi", "aisha");
-        assertThat(GluedArticleSplitter.apply(List.of("nor", "eldin"))).containsExactly("nor", "el", "din");
-        assertThat(GluedArticleSplitter.apply(List.of("alhassan"))).containsExactly("al", "hassan");
+        assertThat(GluedArticleSplitter.apply(List.of("elkaddafi", "aisha"), false)).containsExactly("el", "kaddafi", "aisha");
+        assertThat(GluedArticleSplitter.apply(List.of("nor", "eldin"), false)).containsExactly("nor", "el", "din");
+        assertThat(GluedArticleSplitter.apply(List.of("alhassan"), false)).containsExactly("al", "hassan");
         // not before an unknown or short part, and never the name of God
-        assertThat(GluedArticleSplitter.apply(List.of("alberto", "elena", "alisa", "allah")))
+        assertThat(GluedArticleSplitter.apply(List.of("alberto", "elena", "alisa", "allah"), false))
                 .containsExactly("alberto", "elena", "alisa", "allah");
+        // read from Arabic script, any part opening with the article loses it, but the name of God
+        assertThat(GluedArticleSplitter.apply(List.of("altkryty", "allah", "ali"), true))
+                .containsExactly("al", "tkryty", "allah", "ali");
     }
 
     @Test
