@@ -133,9 +133,8 @@ public final class Monitor {
         Instant at = Jdbc.now();
         long[] epoch = {-1};
         Enrolment done = audit.transact((c, events) -> {
-            SubjectStore.Stored stored = subjects.put(c, events, actor, externalId, data);
-            subjects.screened(c, stored.subject(), stateJson(lists.publications()),
-                    EntityJson.write(EntityJson.shown().valueToTree(matches)), at);
+            SubjectStore.Stored stored = subjects.put(c, events, actor, externalId, data, new SubjectStore.FullScreening(
+                    stateJson(lists.publications()), EntityJson.write(EntityJson.shown().valueToTree(matches)), at));
             List<Alert> raised = alerts.raise(c, events, actor, hits, null);
             epoch[0] = subjects.bumpEpoch(c);
             return new Enrolment(stored.subject(), stored.created(), stored.changed(), matches, raised, lists.publications());
@@ -186,8 +185,7 @@ public final class Monitor {
         for (List<Match> ms : s.matches()) matchesJson.add(ms.isEmpty() ? "[]" : EntityJson.write(EntityJson.shown().valueToTree(ms)));
         long[] epoch = {-1};
         List<Enrolment> done = audit.transact((c, events) -> {
-            List<SubjectStore.Stored> stored = subjects.putAll(c, events, s.actor(), s.batch());
-            subjects.screenedAll(c, stored.stream().map(SubjectStore.Stored::subject).toList(), publications, matchesJson, at);
+            List<SubjectStore.Stored> stored = subjects.putAll(c, events, s.actor(), s.batch(), publications, matchesJson, at);
             List<Enrolment> out = new ArrayList<>(s.batch().size());
             for (int i = 0; i < s.batch().size(); i++) {
                 Enrollee e = s.batch().get(i);

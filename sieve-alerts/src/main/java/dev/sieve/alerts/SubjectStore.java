@@ -39,31 +39,30 @@ public final class SubjectStore {
     public record Stored(Subject subject, boolean created, boolean changed) {
     }
 
-    /** Creates or replaces a subject (re-activating a deleted one), in the caller's transaction. */
-    Stored put(Connection c, List<AuditLog.Draft> events, Actor actor, String externalId, SubjectData data) throws SQLException {
-        return put(c, events, actor, externalId, data, false);
+    /**
+     * A full screening of a subject (against every list in {@code publications}, as each list's publication id) and
+     * the entities it matched, as JSON.
+     */
+    record FullScreening(String publications, String matches, Instant at) {
     }
 
     /**
-     * {@link #put(Connection, List, Actor, String, SubjectData)}; when {@code keepUnchanged}, a monitored subject
-     * given again exactly as it is keeps its version (a customer file imported every day adds no versions).
+     * Creates or replaces a subject (re-activating a deleted one), in the caller's transaction, with the full screening
+     * the new version was given: the version it replaces moves to the history.
      */
     Stored put(Connection c, List<AuditLog.Draft> events, Actor actor, String externalId, SubjectData data,
-               boolean keepUnchanged) throws SQLException {
+               FullScreening screening) throws SQLException {
         Subject old = read(c, actor.agency(), externalId).orElse(null);
         String body = data.toJson();
-        if (keepUnchanged && old != null && old.active() && old.data().toJson().equals(body)) {
-            return new Stored(old, false, false);
-        }
         Instant now = Jdbc.now();
         Subject next = new Subject(actor.agency(), externalId, old == null ? 1 : old.version() + 1, true, data,
                 data.fingerprint(), old == null ? now : old.createdAt(), now);
         if (old == null) {
-            Jdbc.update(c, INSERT_SUBJECT, ps -> bindSubject(ps, next, body));
+            Row row = new Row(next, body, screening.matches());
+            Jdbc.update(c, INSERT_SUBJECT, ps -> bindSubject(ps, row, actor.keyId(), screening.publications(), screening.at()));
         } else {
-            write(c, next, old.version());
+            replace(c, next, body, old.version(), actor.keyId(), screening);
         }
-        history(c, next, actor);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("version", next.version());
         detail.put("created", old == null);
@@ -73,15 +72,17 @@ public final class SubjectStore {
     }
 
     /**
-     * Stores a batch of subjects (a customer file's chunk) in the caller's transaction, as {@link #put} with {@code
-     * keepUnchanged} would one by one, but in a few statements: the stored ones read by one prepared look-up, the new,
-     * changed and history rows written in batches, and one audit event naming every subject created or changed. An id
-     * given twice in the batch is stored twice, in order.
+     * Stores a batch of subjects (a customer file's chunk) with their full screenings, in the caller's transaction, as
+     * {@link #put} would one by one, except that a subject given exactly as it is stored keeps its version (a customer
+     * file imported every day adds no versions; its screening is kept as evidence all the same). In a few statements:
+     * the stored ones read by one prepared look-up, the new rows, evidence and history written in batches, and one
+     * audit event naming every subject created or changed. An id given twice in the batch is stored twice, in order.
      *
+     * @param matches per subject, in order, the entities its screening matched (JSON)
      * @return per subject, in order, what was stored
      */
-    List<Stored> putAll(Connection c, List<AuditLog.Draft> events, Actor actor, List<Monitor.Enrollee> batch)
-            throws SQLException {
+    List<Stored> putAll(Connection c, List<AuditLog.Draft> events, Actor actor, List<Monitor.Enrollee> batch,
+                        String publications, List<String> matches, Instant at) throws SQLException {
         Map<String, StoredRow> stored = new java.util.HashMap<>();
         List<String> ids = batch.stream().map(Monitor.Enrollee::externalId).distinct().toList();
         // one prepared look-up per id: the primary key finds each (an IN list of many is not always planned on it)
@@ -100,51 +101,71 @@ public final class SubjectStore {
         }
         Instant now = Jdbc.now();
         List<Stored> out = new ArrayList<>(batch.size());
-        List<Row> inserts = new ArrayList<>();
-        List<Subject> updates = new ArrayList<>();
+        Map<String, Row> inserts = new LinkedHashMap<>();
+        List<Row> supersededInBatch = new ArrayList<>();
+        List<Row> updates = new ArrayList<>();
         List<Integer> oldVersions = new ArrayList<>();
-        List<Row> versions = new ArrayList<>();
+        List<Row> unchanged = new ArrayList<>();
         List<Map<String, Object>> told = new ArrayList<>();
-        for (Monitor.Enrollee e : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Monitor.Enrollee e = batch.get(i);
             String body = e.data().toJson();
             StoredRow old = stored.get(e.externalId());
             if (old != null && old.active() && old.body().equals(body)) {
                 // the same body: the same fingerprint, as stored
-                out.add(new Stored(new Subject(actor.agency(), e.externalId(), old.version(), true, e.data(), old.fingerprint(),
-                        old.createdAt(), now), false, false));
+                Subject same = new Subject(actor.agency(), e.externalId(), old.version(), true, e.data(), old.fingerprint(),
+                        old.createdAt(), now);
+                unchanged.add(new Row(same, body, matches.get(i)));
+                out.add(new Stored(same, false, false));
                 continue;
             }
             Subject next = new Subject(actor.agency(), e.externalId(), old == null ? 1 : old.version() + 1, true, e.data(),
                     e.data().fingerprint(), old == null ? now : old.createdAt(), now);
+            Row row = new Row(next, body, matches.get(i));
             if (old == null || old.pending()) {
-                // new, or written earlier in this batch and not yet in the table: one insert of the last form
-                if (old != null) inserts.removeIf(r -> r.subject().externalId().equals(e.externalId()));
-                inserts.add(new Row(next, body));
+                // new, or written earlier in this batch and not yet in the table: that form goes straight to the history
+                Row earlier = inserts.remove(e.externalId());
+                if (earlier != null) supersededInBatch.add(earlier);
+                inserts.put(e.externalId(), row);
             } else {
-                updates.add(next);
+                updates.add(row);
                 oldVersions.add(old.version());
             }
-            versions.add(new Row(next, body));
             stored.put(e.externalId(), new StoredRow(next.version(), true, body, next.fingerprint(), next.createdAt(),
                     old == null || old.pending()));
             out.add(new Stored(next, old == null, true));
             told.add(Map.of("id", e.externalId(), "version", next.version()));
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_SUBJECT)) {
-            for (Row r : inserts) {
-                bindSubject(ps, r.subject(), r.body());
+            for (Row r : inserts.values()) {
+                bindSubject(ps, r, actor.keyId(), publications, at);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        // a changed subject was read in this transaction; one changed meanwhile by another writer fails the batch
-        for (int i = 0; i < updates.size(); i++) write(c, updates.get(i), oldVersions.get(i));
-        try (PreparedStatement ps = c.prepareStatement(INSERT_VERSION)) {
-            for (Row r : versions) {
-                bindVersion(ps, r.subject(), r.body(), actor.keyId());
-                ps.addBatch();
+        if (!supersededInBatch.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_VERSION)) {
+                for (Row r : supersededInBatch) {
+                    bindVersion(ps, r, actor.keyId(), publications, at);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
+        }
+        // a changed subject was read in this transaction; one changed meanwhile by another writer fails the batch. In
+        // order: an id changed twice in the batch moves its first change to the history before the second is written
+        for (int i = 0; i < updates.size(); i++) {
+            Row r = updates.get(i);
+            replace(c, r.subject(), r.body(), oldVersions.get(i), actor.keyId(), new FullScreening(publications, r.matches(), at));
+        }
+        if (!unchanged.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_SCREENING)) {
+                for (Row r : unchanged) {
+                    bindScreening(ps, r.subject(), new FullScreening(publications, r.matches(), at));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         }
         if (!told.isEmpty()) {
             Map<String, Object> detail = new LinkedHashMap<>();
@@ -159,27 +180,8 @@ public final class SubjectStore {
     private record StoredRow(int version, boolean active, String body, String fingerprint, Instant createdAt, boolean pending) {
     }
 
-    /** A subject to write, with its body serialised once. */
-    private record Row(Subject subject, String body) {
-    }
-
-    /** Records full screenings of many subjects (one publications text for all), in the caller's transaction. */
-    void screenedAll(Connection c, List<Subject> subjects, String publications, List<String> matches, Instant at)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO subject_screening (agency_id, external_id, version,"
-                + " publications, matches, screened_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < subjects.size(); i++) {
-                Subject s = subjects.get(i);
-                ps.setString(1, s.agency());
-                ps.setString(2, s.externalId());
-                ps.setInt(3, s.version());
-                ps.setString(4, publications);
-                ps.setString(5, matches.get(i));
-                ps.setObject(6, Jdbc.utc(at));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    /** A subject to write, with its body serialised once and what its screening matched (JSON; null: not screened). */
+    private record Row(Subject subject, String body, String matches) {
     }
 
     /**
@@ -193,11 +195,13 @@ public final class SubjectStore {
 
     /** The fingerprint of one version of a subject, in the caller's transaction. */
     String fingerprint(Connection c, String agency, String externalId, int version) throws SQLException {
-        return Jdbc.query(c, "SELECT fingerprint FROM subject_version WHERE agency_id = ? AND external_id = ? AND version = ?",
-                ps -> {
-                    ps.setString(1, agency);
-                    ps.setString(2, externalId);
-                    ps.setInt(3, version);
+        return Jdbc.query(c, "SELECT fingerprint FROM subject WHERE agency_id = ? AND external_id = ? AND version = ? UNION ALL"
+                + " SELECT fingerprint FROM subject_version WHERE agency_id = ? AND external_id = ? AND version = ?", ps -> {
+                    for (int at = 0; at <= 3; at += 3) {
+                        ps.setString(at + 1, agency);
+                        ps.setString(at + 2, externalId);
+                        ps.setInt(at + 3, version);
+                    }
                 }, rs -> rs.getString(1)).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("subject " + externalId + " has no version " + version));
     }
@@ -229,8 +233,7 @@ public final class SubjectStore {
                     .orElseThrow(() -> new NotFoundException("no monitored subject '" + externalId + "'"));
             Subject next = new Subject(old.agency(), externalId, old.version() + 1, false, old.data(), old.fingerprint(),
                     old.createdAt(), Jdbc.now());
-            write(c, next, old.version());
-            history(c, next, actor);
+            replace(c, next, old.data().toJson(), old.version(), actor.keyId(), null);
             events.add(new AuditLog.Draft(actor, "subject.delete", externalId, EntityJson.write(Map.of("version", next.version()))));
             return new Deleted(next, bumpEpoch(c));
         });
@@ -286,19 +289,6 @@ public final class SubjectStore {
         return Jdbc.query(ds, "SELECT COUNT(*) FROM subject WHERE active = TRUE", ps -> { }, rs -> rs.getLong(1)).getFirst();
     }
 
-    /** Records a full screening of a subject (at enrolment or change), in the caller's transaction. */
-    void screened(Connection c, Subject s, String publications, String matches, Instant at) throws SQLException {
-        Jdbc.update(c, "INSERT INTO subject_screening (agency_id, external_id, version, publications, matches, screened_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", ps -> {
-                    ps.setString(1, s.agency());
-                    ps.setString(2, s.externalId());
-                    ps.setInt(3, s.version());
-                    ps.setString(4, publications);
-                    ps.setString(5, matches);
-                    ps.setObject(6, Jdbc.utc(at));
-                });
-    }
-
     /**
      * One screening of a subject: in full ({@code full}, against every list in {@code publications}) or by a
      * monitoring run (against what changed up to {@code publications}).
@@ -310,12 +300,20 @@ public final class SubjectStore {
                             Instant at) {
     }
 
-    /** Every screening of a subject, oldest first: full ones and the monitoring runs whose chunks covered it. */
+    /**
+     * Every screening of a subject, oldest first: full ones (each version's own, kept with it, and those of a subject
+     * given again unchanged) and the monitoring runs whose chunks covered it.
+     */
     public List<Screening> screenings(String agency, String externalId) {
         List<Screening> out = new ArrayList<>(Jdbc.query(ds, "SELECT version, publications, matches, screened_at FROM"
-                + " subject_screening WHERE agency_id = ? AND external_id = ? ORDER BY id", ps -> {
-                    ps.setString(1, agency);
-                    ps.setString(2, externalId);
+                + " subject_screening WHERE agency_id = ? AND external_id = ? UNION ALL SELECT version, screened_publications,"
+                + " screened_matches, screened_at FROM subject_version WHERE agency_id = ? AND external_id = ? AND screened_at IS"
+                + " NOT NULL UNION ALL SELECT version, screened_publications, screened_matches, screened_at FROM subject WHERE"
+                + " agency_id = ? AND external_id = ? AND screened_at IS NOT NULL ORDER BY 4, 1", ps -> {
+                    for (int at = 0; at <= 4; at += 2) {
+                        ps.setString(at + 1, agency);
+                        ps.setString(at + 2, externalId);
+                    }
                 }, rs -> new Screening("full", null, rs.getInt(1), rs.getString(2), entityIds(rs.getString(3)), Jdbc.instant(rs, 4))));
         List<Subject> versions = history(agency, externalId);
         record Covered(long run, String publications, Instant at) {
@@ -377,13 +375,16 @@ public final class SubjectStore {
         return EntityJson.write(out);
     }
 
-    /** Every version of a subject, oldest first. */
+    /** Every version of a subject, oldest first: those it superseded, then the current one. */
     public List<Subject> history(String agency, String externalId) {
         return Jdbc.query(ds, "SELECT v.agency_id, v.external_id, v.version, v.active, v.body, v.fingerprint, s.created_at,"
                 + " v.changed_at FROM subject_version v JOIN subject s ON s.agency_id = v.agency_id AND s.external_id ="
-                + " v.external_id WHERE v.agency_id = ? AND v.external_id = ? ORDER BY v.version", ps -> {
-                    ps.setString(1, agency);
-                    ps.setString(2, externalId);
+                + " v.external_id WHERE v.agency_id = ? AND v.external_id = ? UNION ALL SELECT " + COLUMNS + " FROM subject"
+                + " WHERE agency_id = ? AND external_id = ? ORDER BY 3", ps -> {
+                    for (int at = 0; at <= 2; at += 2) {
+                        ps.setString(at + 1, agency);
+                        ps.setString(at + 2, externalId);
+                    }
                 }, SubjectStore::subject);
     }
 
@@ -404,42 +405,62 @@ public final class SubjectStore {
         }, SubjectStore::subject).stream().findFirst();
     }
 
-    private static void write(Connection c, Subject s, int oldVersion) throws SQLException {
-        int n = Jdbc.update(c, "UPDATE subject SET version = ?, active = ?, fingerprint = ?, body = ?, updated_at = ?"
+    /**
+     * Writes the next version of a stored subject over the current one, which moves to the history first. The
+     * current one must still be {@code oldVersion}: a subject changed meanwhile by another writer is a conflict.
+     *
+     * @param screening the full screening the new version was given, or null (a deleted subject is not screened)
+     */
+    private static void replace(Connection c, Subject s, String body, int oldVersion, String keyId, FullScreening screening)
+            throws SQLException {
+        int moved = Jdbc.update(c, "INSERT INTO subject_version (agency_id, external_id, version, active, fingerprint, body,"
+                + " changed_by, changed_at, screened_publications, screened_matches, screened_at) SELECT agency_id, external_id,"
+                + " version, active, fingerprint, body, changed_by, updated_at, screened_publications, screened_matches,"
+                + " screened_at FROM subject WHERE agency_id = ? AND external_id = ? AND version = ?", ps -> {
+                    ps.setString(1, s.agency());
+                    ps.setString(2, s.externalId());
+                    ps.setInt(3, oldVersion);
+                });
+        int n = moved != 1 ? 0 : Jdbc.update(c, "UPDATE subject SET version = ?, active = ?, fingerprint = ?, body = ?,"
+                + " updated_at = ?, changed_by = ?, screened_publications = ?, screened_matches = ?, screened_at = ?"
                 + " WHERE agency_id = ? AND external_id = ? AND version = ?", ps -> {
                     ps.setInt(1, s.version());
                     ps.setBoolean(2, s.active());
                     ps.setString(3, s.fingerprint());
-                    ps.setString(4, s.data().toJson());
+                    ps.setString(4, body);
                     ps.setObject(5, Jdbc.utc(s.updatedAt()));
-                    ps.setString(6, s.agency());
-                    ps.setString(7, s.externalId());
-                    ps.setInt(8, oldVersion);
+                    ps.setString(6, keyId);
+                    ps.setString(7, screening == null ? null : screening.publications());
+                    ps.setString(8, screening == null ? null : screening.matches());
+                    if (screening == null) ps.setNull(9, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    else ps.setObject(9, Jdbc.utc(screening.at()));
+                    ps.setString(10, s.agency());
+                    ps.setString(11, s.externalId());
+                    ps.setInt(12, oldVersion);
                 });
         if (n != 1) throw new dev.sieve.store.ConflictException("subject " + s.externalId() + " was changed concurrently; try again");
     }
 
-    private static void history(Connection c, Subject s, Actor actor) throws SQLException {
-        Jdbc.update(c, INSERT_VERSION, ps -> bindVersion(ps, s, s.data().toJson(), actor.keyId()));
-    }
-
     private static final String INSERT_SUBJECT = "INSERT INTO subject (agency_id, external_id, version, active, fingerprint,"
-            + " body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " body, created_at, updated_at, changed_by, screened_publications, screened_matches, screened_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_VERSION = "INSERT INTO subject_version (agency_id, external_id, version, active,"
-            + " fingerprint, body, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " fingerprint, body, changed_at, changed_by, screened_publications, screened_matches, screened_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SCREENING = "INSERT INTO subject_screening (agency_id, external_id, version,"
+            + " publications, matches, screened_at) VALUES (?, ?, ?, ?, ?, ?)";
 
-    /** The parameters of {@link #INSERT_SUBJECT}: one subject written alone or in a batch. */
-    private static void bindSubject(PreparedStatement ps, Subject s, String body) throws SQLException {
-        bindCommon(ps, s, body);
-        ps.setObject(7, Jdbc.utc(s.createdAt()));
-        ps.setObject(8, Jdbc.utc(s.updatedAt()));
+    /** The parameters of {@link #INSERT_SUBJECT}: a new subject with the screening it was given. */
+    private static void bindSubject(PreparedStatement ps, Row r, String keyId, String publications, Instant at) throws SQLException {
+        bindCommon(ps, r.subject(), r.body());
+        ps.setObject(7, Jdbc.utc(r.subject().createdAt()));
+        bindRest(ps, 8, r, keyId, publications, at);
     }
 
-    /** The parameters of {@link #INSERT_VERSION}. */
-    private static void bindVersion(PreparedStatement ps, Subject s, String body, String keyId) throws SQLException {
-        bindCommon(ps, s, body);
-        ps.setString(7, keyId);
-        ps.setObject(8, Jdbc.utc(s.updatedAt()));
+    /** The parameters of {@link #INSERT_VERSION}: a version superseded in the batch that wrote it. */
+    private static void bindVersion(PreparedStatement ps, Row r, String keyId, String publications, Instant at) throws SQLException {
+        bindCommon(ps, r.subject(), r.body());
+        bindRest(ps, 7, r, keyId, publications, at);
     }
 
     /** The six leading columns both tables share, in the same order. */
@@ -450,6 +471,26 @@ public final class SubjectStore {
         ps.setBoolean(4, s.active());
         ps.setString(5, s.fingerprint());
         ps.setString(6, body);
+    }
+
+    /** The last five from {@code first}: when the version was written, by whom, and its screening. */
+    private static void bindRest(PreparedStatement ps, int first, Row r, String keyId, String publications, Instant at)
+            throws SQLException {
+        ps.setObject(first, Jdbc.utc(r.subject().updatedAt()));
+        ps.setString(first + 1, keyId);
+        ps.setString(first + 2, publications);
+        ps.setString(first + 3, r.matches());
+        ps.setObject(first + 4, Jdbc.utc(at));
+    }
+
+    /** The parameters of {@link #INSERT_SCREENING}: a full screening of a subject's stored version. */
+    private static void bindScreening(PreparedStatement ps, Subject s, FullScreening screening) throws SQLException {
+        ps.setString(1, s.agency());
+        ps.setString(2, s.externalId());
+        ps.setInt(3, s.version());
+        ps.setString(4, screening.publications());
+        ps.setString(5, screening.matches());
+        ps.setObject(6, Jdbc.utc(screening.at()));
     }
 
     private static Subject subject(ResultSet rs) throws SQLException {
