@@ -463,11 +463,16 @@ public final class SubjectStore {
         bindRest(ps, 7, r, keyId, publications, at);
     }
 
-    /** The six leading columns both tables share, in the same order. */
-    private static void bindCommon(PreparedStatement ps, Subject s, String body) throws SQLException {
+    /** The three leading columns every subject table shares: agency, external id and version. */
+    private static void bindKey(PreparedStatement ps, Subject s) throws SQLException {
         ps.setString(1, s.agency());
         ps.setString(2, s.externalId());
         ps.setInt(3, s.version());
+    }
+
+    /** The six leading columns both tables of versions share, in the same order. */
+    private static void bindCommon(PreparedStatement ps, Subject s, String body) throws SQLException {
+        bindKey(ps, s);
         ps.setBoolean(4, s.active());
         ps.setString(5, s.fingerprint());
         ps.setString(6, body);
@@ -485,9 +490,7 @@ public final class SubjectStore {
 
     /** The parameters of {@link #INSERT_SCREENING}: a full screening of a subject's stored version. */
     private static void bindScreening(PreparedStatement ps, Subject s, FullScreening screening) throws SQLException {
-        ps.setString(1, s.agency());
-        ps.setString(2, s.externalId());
-        ps.setInt(3, s.version());
+        bindKey(ps, s);
         ps.setString(4, screening.publications());
         ps.setString(5, screening.matches());
         ps.setObject(6, Jdbc.utc(screening.at()));
