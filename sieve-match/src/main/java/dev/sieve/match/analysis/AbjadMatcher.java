@@ -26,7 +26,8 @@ public final class AbjadMatcher {
             // Left out or folded as matchesSymbols lets them differ: a Latin 'v' (a word's first w, which may stand for a
             // waw the abjad part reads as a vowel), an l (the article's before a sun letter often goes unwritten:
             // "ad-din", "uddin"), and d, t, s and tha fall together (a dad is z in Persian and Urdu spellings, a tha s).
-            if (keyed(c)) h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
+            // an h neither: whether "sh" is a shin or a sin and a ha can be told on neither side (Rashid, Ishaq, Sahraoui)
+            if (keyed(c) && c != 'h') h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
         }
         return h;
     }
@@ -48,6 +49,13 @@ public final class AbjadMatcher {
         int i = 0;
         for (int j = 0; j < l.length(); j++) {
             char x = l.charAt(j);
+            if (x == MAYBE_H) {
+                // a Latin "sh", "th", "dh", "kh" or "gh" is one letter, or the letter and a ha (إسحاق, Ishaq)
+                int k = i;
+                while (k < a.length() && a.charAt(k) == 'A') k++;
+                if (k < a.length() && a.charAt(k) == 'h') i = k + 1;
+                continue;
+            }
             if (Character.isUpperCase(x)) {
                 // a Latin vowel group stands for every written vowel the abjad part has there ("aoui" for اوي)
                 while (i < a.length() && Character.isUpperCase(a.charAt(i)) && compatible(a.charAt(i), x)) i++;
@@ -134,6 +142,7 @@ public final class AbjadMatcher {
                 code = ARTICLE_LAM;
             }
             if (out.isEmpty() || out.charAt(out.length() - 1) != code) out.append(code);
+            if (!abjad && i > 0 && s.charAt(i) == 'h' && "stdkg".indexOf(s.charAt(i - 1)) >= 0) out.append(MAYBE_H);
         }
         flush(out, group);
         return out.toString();
@@ -152,6 +161,9 @@ public final class AbjadMatcher {
         out.append(v);
         group.setLength(0);
     }
+
+    /** After a Latin digraph's letter: the h that may be a letter of its own in the abjad part. */
+    private static final char MAYBE_H = '~';
 
     /** The article's lam before a sun letter in an abjad part's symbols: matched by an l, or by nothing. */
     private static final char ARTICLE_LAM = 'L';

@@ -14,6 +14,9 @@ public final class ToLatin {
     private static final String TAIL = "; Latin-ASCII; [:^ASCII:] Remove";
     private static final ObjectPool<Transliterator> CYRILLIC = rule("Russian-Latin/BGN");
     private static final ObjectPool<Transliterator> ANY = rule("Any-Latin");
+    /** Arabic script: to Latin with ICU's marks first, then folded (see {@link #apartFromDigraphs}). */
+    private static final ObjectPool<Transliterator> ANY_MARKED = new ObjectPool<>(() -> Transliterator.getInstance("Any-Latin"), 16);
+    private static final ObjectPool<Transliterator> FOLD = new ObjectPool<>(() -> Transliterator.getInstance(TAIL.substring(2)), 16);
     private static final ObjectPool<Transliterator> HANGUL = rule("Hangul-Latin");
 
     private ToLatin() {
@@ -57,7 +60,8 @@ public final class ToLatin {
             case HANGUL -> transliterate(HANGUL, spaceSyllables(word)).strip();
             case ARABIC -> {
                 String spelled = ArabicNames.spell(word);
-                yield spelled != null ? spelled : transliterate(ANY, spokenEndings(word));
+                yield spelled != null ? spelled
+                        : transliterate(FOLD, apartFromDigraphs(transliterate(ANY_MARKED, spokenEndings(word))));
             }
             default -> transliterate(ANY, word);
         });
@@ -70,6 +74,32 @@ public final class ToLatin {
     static String spokenEndings(String word) {
         if (word.indexOf('\u0649') < 0 && word.indexOf('\u0629') < 0) return word;
         return word.replace('\u0649', '\u0627').replace('\u0629', '\u0647');
+    }
+
+    /**
+     * ICU writes the letters Latin spells with two (ش sh, خ kh, ث th, ذ dh, غ gh) with a marked h (ẖ), and a letter
+     * followed by ح or ه with a plain one (ḥ, h): folded to ASCII the two are one text, and صحراوي read "shrawy" is
+     * read with a shin. A vowel between the letter and the h keeps them apart, as Latin spellings write them
+     * (Sahraoui, Zahrani, Ittihad); the abjad reading takes it for a short vowel, which may go unwritten.
+     */
+    static String apartFromDigraphs(String marked) {
+        StringBuilder out = null;
+        for (int i = 1; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if ((c == 'h' || c == '\u1e25') && spelledWithH(marked, i - 1)) {
+                if (out == null) out = new StringBuilder(marked.length() + 4).append(marked, 0, i);
+                out.append('a');
+            }
+            if (out != null) out.append(c);
+        }
+        return out == null ? marked : out.toString();
+    }
+
+    /** Whether the letter ending at {@code at} (past its marks) is one Latin spells with an h after it (s, t, d, k, g, z). */
+    private static boolean spelledWithH(String s, int at) {
+        while (at > 0 && Character.getType(s.charAt(at)) == Character.NON_SPACING_MARK) at--;
+        char base = java.text.Normalizer.normalize(String.valueOf(s.charAt(at)), java.text.Normalizer.Form.NFD).charAt(0);
+        return "stdkgz".indexOf(Character.toLowerCase(base)) >= 0;
     }
 
     /** Puts a space after every Hangul syllable: Korean given names are written as separate parts in lists. */
