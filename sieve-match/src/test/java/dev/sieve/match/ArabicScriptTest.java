@@ -2,7 +2,11 @@ package dev.sieve.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sieve.model.Entity;
+import dev.sieve.model.Name;
+import dev.sieve.model.NameKind;
 import dev.sieve.model.Schema;
+import dev.sieve.model.ScreeningQuery;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +71,49 @@ class ArabicScriptTest {
         // the ha must be there: a sin alone is no "sh"
         assertThat(dev.sieve.match.analysis.AbjadMatcher.matches("sahrawy", "sahraoui")).isTrue();
         assertThat(dev.sieve.match.analysis.AbjadMatcher.matches("sahrawy", "saraoui")).isFalse();
+    }
+
+    @Test
+    void aHaCountsAmongAPartsConsonantsAndALatinHAfterADigraphMayBeAHaOfItsOwn() {
+        // UN original-script names against the UK list's spellings of the same people (YEi.001, TAi.135, TAi.113, TAi.028)
+        assertThat(score("الحوثي", "AL-HUTHI")).isGreaterThanOrEqualTo(0.78); // h, th: two consonants, not one
+        assertThat(score("مظهري", "MAZHARI")).isGreaterThanOrEqualTo(0.78); // a Latin zh is a zah and a ha
+        assertThat(score("شهاب الدين", "Shahabuddin")).isGreaterThanOrEqualTo(0.78); // sh is the shin, the next h the ha
+        assertThat(score("شهيد خيل", "SHAHIDKHEL")).isGreaterThanOrEqualTo(0.78);
+        assertThat(score("اچکزی", "ACHEKZAI")).isGreaterThanOrEqualTo(0.78); // Urdu and Persian che, written ch (TAi.160)
+        assertThat(dev.sieve.match.analysis.AbjadMatcher.matches("shhab", "shahab")).isTrue();
+        assertThat(dev.sieve.match.analysis.AbjadMatcher.matches("shhab", "sab")).isFalse(); // the ha is written
+        // a final ha may be the letter (طه, Taha: TAi.105) or the vowel ending Latin leaves out (فاطمة, Fatima)
+        assertThat(score("احمد طه خالد عبد القادر", "Ahmad Taha Khalid ABDUL QADIR")).isGreaterThanOrEqualTo(0.78);
+        assertThat(dev.sieve.match.analysis.AbjadMatcher.matches("tah", "taha")).isTrue();
+        assertThat(dev.sieve.match.analysis.AbjadMatcher.matches("fatmh", "fatima")).isTrue();
+        assertThat(dev.sieve.match.analysis.AbjadMatcher.matches("tah", "tahar")).isFalse();
+    }
+
+    @Test
+    void partsWithFewKeyedConsonantsAreStillRetrieved() {
+        // screening found neither, though each pair scored over the threshold (QDi.062, TAi.095 on the UK list)
+        Entity lakhal = Entity.builder("uk:7087", "uk", Schema.PERSON).primaryName("Mohamed LAKHAL").build();
+        Entity walijan = Entity.builder("uk:7538", "uk", Schema.PERSON).primaryName("WALIJAN").build();
+        List<Entity> others = new java.util.ArrayList<>(List.of(lakhal, walijan));
+        // names that share the other part, enough to crowd out a listing found by that part alone
+        for (int i = 0; i < 100; i++) {
+            others.add(Entity.builder("x:m" + i, "x", Schema.PERSON).primaryName("Mohamed").build());
+            others.add(Entity.builder("x:j" + i, "x", Schema.PERSON).primaryName(i % 2 == 0 ? "Jan" : "Jahan").build());
+        }
+        MatchEngine engine = MatchEngine.build(others);
+        assertThat(engine.screen(ScreeningQuery.of("محمد لكحل"))).extracting(m -> m.id()).contains("uk:7087");
+        assertThat(engine.screen(ScreeningQuery.of("ولی جان"))).extracting(m -> m.id()).containsExactly("uk:7538");
+    }
+
+    @Test
+    void theInitialsOfPartsReadFromAnAbjadSpellNoAcronym() {
+        // a real customer's name (OpenSanctions' clean fixtures) alerted on MAKHTAB AL-KHIDAMAT's alias "MAK"
+        Entity mak = Entity.builder("un:QDe.012", "un", Schema.ORGANIZATION).primaryName("MAKHTAB AL-KHIDAMAT")
+                .name(new Name("MAK", NameKind.ALIAS, false, false)).build();
+        MatchEngine engine = MatchEngine.build(List.of(mak));
+        assertThat(engine.screen(ScreeningQuery.of("مليکا آل خضير"))).isEmpty();
+        assertThat(engine.screen(ScreeningQuery.of("Mektab Al Khidamat"))).extracting(m -> m.id()).containsExactly("un:QDe.012");
     }
 
     @Test

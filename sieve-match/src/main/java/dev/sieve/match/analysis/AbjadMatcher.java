@@ -21,15 +21,26 @@ public final class AbjadMatcher {
      */
     public static int consonantKey(String symbols) {
         int h = 1;
+        char previous = 0;
         for (int i = 0; i < symbols.length(); i++) {
             char c = symbols.charAt(i);
             // Left out or folded as matchesSymbols lets them differ: a Latin 'v' (a word's first w, which may stand for a
             // waw the abjad part reads as a vowel), an l (the article's before a sun letter often goes unwritten:
             // "ad-din", "uddin"), and d, t, s and tha fall together (a dad is z in Persian and Urdu spellings, a tha s).
-            // an h neither: whether "sh" is a shin or a sin and a ha can be told on neither side (Rashid, Ishaq, Sahraoui)
-            if (keyed(c) && c != 'h') h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
+            if (hashed(c, previous)) h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
+            if (Character.isLowerCase(c)) previous = c;
         }
         return h;
+    }
+
+    /**
+     * Whether a symbol is part of the key: a keyed consonant, but not an h after a letter Latin writes with an h
+     * (s, t, d, k, tha), vowels between or not. Whether "sh" is a shin, or a sin and a ha, can be told on neither
+     * side (Rashid, Ishaq; Sahraoui, Zahrani).
+     */
+    private static boolean hashed(char c, char previous) {
+        return keyed(c) && !(c == 'h' && (previous == 's' || previous == 't' || previous == 'd' || previous == 'k'
+                || previous == THA));
     }
 
     private static boolean keyed(char symbol) {
@@ -39,21 +50,50 @@ public final class AbjadMatcher {
     /** How many consonants {@link #consonantKey} hashes: a key of fewer than two says little about a part. */
     public static int keyedConsonants(String symbols) {
         int n = 0;
-        for (int i = 0; i < symbols.length(); i++) if (keyed(symbols.charAt(i))) n++;
+        char previous = 0;
+        for (int i = 0; i < symbols.length(); i++) {
+            char c = symbols.charAt(i);
+            if (hashed(c, previous)) n++;
+            if (Character.isLowerCase(c)) previous = c;
+        }
         return n;
+    }
+
+    /**
+     * The consonants a part is read by, an l counted (it is left out of the key, not of the part): a part with fewer
+     * than two is not looked up by its key ("ly" for علي is anything).
+     */
+    public static int readConsonants(String symbols) {
+        int n = 0;
+        for (int i = 0; i < symbols.length(); i++) {
+            char c = symbols.charAt(i);
+            if (keyed(c) || c == 'l') n++;
+        }
+        return n;
+    }
+
+    /** Whether an abjad part's symbols end on a letter h, which may be the letter (طه, Taha) or a vowel ending. */
+    public static boolean endsOnH(String symbols) {
+        return !symbols.isEmpty() && symbols.charAt(symbols.length() - 1) == FINAL_H;
     }
 
     /** As {@link #matches}, from the parts' symbols worked out beforehand ({@link Token#abjadSymbols()}). */
     public static boolean matchesSymbols(String a, String l) {
         if (a.isEmpty() || l.isEmpty()) return false;
-        int i = 0;
-        for (int j = 0; j < l.length(); j++) {
+        return matchFrom(a, l, 0, 0) && l.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** Whether the abjad symbols from {@code i} match the Latin ones from {@code j}; tries both ways at a digraph's h. */
+    private static boolean matchFrom(String a, String l, int i, int j) {
+        for (; j < l.length(); j++) {
             char x = l.charAt(j);
             if (x == MAYBE_H) {
-                // a Latin "sh", "th", "dh", "kh" or "gh" is one letter, or the letter and a ha (إسحاق, Ishaq)
+                // a Latin "sh", "th", "dh", "kh", "gh" or "zh" is one letter, or the letter and a ha (إسحاق, Ishaq), and
+                // the Latin may spell a ha of its own right after it (شهاب, Shahab): the ha is taken only if the rest
+                // still matches
                 int k = i;
                 while (k < a.length() && a.charAt(k) == 'A') k++;
-                if (k < a.length() && a.charAt(k) == 'h') i = k + 1;
+                if (k < a.length() && a.charAt(k) == 'h' && matchFrom(a, l, k + 1, j + 1)) return true;
                 continue;
             }
             if (Character.isUpperCase(x)) {
@@ -75,11 +115,12 @@ public final class AbjadMatcher {
             }
             // a dad (d) is written z in Persian and Urdu spellings (فضل / Fazal), a tha th or s (ثاقب / Saqib)
             char y = i < a.length() ? a.charAt(i) : 0;
+            if (y == FINAL_H && x == 'h') y = 'h';
             if (y != x && !(y == 'd' && x == 's') && !(y == THA && (x == 't' || x == 's'))) return false;
             i++;
         }
-        while (i < a.length() && (a.charAt(i) == 'A' || a.charAt(i) == ARTICLE_LAM)) i++;
-        return i == a.length() && l.chars().anyMatch(Character::isLowerCase);
+        while (i < a.length() && (a.charAt(i) == 'A' || a.charAt(i) == ARTICLE_LAM || a.charAt(i) == FINAL_H)) i++;
+        return i == a.length();
     }
 
     /**
@@ -113,9 +154,11 @@ public final class AbjadMatcher {
                     case 'k', 'g' -> 'k';
                     case 's' -> 's';
                     case 't' -> abjad ? THA : 't';
-                    // French and German spellings of Maghrebi names write shin as "ch" (Achour, Chérif)
-                    case 'c' -> abjad ? 'j' : 's';
-                    case 'z' -> 'j';
+                    // French and German spellings of Maghrebi names write shin as "ch" (Achour, Chérif); English ones
+                    // write the Persian and Urdu che so (چ: Achekzai, Chaudry): one symbol on both sides
+                    case 'c' -> 's';
+                    // a zah or a zay and a ha (مظهري, Mazhari) far more than a zhe
+                    case 'z' -> abjad ? 'j' : 's';
                     default -> c;
                 };
                 i++;
@@ -135,14 +178,19 @@ public final class AbjadMatcher {
                     default -> c;
                 };
             }
-            if (code == 'h' && (i == s.length() - 1)) continue; // final h (taa marbuta, "-ah") is a vowel ending
+            if (code == 'h' && (i == s.length() - 1)) {
+                // a final h is mostly a vowel ending (taa marbuta, "-ah") in Latin, but in an abjad part it may be the
+                // letter (طه, Taha): there it matches a Latin h or nothing
+                if (abjad) out.append(FINAL_H);
+                continue;
+            }
             // the article's lam before a sun letter is said as that letter: Latin spellings often leave it out
             if (abjad && code == 'l' && !out.isEmpty() && out.charAt(out.length() - 1) == 'A' && i + 1 < s.length()
                     && "tdrzsn".indexOf(s.charAt(i + 1)) >= 0) {
                 code = ARTICLE_LAM;
             }
             if (out.isEmpty() || out.charAt(out.length() - 1) != code) out.append(code);
-            if (!abjad && i > 0 && s.charAt(i) == 'h' && "stdkg".indexOf(s.charAt(i - 1)) >= 0) out.append(MAYBE_H);
+            if (!abjad && i > 0 && s.charAt(i) == 'h' && "stdkgz".indexOf(s.charAt(i - 1)) >= 0) out.append(MAYBE_H);
         }
         flush(out, group);
         return out.toString();
@@ -164,6 +212,9 @@ public final class AbjadMatcher {
 
     /** After a Latin digraph's letter: the h that may be a letter of its own in the abjad part. */
     private static final char MAYBE_H = '~';
+
+    /** An abjad part's final h: the letter, or the vowel ending Latin spells "-a" or "-ah". */
+    private static final char FINAL_H = 'H';
 
     /** The article's lam before a sun letter in an abjad part's symbols: matched by an l, or by nothing. */
     private static final char ARTICLE_LAM = 'L';

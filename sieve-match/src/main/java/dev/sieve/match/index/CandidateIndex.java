@@ -130,7 +130,7 @@ public final class CandidateIndex {
             String consonants = PhoneticKey.consonants(tok.skeleton());
             if (consonants.length() >= 2 && tok.kind() != Token.Kind.NUMBER) k.add(pack(hash("x", consonants), t));
             // the consonants a part of an abjad script must have to read as this one (the scorer's transliteration rule)
-            if (tok.kind() == Token.Kind.WORD && AbjadMatcher.keyedConsonants(tok.latinSymbols()) >= MIN_ABJAD_CONSONANTS) {
+            if (tok.kind() == Token.Kind.WORD && AbjadMatcher.readConsonants(tok.latinSymbols()) >= MIN_ABJAD_CONSONANTS) {
                 k.add(pack(abjadHash("a", tok.latinKey()), t));
             }
             if (tok.kind() == Token.Kind.WORD && tok.text().length() >= MIN_DELETE_LENGTH - 1) {
@@ -367,7 +367,7 @@ public final class CandidateIndex {
                                     run += tokens.get(end).text();
                                 }
                                 String symbols = AbjadMatcher.symbols(run, true);
-                                if (AbjadMatcher.keyedConsonants(symbols) >= MIN_ABJAD_PAIR_CONSONANTS) {
+                                if (AbjadMatcher.readConsonants(symbols) >= MIN_ABJAD_PAIR_CONSONANTS) {
                                     lookup(abjadHash("a", AbjadMatcher.consonantKey(symbols)), ABJAD_FACTOR, sc);
                                 }
                             }
@@ -452,7 +452,7 @@ public final class CandidateIndex {
             }
         }
         int readableConsonants = abjad && t.kind() == Token.Kind.WORD ? AbjadMatcher.keyedConsonants(t.abjadSymbols()) : 0;
-        if (readableConsonants >= MIN_ABJAD_CONSONANTS) {
+        if (abjad && t.kind() == Token.Kind.WORD && AbjadMatcher.readConsonants(t.abjadSymbols()) >= MIN_ABJAD_CONSONANTS) {
             lookup(abjadHash("a", t.abjadKey()), ABJAD_FACTOR, sc);
         }
         int[] parts = sc.tokenIds();

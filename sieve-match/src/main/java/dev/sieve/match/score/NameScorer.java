@@ -262,8 +262,9 @@ public final class NameScorer {
         if (hasTrue(loneQ) && hasTrue(loneC)) {
             joined(q, c, qa, la, loneQ, loneC, pairs, false);
             joined(c, q, la, qa, loneC, loneQ, pairs, true);
-            acronyms(q, c, loneC, codes, pairs, false);
-            acronyms(c, q, loneQ, codes, pairs, true);
+            // (the first letters of parts read from an abjad spell nothing: its vowels were guessed, مليکا آل خضير is no "MAK")
+            if (!qa) acronyms(q, c, loneC, codes, pairs, false);
+            if (!la) acronyms(c, q, loneQ, codes, pairs, true);
         }
         List<Pair> assigned = new ArrayList<>(Math.min(q.size(), c.size()) + 2);
         double[] acc = new double[2]; // matched, query matched weight
