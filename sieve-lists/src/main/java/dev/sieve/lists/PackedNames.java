@@ -122,7 +122,14 @@ public final class PackedNames {
             }
         }
         if (!one.endsWith(")")) {
-            out.add(new Part(one, false));
+            String[] halves = scriptHalves(one);
+            if (halves != null) {
+                // "Agha Jan Alizai اغا جان عالیزی": a name and its original script, one after the other
+                out.add(new Part(halves[0], false));
+                out.add(new Part(halves[1], false));
+            } else {
+                out.add(new Part(one, false));
+            }
             return;
         }
         int open = matchingOpen(one);
@@ -163,6 +170,30 @@ public final class PackedNames {
         } else {
             out.add(new Part(one, false));
         }
+    }
+
+    /**
+     * A field of two or more Latin words followed by two or more words of another script, or the other way round,
+     * as two names; null otherwise (a name with one word in another script, "AMIR 彭", stays whole).
+     */
+    static String[] scriptHalves(String one) {
+        String[] words = one.split("\\s+");
+        int switches = 0;
+        int at = -1;
+        for (int i = 1; i < words.length; i++) {
+            if (Text.hasNonLatinLetters(words[i]) != Text.hasNonLatinLetters(words[i - 1])) {
+                switches++;
+                at = i;
+            }
+        }
+        if (switches != 1 || at < 2 || words.length - at < 2) return null;
+        for (String w : words) if (!hasLetter(w)) return null;
+        return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, at)),
+                String.join(" ", java.util.Arrays.copyOfRange(words, at, words.length))};
+    }
+
+    private static boolean hasLetter(String w) {
+        return w.codePoints().anyMatch(Character::isLetter);
     }
 
     /** "PAKISTAN", "UNION OF THE COMOROS", "THE NETHERLANDS": a country, or a phrase ending in one. */

@@ -36,6 +36,12 @@ class PackedNamesTest {
                 .containsExactly("Hay’at Tahrir al-Sham", "هيئة تحرير الشام", "Hayat Tahrir al-Sham");
         assertThat(strong("شبكة أنصار المجاهدين (Ansar al-Mujahideen Network - sub-unit name)"))
                 .containsExactly("شبكة أنصار المجاهدين", "Ansar al-Mujahideen Network");
+        // a name followed by its original script, no parenthesis between (UN TAi.148)
+        assertThat(strong("Agha Jan Alizai اغا جان عالیزی")).containsExactly("Agha Jan Alizai", "اغا جان عالیزی");
+        assertThat(weak("Agha Jan Alizai اغا جان عالیزی")).containsExactly("Agha Jan Alizai اغا جان عالیزی");
+        // one word in another script is part of the name
+        assertThat(strong("AMIR 彭 TRADING")).containsExactly("AMIR 彭 TRADING");
+        assertThat(strong("Amir Ali 彭")).containsExactly("Amir Ali 彭");
     }
 
     @Test

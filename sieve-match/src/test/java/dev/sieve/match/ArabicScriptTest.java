@@ -91,6 +91,35 @@ class ArabicScriptTest {
     }
 
     @Test
+    void aShortPartOfOneConsonantIsWeakerEvidenceNotADifferentName() {
+        // UN original-script names against the UK list's spellings (TAi.156, QDi.316)
+        assertThat(score("احمد ضیا آغا", "Ahmad Zia AGHA")).isGreaterThanOrEqualTo(0.78);
+        assertThat(score("اياد اغ غالي", "IYAD AG GHALI")).isGreaterThanOrEqualTo(0.78);
+        assertThat(score("احمد ضیا آغا", "Ahmad Ziad AGHA")).isLessThan(0.78); // a written d more is another name
+        assertThat(score("ضیا", "Zia")).isLessThan(0.78); // alone it carries no alert
+    }
+
+    @Test
+    void organisationsAreAlsoReadWithTheirWordsInEnglish() {
+        // the UN list's Arabic names and the UK list's translations (QDe.137, TAe.012, QDe.153, QDe.090, QDe.011)
+        assertThat(org("جبهة النصرة", "AL-NUSRA FRONT")).isGreaterThanOrEqualTo(0.78);
+        assertThat(org("شبکه حقانی", "HAQQANI NETWORK")).isGreaterThanOrEqualTo(0.78);
+        assertThat(org("مكتب حنيفة للصرافة", "HANIFEH EXCHANGE OFFICE")).isGreaterThanOrEqualTo(0.78);
+        assertThat(org("الجماعة التونسية المقاتلة", "TUNISIAN COMBATANT GROUP")).isGreaterThanOrEqualTo(0.78);
+        assertThat(org("الجماعة الاسلامية المقاتلة الليبية", "LIBYAN ISLAMIC FIGHTING GROUP")).isGreaterThanOrEqualTo(0.78);
+        assertThat(org("راحت لمتد", "RAHAT LTD")).isGreaterThanOrEqualTo(0.78);
+        // the country tells one group from the other
+        assertThat(org("الجماعة التونسية المقاتلة", "LIBYAN ISLAMIC FIGHTING GROUP")).isLessThan(0.78);
+        // a person's name is not translated
+        assertThat(dev.sieve.match.analysis.NameAnalyzer.analyze("مكتب حنيفة", Schema.PERSON)).hasSize(2);
+        assertThat(dev.sieve.match.analysis.NameAnalyzer.analyze("مكتب حنيفة", Schema.ORGANIZATION)).hasSize(3);
+    }
+
+    private double org(String a, String b) {
+        return neutral.compare(a, b, Schema.ORGANIZATION).score();
+    }
+
+    @Test
     void partsWithFewKeyedConsonantsAreStillRetrieved() {
         // screening found neither, though each pair scored over the threshold (QDi.062, TAi.095 on the UK list)
         Entity lakhal = Entity.builder("uk:7087", "uk", Schema.PERSON).primaryName("Mohamed LAKHAL").build();

@@ -45,6 +45,18 @@ public final class NameAnalyzer {
         }
         // A mostly Latin name may still hold a part in another script ("AMIR 彭"): transliterate those too.
         Script toLatin = script == Script.LATIN && hasNonLatinLetters(s) ? Script.OTHER : script;
+        NameForm latin = latinForm(s, script, toLatin, schema);
+        if (latin != null) forms.add(latin);
+        // an organisation in Arabic script is also read with the words that say what it is in English ("front")
+        String translated = script == Script.ARABIC && schema != Schema.PERSON ? ArabicOrganisationTerms.translate(s) : null;
+        if (translated != null) {
+            NameForm english = latinForm(translated, script, script, schema);
+            if (english != null && !english.equals(latin)) forms.add(english);
+        }
+        return forms;
+    }
+
+    private static NameForm latinForm(String s, Script script, Script toLatin, Schema schema) {
         String latin = AsciiFolder.apply(ToLatin.apply(s, toLatin));
         List<String> tokens = LeetFolder.apply(Tokenizer.apply(latin));
         if (script == Script.ARABIC || script == Script.LATIN) tokens = GluedArticleSplitter.apply(tokens, script == Script.ARABIC);
@@ -57,8 +69,7 @@ public final class NameAnalyzer {
             List<Token> withForms = LegalForms.apply(tokens, script == Script.CYRILLIC);
             analysed = List.copyOf(schema == null ? withForms : AcronymJoiner.apply(withForms));
         }
-        if (!analysed.isEmpty()) forms.add(new NameForm(analysed, script, false));
-        return forms;
+        return analysed.isEmpty() ? null : new NameForm(analysed, script, false);
     }
 
     /**

@@ -98,6 +98,10 @@ public final class NameVariants {
         group("management", "mgmt");
         group("holdings", "hldgs", "hldg");
         group("services", "svcs");
+        // Words lists spell or translate two ways ("MOROCCAN ISLAMIC COMBATANT GROUP" for المقاتلة, "fighting").
+        group("organization", "organisation");
+        group("fighting", "combatant");
+        group("center", "centre");
         // Korean: Revised Romanisation, McCune-Reischauer and the lists' own spellings.
         group("jong", "chong", "jeong", "jung", "chung");
         group("un", "eun", "eun");

@@ -59,6 +59,7 @@ public final class ToLatin {
             case CYRILLIC -> transliterate(CYRILLIC, word);
             case HANGUL -> transliterate(HANGUL, spaceSyllables(word)).strip();
             case ARABIC -> {
+                if (isAscii(word)) yield word; // a word already in Latin letters (an organisation's, in English)
                 String spelled = ArabicNames.spell(word);
                 yield spelled != null ? spelled
                         : transliterate(FOLD, apartFromDigraphs(transliterate(ANY_MARKED, spokenEndings(word))));
@@ -100,6 +101,11 @@ public final class ToLatin {
         while (at > 0 && Character.getType(s.charAt(at)) == Character.NON_SPACING_MARK) at--;
         char base = java.text.Normalizer.normalize(String.valueOf(s.charAt(at)), java.text.Normalizer.Form.NFD).charAt(0);
         return "stdkgz".indexOf(Character.toLowerCase(base)) >= 0;
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** Puts a space after every Hangul syllable: Korean given names are written as separate parts in lists. */

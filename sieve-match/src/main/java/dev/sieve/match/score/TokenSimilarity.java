@@ -13,6 +13,7 @@ import dev.sieve.model.Explanation.How;
 public final class TokenSimilarity {
     /** Below this two parts are not aligned at all. */
     public static final double MIN = 0.7;
+    private static final double SHORT_ABJAD = 0.75;
     /** A family name in the other gender's form: aligned, but weaker than a typo. */
     private static final double OTHER_GENDER = 0.72;
 
@@ -80,6 +81,12 @@ public final class TokenSimilarity {
                     && (PhoneticKey.consonants(PhoneticKey.of(abjad.text())).length() >= 2
                         || AbjadMatcher.readConsonants(abjad.abjadSymbols()) + (AbjadMatcher.endsOnH(abjad.abjadSymbols()) ? 1 : 0) >= 2)) {
                 return new Result(0.85, How.TRANSLITERATION);
+            }
+            // one consonant: a short part read alike (ضيا / Zia, اغ / Ag), weaker evidence than a longer one
+            if (abjad.abjadKey() == latin.latinKey() && latin.text().length() <= 4
+                    && AbjadMatcher.readConsonants(abjad.abjadSymbols()) == 1
+                    && AbjadMatcher.matchesSymbols(abjad.abjadSymbols(), latin.latinSymbols())) {
+                return new Result(SHORT_ABJAD, How.TRANSLITERATION);
             }
             return Result.NONE;
         }
