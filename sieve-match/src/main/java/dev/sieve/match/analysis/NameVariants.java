@@ -98,6 +98,7 @@ public final class NameVariants {
         group("management", "mgmt");
         group("holdings", "hldgs", "hldg");
         group("services", "svcs");
+        group("shipping", "shpg");
         // Words lists spell or translate two ways ("MOROCCAN ISLAMIC COMBATANT GROUP" for المقاتلة, "fighting").
         group("organization", "organisation");
         group("fighting", "combatant");

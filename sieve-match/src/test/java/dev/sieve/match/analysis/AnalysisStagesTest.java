@@ -158,6 +158,8 @@ class AnalysisStagesTest {
         assertThat(NameVariants.isPatronymic("oleksandrovych")).isTrue();
         assertThat(NameVariants.isPatronymic("lavrov")).isFalse();
         assertThat(NameVariants.canonical("intl")).isEqualTo("international");
+        assertThat(NameVariants.canonical("shpg")).isEqualTo("shipping"); // "Korea Samma SHPG CO" (UN KPe.065)
+        assertThat(NameVariants.canonical("combatant")).isEqualTo("fighting"); // MOROCCAN ISLAMIC COMBATANT GROUP
     }
 
     @Test
