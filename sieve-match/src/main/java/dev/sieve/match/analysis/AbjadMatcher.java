@@ -26,8 +26,8 @@ public final class AbjadMatcher {
             char c = symbols.charAt(i);
             // Left out or folded as matchesSymbols lets them differ: a Latin 'v' (a word's first w, which may stand for a
             // waw the abjad part reads as a vowel), an l (the article's before a sun letter often goes unwritten:
-            // "ad-din", "uddin"), and d, t, s and tha fall together (a dad is z in Persian and Urdu spellings, a tha s).
-            if (hashed(c, previous)) h = 31 * h + (c == 's' || c == 't' || c == THA ? 'd' : c);
+            // "ad-din", "uddin"), and d, t, s, z and tha fall together (a dad is z in Persian and Urdu spellings, a tha s).
+            if (hashed(c, previous)) h = 31 * h + (c == 's' || c == 't' || c == 'z' || c == THA ? 'd' : c);
             if (Character.isLowerCase(c)) previous = c;
         }
         return h;
@@ -35,12 +35,12 @@ public final class AbjadMatcher {
 
     /**
      * Whether a symbol is part of the key: a keyed consonant, but not an h after a letter Latin writes with an h
-     * (s, t, d, k, tha), vowels between or not. Whether "sh" is a shin, or a sin and a ha, can be told on neither
+     * (s, t, d, k, z, tha), vowels between or not. Whether "sh" is a shin, or a sin and a ha, can be told on neither
      * side (Rashid, Ishaq; Sahraoui, Zahrani).
      */
     private static boolean hashed(char c, char previous) {
         return keyed(c) && !(c == 'h' && (previous == 's' || previous == 't' || previous == 'd' || previous == 'k'
-                || previous == THA));
+                || previous == 'z' || previous == THA));
     }
 
     private static boolean keyed(char symbol) {
@@ -116,7 +116,7 @@ public final class AbjadMatcher {
             // a dad (d) is written z in Persian and Urdu spellings (فضل / Fazal), a tha th or s (ثاقب / Saqib)
             char y = i < a.length() ? a.charAt(i) : 0;
             if (y == FINAL_H && x == 'h') y = 'h';
-            if (y != x && !(y == 'd' && x == 's') && !(y == THA && (x == 't' || x == 's'))) return false;
+            if (y != x && !(y == 'd' && (x == 's' || x == 'z')) && !(y == THA && (x == 't' || x == 's'))) return false;
             i++;
         }
         while (i < a.length() && (a.charAt(i) == 'A' || a.charAt(i) == ARTICLE_LAM || a.charAt(i) == FINAL_H)) i++;
@@ -158,7 +158,7 @@ public final class AbjadMatcher {
                     // write the Persian and Urdu che so (چ: Achekzai, Chaudry): one symbol on both sides
                     case 'c' -> 's';
                     // a zah or a zay and a ha (مظهري, Mazhari) far more than a zhe
-                    case 'z' -> abjad ? 'j' : 's';
+                    case 'z' -> abjad ? 'j' : 'z';
                     default -> c;
                 };
                 i++;
@@ -170,7 +170,8 @@ public final class AbjadMatcher {
             } else {
                 code = switch (c) {
                     case 'q', 'c', 'g', 'k' -> 'k';
-                    case 'z', 'x' -> 's';
+                    case 'z' -> 'z'; // not s: زهرا is no "Shair"
+                    case 'x' -> 's';
                     case 'w' -> 'v';
                     case 'p' -> 'b';
                     case 'v' -> 'f';

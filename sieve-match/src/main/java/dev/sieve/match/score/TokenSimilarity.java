@@ -79,13 +79,15 @@ public final class TokenSimilarity {
             // two written consonants at least, a ha counted, a final one too (الحوثي, Huthi; طه, Taha): one alone says too little
             if (abjad.abjadKey() == latin.latinKey() && AbjadMatcher.matchesSymbols(abjad.abjadSymbols(), latin.latinSymbols())
                     && (PhoneticKey.consonants(PhoneticKey.of(abjad.text())).length() >= 2
-                        || AbjadMatcher.readConsonants(abjad.abjadSymbols()) + (AbjadMatcher.endsOnH(abjad.abjadSymbols()) ? 1 : 0) >= 2)) {
+                        || AbjadMatcher.keyedConsonants(abjad.abjadSymbols()) + (AbjadMatcher.endsOnH(abjad.abjadSymbols()) ? 1 : 0) >= 2)) {
                 return new Result(0.85, How.TRANSLITERATION);
             }
-            // one consonant: a short part read alike (ضيا / Zia, اغ / Ag), weaker evidence than a longer one
-            if (abjad.abjadKey() == latin.latinKey() && latin.text().length() <= 4
-                    && AbjadMatcher.readConsonants(abjad.abjadSymbols()) == 1
-                    && AbjadMatcher.matchesSymbols(abjad.abjadSymbols(), latin.latinSymbols())) {
+            // one consonant: a short part read alike (ضيا / Zia, اغ / Ag, أول / Awal), weaker evidence than a longer one;
+            // an l alone only beside a waw that may be a consonant too (آل, אלה, عالية: an article, a family's "Al", Aliya)
+            String symbols = abjad.abjadSymbols();
+            if (abjad.abjadKey() == latin.latinKey() && latin.text().length() <= 4 && AbjadMatcher.readConsonants(symbols) == 1
+                    && (AbjadMatcher.keyedConsonants(symbols) == 1 || symbols.indexOf('W') >= 0)
+                    && AbjadMatcher.matchesSymbols(symbols, latin.latinSymbols())) {
                 return new Result(SHORT_ABJAD, How.TRANSLITERATION);
             }
             return Result.NONE;
