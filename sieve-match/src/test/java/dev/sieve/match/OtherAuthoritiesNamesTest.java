@@ -90,4 +90,17 @@ class OtherAuthoritiesNamesTest {
         assertThat(alerts("Ayesha QADHAFI", Schema.PERSON)).contains("un:LYi.009");
         assertThat(alerts("Saadi GHATHAFI", Schema.PERSON)).contains("un:LYi.015");
     }
+
+    @Test
+    void organisationsInArabicScriptOrChineseMeetTheUkListsTranslations() throws Exception {
+        // the UN list's original-script names of organisations, screened against the UK list's English ones
+        MatchEngine uk = MatchEngine.build(ListFiles.read(List.of(SharedData.list("uk_ofsi/sanctionsconlist.csv"))));
+        java.util.function.Function<String, List<String>> names = q -> uk.screen(
+                new ScreeningQuery(q, Schema.ORGANIZATION, null, null, List.of(), null, 10)).stream().map(Match::name).toList();
+        assertThat(names.apply("華信船務(香港)有限公司")).contains("HUAXIN SHIPPING HONGKONG LTD"); // KPe.059
+        assertThat(names.apply("沈忠國際海運有限公司")).contains("SHEN ZHONG INTERNATIONAL SHIPPING"); // KPe.073
+        assertThat(names.apply("شبکه حقانی")).anyMatch(n -> n.startsWith("HAQQANI NETWORK")); // TAe.012
+        assertThat(names.apply("الجماعة التونسية المقاتلة")).contains("TUNISIAN COMBATANT GROUP"); // QDe.090
+        assertThat(names.apply("جبهة النصرة")).anyMatch(n -> n.contains("NUSRA")); // QDe.137
+    }
 }

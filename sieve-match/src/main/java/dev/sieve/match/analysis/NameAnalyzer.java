@@ -47,8 +47,11 @@ public final class NameAnalyzer {
         Script toLatin = script == Script.LATIN && hasNonLatinLetters(s) ? Script.OTHER : script;
         NameForm latin = latinForm(s, script, toLatin, schema);
         if (latin != null) forms.add(latin);
-        // an organisation in Arabic script is also read with the words that say what it is in English ("front")
-        String translated = script == Script.ARABIC && schema != Schema.PERSON ? ArabicOrganisationTerms.translate(s) : null;
+        // an organisation in Arabic script or Chinese is also read with the words that say what it is in English
+        // ("front", "shipping")
+        String translated = schema == Schema.PERSON ? null
+                : script == Script.ARABIC ? ArabicOrganisationTerms.translate(s)
+                : script == Script.HAN ? ChineseOrganisationTerms.translate(s) : null;
         if (translated != null) {
             NameForm english = latinForm(translated, script, script, schema);
             if (english != null && !english.equals(latin)) forms.add(english);
