@@ -60,7 +60,29 @@ public final class MatchEngine {
         /** Per form of this query, which of its parts it writes more than once (see {@link #repeatedParts}). */
         final List<boolean[]> repeatedQ = new ArrayList<>();
         /** This query's runs of parts written together, by form, start and end (see {@link #queryRun}). */
-        final Map<Long, JoinedRun> queryRuns = new java.util.HashMap<>();
+        long[] queryRunKeys = new long[32];
+        JoinedRun[] queryRuns = new JoinedRun[32];
+        int queryRunCount;
+
+        /** A query's runs are few (a few dozen at most): a scan of their keys beats a map of boxed ones. */
+        JoinedRun queryRun(long key) {
+            for (int i = 0; i < queryRunCount; i++) if (queryRunKeys[i] == key) return queryRuns[i];
+            return null;
+        }
+
+        void addQueryRun(long key, JoinedRun run) {
+            if (queryRunCount == queryRunKeys.length) {
+                queryRunKeys = java.util.Arrays.copyOf(queryRunKeys, queryRunCount * 2);
+                queryRuns = java.util.Arrays.copyOf(queryRuns, queryRunCount * 2);
+            }
+            queryRunKeys[queryRunCount] = key;
+            queryRuns[queryRunCount++] = run;
+        }
+
+        void clearQueryRuns() {
+            java.util.Arrays.fill(queryRuns, 0, queryRunCount, null);
+            queryRunCount = 0;
+        }
 
         /** The candidate's part ids, in an array of exactly their number (one kept per length). */
         int[] ids(int[] data, int from, int to) {
@@ -87,7 +109,8 @@ public final class MatchEngine {
     private final CandidateIndex index;
     private final TokenWeights weights;
     /** Signatures of runs of listed parts written together, for the candidate bound. */
-    private final dev.sieve.match.util.BoundedCache<ListedRun, JoinedRun> listedRuns = new dev.sieve.match.util.BoundedCache<>(100_000);
+    /** Runs of listed parts written as one, by their part ids packed in a long (see {@link #listedRun}). */
+    private final dev.sieve.match.util.LongKeyedMemo<JoinedRun> listedRuns = new dev.sieve.match.util.LongKeyedMemo<>(1 << 17);
     private final Map<String, int[]> identifiers;
     private final double defaultThreshold;
     private final boolean pruning;
@@ -347,7 +370,7 @@ public final class MatchEngine {
                 int[] candidates = index.candidates(forms, queryWeights, CANDIDATES,
                         visible == null ? null : e -> visible.test(entities.get(e)));
                 memo.begin(index.vocabulary(), index.parts(), CandidateIndex.RECORD, forms);
-                scratch.queryRuns.clear();
+                scratch.clearQueryRuns();
                 scratch.repeatedQ.clear();
                 for (NameForm form : forms) scratch.repeatedQ.add(repeatedParts(form.tokens()));
                 java.util.BitSet sameCountry = query.nationality() == null ? null
@@ -706,27 +729,34 @@ public final class MatchEngine {
     /** Query parts start..end written as one, made once per query. */
     private static JoinedRun queryRun(QueryScratch scratch, int form, List<Token> q, int start, int end, boolean acrossAbjad) {
         long key = ((long) form << 40) | ((long) start << 20) | (long) end << 1 | (acrossAbjad ? 1 : 0);
-        JoinedRun run = scratch.queryRuns.get(key);
+        JoinedRun run = scratch.queryRun(key);
         if (run == null) {
             run = JoinedRun.of(q.subList(start, end + 1), acrossAbjad);
-            scratch.queryRuns.put(key, run);
+            scratch.addQueryRun(key, run);
         }
         return run;
     }
 
     /** Lone listed parts start..end written as one, kept by this engine (the part ids are its own). */
     private JoinedRun listedRun(int[] ids, int start, int end, boolean acrossAbjad) {
-        ListedRun key = new ListedRun(ids[start], ids[start + 1], end > start + 1 ? ids[start + 2] : -1, acrossAbjad);
-        return listedRuns.get(key, k -> {
-            List<Token> parts = new ArrayList<>(3);
-            parts.add(index.token(k.first()));
-            parts.add(index.token(k.second()));
-            if (k.third() >= 0) parts.add(index.token(k.third()));
-            return JoinedRun.of(parts, k.acrossAbjad());
-        });
+        int third = end > start + 1 ? ids[start + 2] : RUN_PART_MASK;
+        // three part ids of 21 bits and the flag: vocabularies of more than two million parts are not kept this way
+        if (ids[start] >= RUN_PART_MASK || ids[start + 1] >= RUN_PART_MASK || end > start + 1 && third >= RUN_PART_MASK) {
+            return joinedRun(ids[start], ids[start + 1], third, acrossAbjad);
+        }
+        long key = (long) ids[start] << 43 | (long) ids[start + 1] << 22 | (long) third << 1 | (acrossAbjad ? 1 : 0);
+        return listedRuns.get(key, k -> joinedRun((int) (k >>> 43), (int) (k >>> 22) & RUN_PART_MASK,
+                (int) (k >>> 1) & RUN_PART_MASK, (k & 1) != 0));
     }
 
-    private record ListedRun(int first, int second, int third, boolean acrossAbjad) {
+    private static final int RUN_PART_MASK = (1 << 21) - 1;
+
+    private JoinedRun joinedRun(int first, int second, int third, boolean acrossAbjad) {
+        List<Token> parts = new ArrayList<>(3);
+        parts.add(index.token(first));
+        parts.add(index.token(second));
+        if (third != RUN_PART_MASK) parts.add(index.token(third));
+        return JoinedRun.of(parts, acrossAbjad);
     }
 
     /** Whether part i is in a run of query parts whose initials spell a lone listed part ("people's liberation army" / "pla"). */
