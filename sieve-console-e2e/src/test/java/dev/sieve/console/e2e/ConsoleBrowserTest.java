@@ -394,7 +394,9 @@ class ConsoleBrowserTest {
         admin.locator("#up-source").fill("us-ofac-cons");
         admin.locator("#up-file").setInputFiles(dev.sieve.testing.SharedData.list("ofac_consolidated_non_sdn/consolidated.xml"));
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
-        assertThat(admin.locator("[role=status]").first()).containsText("Loaded");
+        // (reading, storing and indexing a whole list: on a busy two-core machine it took longer than the default 5 s)
+        assertThat(admin.locator("[role=status]").first()).containsText("Loaded",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         admin.navigate(server.base + "/lists");
         assertThat(admin.locator("section:has(h2#src-us-ofac-cons) tbody tr")).hasCount(1);
         assertThat(admin.locator("section:has(h2#src-us-ofac-cons)")).containsText("operator/");

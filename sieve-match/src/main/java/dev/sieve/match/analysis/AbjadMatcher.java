@@ -80,11 +80,17 @@ public final class AbjadMatcher {
     /** As {@link #matches}, from the parts' symbols worked out beforehand ({@link Token#abjadSymbols()}). */
     public static boolean matchesSymbols(String a, String l) {
         if (a.isEmpty() || l.isEmpty()) return false;
-        return matchFrom(a, l, 0, 0) && l.chars().anyMatch(Character::isLowerCase);
+        return matchFrom(a, l, 0, 0, 0) && l.chars().anyMatch(Character::isLowerCase);
     }
 
-    /** Whether the abjad symbols from {@code i} match the Latin ones from {@code j}; tries both ways at a digraph's h. */
-    private static boolean matchFrom(String a, String l, int i, int j) {
+    /** How many digraphs' h are tried both ways: names have a few, and two crafted texts must not cost 2^n tries. */
+    private static final int MAX_BRANCHES = 6;
+
+    /**
+     * Whether the abjad symbols from {@code i} match the Latin ones from {@code j}; tries both ways at a digraph's h
+     * (the first {@link #MAX_BRANCHES} of them; after that, takes the ha when there is one).
+     */
+    private static boolean matchFrom(String a, String l, int i, int j, int branches) {
         for (; j < l.length(); j++) {
             char x = l.charAt(j);
             if (x == MAYBE_H) {
@@ -93,7 +99,13 @@ public final class AbjadMatcher {
                 // still matches
                 int k = i;
                 while (k < a.length() && a.charAt(k) == 'A') k++;
-                if (k < a.length() && a.charAt(k) == 'h' && matchFrom(a, l, k + 1, j + 1)) return true;
+                if (k < a.length() && a.charAt(k) == 'h') {
+                    if (branches >= MAX_BRANCHES) {
+                        i = k + 1;
+                        continue;
+                    }
+                    if (matchFrom(a, l, k + 1, j + 1, branches + 1)) return true;
+                }
                 continue;
             }
             if (Character.isUpperCase(x)) {
@@ -124,9 +136,9 @@ public final class AbjadMatcher {
     }
 
     /**
-     * Consonant classes in lower case; vowels in upper case: in the abjad part 'A' (alif, optional),
-     * 'W', 'Y'; in the Latin part one upper-case letter per vowel group: 'B' (has both i/e/y and u/o/w), 'I'
-     * (has i/e/y), 'U' (has u/o/w), 'A' (a only).
+     * Consonant classes in lower case; vowels in upper case: in the abjad part 'A' (alif, optional), 'W', 'Y' and
+     * 'H' (a final ha: the letter, or a vowel ending); in the Latin part one upper-case letter per vowel group: 'B' (has
+     * both i/e/y and u/o/w), 'I' (has i/e/y), 'U' (has u/o/w), 'A' (a only), and '~' after a digraph (its h may be a ha).
      */
     public static String symbols(String s, boolean abjad) {
         StringBuilder out = new StringBuilder();
