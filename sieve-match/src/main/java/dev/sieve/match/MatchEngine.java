@@ -1,5 +1,6 @@
 package dev.sieve.match;
 
+import dev.sieve.match.analysis.AbjadMatcher;
 import dev.sieve.match.analysis.EditDistance;
 import dev.sieve.match.analysis.NameAnalyzer;
 import dev.sieve.match.analysis.NameForm;
@@ -707,7 +708,7 @@ public final class MatchEngine {
                                     Token listedPart, boolean queryAbjad, boolean listedAbjad) {
         if (!PartSignatures.cannotMatch(querySignatures, queryAt, listedSignatures, listedAt, false, false, true)) return true;
         if (queryAbjad == listedAbjad) return false;
-        return queryAbjad ? queryPart.abjadKey() == listedPart.latinKey() : listedPart.abjadKey() == queryPart.latinKey();
+        return queryAbjad ? AbjadMatcher.keysMeet(queryPart, listedPart) : AbjadMatcher.keysMeet(listedPart, queryPart);
     }
 
     /** A run of parts written as one, as the scorer's joined pass makes it, with its signature. */

@@ -72,6 +72,22 @@ public final class AbjadMatcher {
         return n;
     }
 
+    /**
+     * Whether an abjad part and a Latin one have the consonant keys {@link #matchesSymbols} needs: equal, or equal once
+     * the abjad part's final ha is read as t. A taa marbuta is said t before the next name (عصبة الأنصار, "Asbat
+     * al-Ansar"; جبهة النصرة, "Jabhat al-Nusra"), and Latin spellings write it so.
+     */
+    public static boolean keysMeet(Token abjad, Token latin) {
+        if (abjad.abjadKey() == latin.latinKey()) return true;
+        String symbols = abjad.abjadSymbols();
+        return endsOnH(symbols) && keyWithFinalT(symbols) == latin.latinKey();
+    }
+
+    /** {@link #consonantKey} of an abjad part's symbols with the final ha read as t (see {@link #keysMeet}). */
+    public static int keyWithFinalT(String symbols) {
+        return consonantKey(symbols.substring(0, symbols.length() - 1) + 't');
+    }
+
     /** Whether an abjad part's symbols end on a letter h, which may be the letter (طه, Taha) or a vowel ending. */
     public static boolean endsOnH(String symbols) {
         return !symbols.isEmpty() && symbols.charAt(symbols.length() - 1) == FINAL_H;
@@ -127,7 +143,8 @@ public final class AbjadMatcher {
             }
             // a dad (d) is written z in Persian and Urdu spellings (فضل / Fazal), a tha th or s (ثاقب / Saqib)
             char y = i < a.length() ? a.charAt(i) : 0;
-            if (y == FINAL_H && x == 'h') y = 'h';
+            // a final ha, or a taa marbuta said t after its vowel ("-at", "-et": Jabhat, Asbat; not KCST's t)
+            if (y == FINAL_H && (x == 'h' || x == 't' && j > 0 && Character.isUpperCase(l.charAt(j - 1)))) y = x;
             if (y != x && !(y == 'd' && (x == 's' || x == 'z')) && !(y == THA && (x == 't' || x == 's'))) return false;
             i++;
         }

@@ -454,6 +454,8 @@ public final class CandidateIndex {
         int readableConsonants = abjad && t.kind() == Token.Kind.WORD ? AbjadMatcher.keyedConsonants(t.abjadSymbols()) : 0;
         if (abjad && t.kind() == Token.Kind.WORD && AbjadMatcher.readConsonants(t.abjadSymbols()) >= MIN_ABJAD_CONSONANTS) {
             lookup(abjadHash("a", t.abjadKey()), ABJAD_FACTOR, sc);
+            // ...and, ending on a ha, as the Latin spelling that says it t (جبهة / Jabhat)
+            if (AbjadMatcher.endsOnH(t.abjadSymbols())) lookup(abjadHash("a", AbjadMatcher.keyWithFinalT(t.abjadSymbols())), ABJAD_FACTOR, sc);
         }
         int[] parts = sc.tokenIds();
         float[] factors = sc.tokenFactors();

@@ -77,7 +77,7 @@ public final class TokenSimilarity {
                 return Result.NONE;
             }
             // two written consonants at least, a ha counted, a final one too (الحوثي, Huthi; طه, Taha): one alone says too little
-            if (abjad.abjadKey() == latin.latinKey() && AbjadMatcher.matchesSymbols(abjad.abjadSymbols(), latin.latinSymbols())
+            if (AbjadMatcher.keysMeet(abjad, latin) && AbjadMatcher.matchesSymbols(abjad.abjadSymbols(), latin.latinSymbols())
                     && (PhoneticKey.consonants(PhoneticKey.of(abjad.text())).length() >= 2
                         || AbjadMatcher.keyedConsonants(abjad.abjadSymbols()) + (AbjadMatcher.endsOnH(abjad.abjadSymbols()) ? 1 : 0) >= 2)) {
                 return new Result(0.85, How.TRANSLITERATION);
