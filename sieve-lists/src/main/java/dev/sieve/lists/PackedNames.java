@@ -80,7 +80,23 @@ public final class PackedNames {
                 if (!one.isEmpty()) parenthesised(one, out, 0);
             }
         }
+        out.replaceAll(PackedNames::withoutFather);
         return out;
+    }
+
+    /** "اختر محمد ولد نور محمد": in Arabic script, as in "X son of Y", the father's name after ولد is a remark. */
+    private static final Pattern WALAD = Pattern.compile("\\s+ولد\\s+");
+
+    /**
+     * A name in Arabic script of two words or more, then ولد ("son of") and the father's name, without the father's:
+     * the UN writes Afghan names so in its aliases' original script, beside "X son of Y". One word before it stays whole
+     * (محفوظ ولد الوليد: in Mauritanian names "Ould" is part of the name).
+     */
+    private static Part withoutFather(Part p) {
+        Matcher m = WALAD.matcher(p.text());
+        if (!m.find() || !Text.hasNonLatinLetters(p.text())) return p;
+        String before = tidy(p.text().substring(0, m.start()));
+        return before.split("\\s+").length >= 2 ? new Part(before, p.weak()) : p;
     }
 
     /** "a) X b) Y" and "X b) Y" (the first marker is often missing) as X, Y. */
