@@ -76,15 +76,15 @@ public final class TokenSimilarity {
                 }
                 return Result.NONE;
             }
-            // two written consonants at least, a ha counted, a final one too (الحوثي, Huthi; طه, Taha): one alone says too little
-            if (AbjadMatcher.keysMeet(abjad, latin) && AbjadMatcher.matchesSymbols(abjad.abjadSymbols(), latin.latinSymbols())
-                    && (PhoneticKey.consonants(PhoneticKey.of(abjad.text())).length() >= 2
-                        || AbjadMatcher.keyedConsonants(abjad.abjadSymbols()) + (AbjadMatcher.endsOnH(abjad.abjadSymbols()) ? 1 : 0) >= 2)) {
+            String symbols = abjad.abjadSymbols();
+            // two written consonants at least, a ha counted, a final one too (الحوثي, Huthi; طه, Taha)
+            int consonants = AbjadMatcher.keyedConsonants(symbols) + (AbjadMatcher.endsOnH(symbols) ? 1 : 0);
+            if (AbjadMatcher.keysMeet(abjad, latin) && AbjadMatcher.matchesSymbols(symbols, latin.latinSymbols())
+                    && (consonants >= 2 || PhoneticKey.consonants(PhoneticKey.of(abjad.text())).length() >= 2)) {
                 return new Result(0.85, How.TRANSLITERATION);
             }
             // one consonant: a short part read alike (ضيا / Zia, اغ / Ag, أول / Awal), weaker evidence than a longer one;
             // an l alone only beside a waw that may be a consonant too (آل, אלה, عالية: an article, a family's "Al", Aliya)
-            String symbols = abjad.abjadSymbols();
             if (abjad.abjadKey() == latin.latinKey() && latin.text().length() <= 4 && AbjadMatcher.readConsonants(symbols) == 1
                     && (AbjadMatcher.keyedConsonants(symbols) == 1 || symbols.indexOf('W') >= 0)
                     && AbjadMatcher.matchesSymbols(symbols, latin.latinSymbols())) {
