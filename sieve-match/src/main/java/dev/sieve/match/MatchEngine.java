@@ -413,7 +413,7 @@ public final class MatchEngine {
                     Entity e = entities.get(n.entity());
                     if (query.schema() != null && e.schema() != query.schema()) continue;
                     if (notPerson && e.schema() == Schema.PERSON) continue;
-                    Match m = score(query, forms, n, e, threshold, memo, explainAll);
+                    Match m = score(query, forms, n, e, threshold, memo, explainAll, query.schema() != null || notPerson);
                     if (m == null) continue;
                     Match prev = best.get(n.entity());
                     // an alerting name beats a better-scored weak alias that cannot alert
@@ -808,15 +808,17 @@ public final class MatchEngine {
     }
 
     private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold) {
-        return score(query, forms, n, e, threshold, null, true);
+        return score(query, forms, n, e, threshold, null, true,
+                query.schema() != null || NameAnalyzer.marksOrganisation(query.name()));
     }
 
     /**
      * Scores one listed name form for a query. The explanation is built only when asked for or when the
      * match alerts: most candidates are scored and dropped.
+     * {@code queryNamesOrganisation}: the query's schema is given or it carries a legal form (see {@link NameScorer#score}).
      */
     private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold,
-                        PartMemo memo, boolean explainAlways) {
+                        PartMemo memo, boolean explainAlways, boolean queryNamesOrganisation) {
         NameScorer.Scored bestScored = null;
         if (sameSyllabicScript(forms, n.form())) return null;
         for (int f = 0; f < forms.size(); f++) {
@@ -824,7 +826,7 @@ public final class MatchEngine {
             if (qf.native_() != n.form().native_()) continue;
             if (qf.native_() && qf.origin() != n.form().origin()) continue;
             NameScorer.Scored s = NameScorer.score(qf, n.form(), weights, n.tokenIds(), n.weights(), memo, f,
-                    e.schema() != Schema.PERSON);
+                    e.schema() != Schema.PERSON, queryNamesOrganisation);
             if (bestScored == null || s.score() > bestScored.score()) bestScored = s;
         }
         if (bestScored == null || bestScored.score() <= 0) return null;

@@ -92,6 +92,8 @@ public final class NameScorer {
     /** How alike a run written as one part must be to the other name's part. */
     public static final double JOIN_MIN = 0.85;
     private static final double ACRONYM_SIMILARITY = 0.9;
+    /** A query of unknown kind spelling a listed acronym: alone it does not alert (see {@link #score}). */
+    private static final double WEAK_ACRONYM = 0.7;
     /** A given name aligned with the other name's father's name ("Salman bin Muhammad" / "Muhammad bin Salman"). */
     private static final double LINEAGE_SWAP = 0.7;
 
@@ -213,6 +215,18 @@ public final class NameScorer {
      */
     public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
                                double[] listedWeights, PartMemo memo, int queryForm, boolean codes) {
+        return score(query, listed, weights, listedIds, listedWeights, memo, queryForm, codes, true);
+    }
+
+    /**
+     * @param queryNamesOrganisation whether the query is known to name an organisation (its schema says so, or it
+     *                               carries a legal form): if not, the initials of its parts spelling a listed
+     *                               acronym are weak evidence, since a person's three names spell some company's
+     *                               initials often ("Lee Elliot Thompson" / LET, "Nora Robles" / NR-DEL)
+     */
+    public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
+                               double[] listedWeights, PartMemo memo, int queryForm, boolean codes,
+                               boolean queryNamesOrganisation) {
         List<Token> q = query.tokens();
         List<Token> c = listed.tokens();
         if (q.isEmpty() || c.isEmpty()) return Scored.ZERO;
@@ -263,8 +277,8 @@ public final class NameScorer {
             joined(q, c, qa, la, loneQ, loneC, pairs, false);
             joined(c, q, la, qa, loneC, loneQ, pairs, true);
             // (the first letters of parts read from an abjad spell nothing: its vowels were guessed, مليکا آل خضير is no "MAK")
-            if (!qa) acronyms(q, c, loneC, codes, pairs, false);
-            if (!la) acronyms(c, q, loneQ, codes, pairs, true);
+            if (!qa) acronyms(q, c, loneC, codes, pairs, false, queryNamesOrganisation ? ACRONYM_SIMILARITY : WEAK_ACRONYM);
+            if (!la) acronyms(c, q, loneQ, codes, pairs, true, ACRONYM_SIMILARITY);
         }
         List<Pair> assigned = new ArrayList<>(Math.min(q.size(), c.size()) + 2);
         double[] acc = new double[2]; // matched, query matched weight
@@ -621,7 +635,7 @@ public final class NameScorer {
      * ("JC" / "Jean-Claude"): "Un" is a name, not the initials of "Ung Nam".
      */
     private static void acronyms(List<Token> a, List<Token> b, boolean[] loneB, boolean notPerson,
-                                 List<Pair> pairs, boolean listedSideSpelled) {
+                                 List<Pair> pairs, boolean listedSideSpelled, double similarity) {
         for (int j = 0; j < b.size(); j++) {
             String acronym = b.get(j).text();
             int n = acronym.length();
@@ -636,8 +650,8 @@ public final class NameScorer {
                 }
                 if (!spelled) continue;
                 pairs.add(listedSideSpelled
-                        ? new Pair(j, -1, i, i + n - 1, ACRONYM_SIMILARITY, How.ACRONYM)
-                        : new Pair(i, i + n - 1, j, -1, ACRONYM_SIMILARITY, How.ACRONYM));
+                        ? new Pair(j, -1, i, i + n - 1, similarity, How.ACRONYM)
+                        : new Pair(i, i + n - 1, j, -1, similarity, How.ACRONYM));
             }
         }
     }
