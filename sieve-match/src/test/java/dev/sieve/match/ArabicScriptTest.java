@@ -137,6 +137,12 @@ class ArabicScriptTest {
         // a person's name is not translated
         assertThat(dev.sieve.match.analysis.NameAnalyzer.analyze("مكتب حنيفة", Schema.PERSON)).hasSize(2);
         assertThat(dev.sieve.match.analysis.NameAnalyzer.analyze("مكتب حنيفة", Schema.ORGANIZATION)).hasSize(3);
+        // a name of unknown kind is read so only with a word that says what it is: Mohammed al-Masri is no "Egyptian"
+        assertThat(dev.sieve.match.analysis.NameAnalyzer.analyze("محمد المصري", null)).hasSize(2);
+        assertThat(dev.sieve.match.analysis.NameAnalyzer.analyze("محمد المصري", Schema.ORGANIZATION)).hasSize(3);
+        assertThat(dev.sieve.match.analysis.NameAnalyzer.analyze("جبهة النصرة", null)).hasSize(3);
+        assertThat(dev.sieve.match.analysis.NameAnalyzer.analyze("李中国", null)).hasSize(2); // Li Zhongguo, a person
+        assertThat(dev.sieve.match.analysis.NameAnalyzer.analyze("沈忠國際海運有限公司", null)).hasSize(3);
     }
 
     private double org(String a, String b) {

@@ -12,6 +12,10 @@ import java.util.Map;
  */
 public final class ArabicOrganisationTerms {
     private static final Map<String, String> ENGLISH = new HashMap<>();
+    /** The words that say what an organisation is: a name of unknown kind is translated only when it has one. */
+    private static final java.util.Set<String> TYPES = java.util.Set.of("front", "network", "movement", "group",
+            "organization", "brigade", "army", "party", "society", "foundation", "council", "office", "company", "ltd",
+            "bank", "exchange", "trading", "state");
 
     static {
         // what the organisation is
@@ -68,19 +72,23 @@ public final class ArabicOrganisationTerms {
 
     /**
      * The name with its known words in English, or null when it has none: words are separated by spaces, as the
-     * analyser's input is after Unicode normalisation.
+     * analyser's input is after Unicode normalisation. A name not known to be an organisation's ({@code
+     * organisation} false: no schema given) needs a word that says what it is: "محمد المصري" is Mohammed al-Masri,
+     * not "Mohammed Egyptian".
      */
-    public static String translate(String name) {
+    public static String translate(String name, boolean organisation) {
         String[] words = name.trim().split("\\s+");
         boolean any = false;
+        boolean type = organisation;
         StringBuilder out = new StringBuilder(name.length() + 16);
         for (String word : words) {
             String english = english(word);
             if (!out.isEmpty()) out.append(' ');
             out.append(english != null ? english : word);
             any |= english != null;
+            type |= english != null && TYPES.contains(english);
         }
-        return any ? out.toString() : null;
+        return any && type ? out.toString() : null;
     }
 
     private static String english(String word) {

@@ -13,6 +13,7 @@ import java.util.Map;
 public final class ChineseOrganisationTerms {
     private static final Map<String, String> ENGLISH = new HashMap<>();
     private static final int LONGEST = 6;
+    private static final java.util.Set<String> PLACES = java.util.Set.of("hong kong", "china");
 
     static {
         put("co ltd", "有限公司", "股份有限公司", "有限责任公司", "有限責任公司");
@@ -44,10 +45,15 @@ public final class ChineseOrganisationTerms {
         for (String c : chinese) ENGLISH.put(c, english);
     }
 
-    /** The name with its known terms in English, each a word of its own; null when it has none. */
-    public static String translate(String name) {
+    /**
+     * The name with its known terms in English, each a word of its own; null when it has none. A name not known to be
+     * an organisation's ({@code organisation} false: no schema given) needs a term that says what it is, not only a
+     * place: 李中国 is a person, Li Zhongguo.
+     */
+    public static String translate(String name, boolean organisation) {
         StringBuilder out = new StringBuilder(name.length() + 32);
         boolean any = false;
+        boolean type = organisation;
         int i = 0;
         while (i < name.length()) {
             String english = null;
@@ -58,10 +64,11 @@ public final class ChineseOrganisationTerms {
                 out.append(' ').append(english).append(' ');
                 i += length;
                 any = true;
+                type |= !PLACES.contains(english);
             } else {
                 out.append(name.charAt(i++));
             }
         }
-        return any ? out.toString().trim().replaceAll("\\s+", " ") : null;
+        return any && type ? out.toString().trim().replaceAll("\\s+", " ") : null;
     }
 }

@@ -50,8 +50,8 @@ public final class NameAnalyzer {
         // an organisation in Arabic script or Chinese is also read with the words that say what it is in English
         // ("front", "shipping")
         String translated = schema == Schema.PERSON ? null
-                : script == Script.ARABIC ? ArabicOrganisationTerms.translate(s)
-                : script == Script.HAN ? ChineseOrganisationTerms.translate(s) : null;
+                : script == Script.ARABIC ? ArabicOrganisationTerms.translate(s, schema == Schema.ORGANIZATION)
+                : script == Script.HAN ? ChineseOrganisationTerms.translate(s, schema == Schema.ORGANIZATION) : null;
         if (translated != null) {
             NameForm english = latinForm(translated, script, script, schema);
             if (english != null && !english.equals(latin)) forms.add(english);
