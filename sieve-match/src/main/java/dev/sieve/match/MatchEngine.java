@@ -436,12 +436,13 @@ public final class MatchEngine {
      */
     public Match scoreDirectly(ScreeningQuery query, String entityId, double threshold) {
         List<NameForm> forms = NameAnalyzer.analyze(query.name(), query.schema());
+        boolean namesOrganisation = query.schema() != null || NameAnalyzer.marksOrganisation(query.name());
         Match best = null;
         for (int id = 0; id < index.size(); id++) {
             IndexedName n = index.name(id);
             Entity e = entities.get(n.entity());
             if (!e.id().equals(entityId)) continue;
-            Match m = score(query, forms, n, e, threshold);
+            Match m = score(query, forms, n, e, threshold, null, true, namesOrganisation);
             if (m != null && (best == null || m.score() > best.score())) best = m;
         }
         return best;
@@ -807,11 +808,6 @@ public final class MatchEngine {
         }
     }
 
-    private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold) {
-        return score(query, forms, n, e, threshold, null, true,
-                query.schema() != null || NameAnalyzer.marksOrganisation(query.name()));
-    }
-
     /**
      * Scores one listed name form for a query. The explanation is built only when asked for or when the
      * match alerts: most candidates are scored and dropped.
@@ -922,7 +918,7 @@ public final class MatchEngine {
         List<NameForm> forms = NameAnalyzer.analyze(name2, schema);
         for (NameForm f : forms) {
             Match m = score(new ScreeningQuery(name1, schema, null, null, List.of(), null, 1), q,
-                    new IndexedName(0, 0, f, false, null, null), listed, defaultThreshold);
+                    new IndexedName(0, 0, f, false, null, null), listed, defaultThreshold, null, true, true);
             if (m != null && (best == null || m.score() > best.score())) best = m;
         }
         if (best == null) {

@@ -220,7 +220,7 @@ public final class AbjadMatcher {
                 code = ARTICLE_LAM;
             }
             if (out.isEmpty() || out.charAt(out.length() - 1) != code) out.append(code);
-            if (!abjad && i > 0 && s.charAt(i) == 'h' && "stdkgz".indexOf(s.charAt(i - 1)) >= 0) out.append(MAYBE_H);
+            if (!abjad && i > 0 && s.charAt(i) == 'h' && SPELLED_WITH_H.indexOf(s.charAt(i - 1)) >= 0) out.append(MAYBE_H);
         }
         flush(out, group);
         return out.toString();
@@ -239,6 +239,9 @@ public final class AbjadMatcher {
         out.append(v);
         group.setLength(0);
     }
+
+    /** The letters Latin writes with an h after them for one abjad letter (sh, th, dh, kh, gh, zh). */
+    static final String SPELLED_WITH_H = "stdkgz";
 
     /** After a Latin digraph's letter: the h that may be a letter of its own in the abjad part. */
     private static final char MAYBE_H = '~';

@@ -47,16 +47,26 @@ public final class NameAnalyzer {
         Script toLatin = script == Script.LATIN && hasNonLatinLetters(s) ? Script.OTHER : script;
         NameForm latin = latinForm(s, script, toLatin, schema);
         if (latin != null) forms.add(latin);
-        // an organisation in Arabic script or Chinese is also read with the words that say what it is in English
-        // ("front", "shipping")
-        String translated = schema == Schema.PERSON ? null
-                : script == Script.ARABIC ? ArabicOrganisationTerms.translate(s, schema == Schema.ORGANIZATION)
-                : script == Script.HAN ? ChineseOrganisationTerms.translate(s, schema == Schema.ORGANIZATION) : null;
+        String translated = inEnglish(s, script, schema);
         if (translated != null) {
             NameForm english = latinForm(translated, script, script, schema);
             if (english != null && !english.equals(latin)) forms.add(english);
         }
         return forms;
+    }
+
+    /**
+     * An organisation's name in Arabic script or Chinese with the words that say what it is in English ("front",
+     * "shipping"), or null: persons' names are not translated.
+     */
+    private static String inEnglish(String s, Script script, Schema schema) {
+        if (schema == Schema.PERSON) return null;
+        boolean organisation = schema == Schema.ORGANIZATION;
+        return switch (script) {
+            case ARABIC -> ArabicOrganisationTerms.translate(s, organisation);
+            case HAN -> ChineseOrganisationTerms.translate(s, organisation);
+            default -> null;
+        };
     }
 
     private static NameForm latinForm(String s, Script script, Script toLatin, Schema schema) {

@@ -15,15 +15,19 @@ public final class ToLatin {
     private static final ObjectPool<Transliterator> CYRILLIC = rule("Russian-Latin/BGN");
     private static final ObjectPool<Transliterator> ANY = rule("Any-Latin");
     /** Arabic script: to Latin with ICU's marks first, then folded (see {@link #apartFromDigraphs}). */
-    private static final ObjectPool<Transliterator> ANY_MARKED = new ObjectPool<>(() -> Transliterator.getInstance("Any-Latin"), 16);
-    private static final ObjectPool<Transliterator> FOLD = new ObjectPool<>(() -> Transliterator.getInstance(TAIL.substring(2)), 16);
+    private static final ObjectPool<Transliterator> ANY_MARKED = pool("Any-Latin");
+    private static final ObjectPool<Transliterator> FOLD = pool(TAIL.substring(2));
     private static final ObjectPool<Transliterator> HANGUL = rule("Hangul-Latin");
 
     private ToLatin() {
     }
 
     private static ObjectPool<Transliterator> rule(String id) {
-        return new ObjectPool<>(() -> Transliterator.getInstance(id + TAIL), 16);
+        return pool(id + TAIL);
+    }
+
+    private static ObjectPool<Transliterator> pool(String id) {
+        return new ObjectPool<>(() -> Transliterator.getInstance(id), 16);
     }
 
     private static String transliterate(ObjectPool<Transliterator> pool, String text) {
@@ -100,7 +104,7 @@ public final class ToLatin {
     private static boolean spelledWithH(String s, int at) {
         while (at > 0 && Character.getType(s.charAt(at)) == Character.NON_SPACING_MARK) at--;
         char base = java.text.Normalizer.normalize(String.valueOf(s.charAt(at)), java.text.Normalizer.Form.NFD).charAt(0);
-        return "stdkgz".indexOf(Character.toLowerCase(base)) >= 0;
+        return AbjadMatcher.SPELLED_WITH_H.indexOf(Character.toLowerCase(base)) >= 0;
     }
 
     private static boolean isAscii(String word) {

@@ -451,8 +451,9 @@ public final class CandidateIndex {
                 lookup(hashWithout("d", text, d), 0.7f, sc);
             }
         }
-        int readableConsonants = abjad && t.kind() == Token.Kind.WORD ? AbjadMatcher.keyedConsonants(t.abjadSymbols()) : 0;
-        if (abjad && t.kind() == Token.Kind.WORD && AbjadMatcher.readConsonants(t.abjadSymbols()) >= MIN_ABJAD_CONSONANTS) {
+        boolean abjadWord = abjad && t.kind() == Token.Kind.WORD;
+        int readableConsonants = abjadWord ? AbjadMatcher.keyedConsonants(t.abjadSymbols()) : 0;
+        if (abjadWord && AbjadMatcher.readConsonants(t.abjadSymbols()) >= MIN_ABJAD_CONSONANTS) {
             lookup(abjadHash("a", t.abjadKey()), ABJAD_FACTOR, sc);
             // ...and, ending on a ha, as the Latin spelling that says it t (جبهة / Jabhat)
             if (AbjadMatcher.endsOnH(t.abjadSymbols())) lookup(abjadHash("a", AbjadMatcher.keyWithFinalT(t.abjadSymbols())), ABJAD_FACTOR, sc);

@@ -213,11 +213,6 @@ public final class NameScorer {
      * @param codes whether the names may be codes compared whole (aircraft registrations, vessel and
      *              company names; never persons: "Kim Jong Un" and "Kim Jong Hun" differ by one letter)
      */
-    public static Scored score(NameForm query, NameForm listed, Weights weights, int[] listedIds,
-                               double[] listedWeights, PartMemo memo, int queryForm, boolean codes) {
-        return score(query, listed, weights, listedIds, listedWeights, memo, queryForm, codes, true);
-    }
-
     /**
      * @param queryNamesOrganisation whether the query is known to name an organisation (its schema says so, or it
      *                               carries a legal form): if not, the initials of its parts spelling a listed
