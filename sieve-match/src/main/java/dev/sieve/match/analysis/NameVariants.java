@@ -21,7 +21,7 @@ public final class NameVariants {
         group("ju", "joo");
         group("yu", "yoo");
         group("wei", "wey");
-        group("nur", "noor", "nour");
+        group("nur", "noor", "nour", "nor");
         // words of organisations' names as other languages (and their transliterations) write them
         group("concern", "kontsern", "konzern", "kontserna");
         group("group", "gruppa", "grupa", "grupo", "groupe", "gruppe");

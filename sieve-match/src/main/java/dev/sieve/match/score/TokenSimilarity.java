@@ -16,6 +16,8 @@ public final class TokenSimilarity {
     private static final double SHORT_ABJAD = 0.75;
     /** A family name in the other gender's form: aligned, but weaker than a typo. */
     private static final double OTHER_GENDER = 0.72;
+    /** The same part with a letter doubled on one side only. */
+    private static final double DOUBLED = 0.9;
 
     private TokenSimilarity() {
     }
@@ -95,6 +97,13 @@ public final class TokenSimilarity {
         if (qs.length() >= 3 && qs.equals(cs) && Math.min(q.text().length(), c.text().length()) >= 5 && skeletonCounts(q, c)) {
             return new Result(0.88, How.PHONETIC);
         }
+        // one letter written twice or once inside a part (shadda: Habbo / Habo, Hassan / Hasan): one spelling, not a
+        // typo; at its end it may be another name (Renee / Rene)
+        if (typos && words && sameStart && lengthGap == 1 && Math.min(q.text().length(), c.text().length()) >= 4
+                && q.text().charAt(q.text().length() - 1) == c.text().charAt(c.text().length() - 1)
+                && !doubledAtEnd(q.text()) && !doubledAtEnd(c.text()) && squeezed(q.text()).equals(squeezed(c.text()))) {
+            return new Result(DOUBLED, How.EDIT_DISTANCE);
+        }
         double edit = 0;
         if (typos) {
             edit = edits(q.text(), c.text());
@@ -167,6 +176,10 @@ public final class TokenSimilarity {
             if (fs.length() >= 3 && EditDistance.within(fs, ms, fs.length() >= 5 ? 1 : 0) >= 0) return true;
         }
         return false;
+    }
+
+    private static boolean doubledAtEnd(String s) {
+        return s.length() >= 2 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2);
     }
 
     /** The part with doubled letters written once: a key typed twice is a typo even in short parts ("uun" / "un"). */
