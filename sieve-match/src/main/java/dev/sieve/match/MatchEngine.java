@@ -54,6 +54,8 @@ public final class MatchEngine {
         final PartMemo memo = new PartMemo();
         final int[][] idsByLength = new int[33][];
         int[] hit = new int[16];
+        /** The parts' hits from single listed parts alone, before the joins: restored for the closer bound. */
+        int[] aligned = new int[16];
         double[] spanWeight = new double[16];
         double[] typoCredit = new double[16];
         boolean[] loneQ = new boolean[16];
@@ -98,6 +100,7 @@ public final class MatchEngine {
         void ensure(int queryParts, int listedParts) {
             if (hit.length < queryParts) {
                 hit = new int[queryParts];
+                aligned = new int[queryParts];
                 spanWeight = new double[queryParts];
                 typoCredit = new double[queryParts];
                 loneQ = new boolean[queryParts];
@@ -109,9 +112,17 @@ public final class MatchEngine {
     private final List<Entity> entities;
     private final CandidateIndex index;
     private final TokenWeights weights;
-    /** Signatures of runs of listed parts written together, for the candidate bound. */
-    /** Runs of listed parts written as one, by their part ids packed in a long (see {@link #listedRun}). */
+    /**
+     * Runs of listed parts written as one, by their part ids packed in a long (see {@link #listedRun}): their texts, for
+     * comparisons across an abjad and Latin.
+     */
     private final dev.sieve.match.util.LongKeyedMemo<JoinedRun> listedRuns = new dev.sieve.match.util.LongKeyedMemo<>(1 << 17);
+    /**
+     * Per listed name, the signatures of its runs of two and three parts written as one, side by side (see {@link
+     * #runSignatures}), made when the bound first needs them: the bound reads a name's runs together, and one array
+     * a name costs a cache miss or two where a memo entry a run cost several.
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<long[]> runSignatures;
     private final Map<String, int[]> identifiers;
     private final double defaultThreshold;
     private final boolean pruning;
@@ -138,6 +149,7 @@ public final class MatchEngine {
         this.identifiers = identifiers;
         this.defaultThreshold = defaultThreshold;
         this.pruning = !Boolean.getBoolean("sieve.match.noPruning");
+        this.runSignatures = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.size());
         this.facts = new int[entities.size() * FACTS];
         for (int e = 0; e < entities.size(); e++) {
             Entity entity = entities.get(e);
@@ -402,12 +414,7 @@ public final class MatchEngine {
                                 : Evidence.nationalityEffect(sameCountry != null && sameCountry.get(e), facts[e * FACTS + 3] != 0);
                         double evidence = dob + nat;
                         boolean codes = schema != Schema.PERSON.ordinal();
-                        // the bound from part lengths first; the closer one, which compares parts written together,
-                        // only for the candidates that pass it
-                        double bound = coverageBound(forms, queryWeights, nameId, scratch, codes, false);
-                        if (Math.pow(bound, 0.65) + evidence < threshold) continue;
-                        bound = coverageBound(forms, queryWeights, nameId, scratch, codes, true);
-                        if (Math.pow(bound, 0.65) + evidence < threshold) continue;
+                        if (!mayReach(forms, queryWeights, nameId, scratch, codes, evidence, threshold)) continue;
                     }
                     IndexedName n = index.name(nameId);
                     Entity e = entities.get(n.entity());
@@ -449,20 +456,20 @@ public final class MatchEngine {
     }
 
     /**
-     * An upper bound of the query coverage a candidate name can reach, from memoised part comparisons
-     * and cheap checks for the scorer's later passes (joined parts, heavy typos), without aligning:
-     * query parts that can match nothing count as unmatched with their own weight, the others as
-     * perfectly matched with the heaviest listed part (two parts for a joined match). The name score is
-     * at most this to the power 0.65, so candidates that cannot reach the threshold are not scored.
-     * A test checks that screening with and without this bound gives the same alerts.
+     * Whether a candidate name may reach the threshold, from an upper bound of the query coverage it can reach:
+     * memoised part comparisons and cheap checks for the scorer's later passes (joined parts, heavy typos), without
+     * aligning. Query parts that can match nothing count as unmatched with their own weight, the others as perfectly
+     * matched with the heaviest listed part (two parts for a joined match). The name score is at most the coverage to
+     * the power 0.65, so candidates whose bound and evidence stay under the threshold are not scored. A test checks
+     * that screening with and without this gives the same alerts.
      *
-     * @param joinsCompared whether a part counts as written together with others (the scorer's joined pass)
-     *                      only when the two texts may match by their signatures, not merely by their lengths:
-     *                      a closer bound (short names of other scripts met a long listed name's parts of about
-     *                      their length all the time) that costs a little more
+     * <p>Per query form, the bound counts parts written together first by their lengths alone; only a form that
+     * passes so is bounded again with the runs written together compared by their signatures (short names of other
+     * scripts met a long listed name's parts of about their length all the time). The closer bound is never above the
+     * looser one, so this is the same as bounding every form both ways, without aligning each form twice.
      */
-    private double coverageBound(List<NameForm> forms, double[][] queryWeights, int nameId,
-                                 QueryScratch scratch, boolean codes, boolean joinsCompared) {
+    private boolean mayReach(List<NameForm> forms, double[][] queryWeights, int nameId, QueryScratch scratch, boolean codes,
+                             double evidence, double threshold) {
         PartMemo memo = scratch.memo;
         int[] ids = scratch.ids(index.nameData(), index.partsFrom(nameId), index.partsTo(nameId));
         Script origin = index.origin(nameId);
@@ -470,7 +477,6 @@ public final class MatchEngine {
         boolean listedAbjad = !nativeForm && origin.isAbjad();
         double heaviest = 0;
         for (int id : ids) heaviest = Math.max(heaviest, index.weight(id));
-        double best = 0;
         for (int f = 0; f < forms.size(); f++) {
             NameForm qf = forms.get(f);
             if (qf.native_() != nativeForm || qf.native_() && qf.origin() != origin) continue;
@@ -493,19 +499,16 @@ public final class MatchEngine {
                 int longest = Math.max(ql, cl);
                 if (!numbers && longest >= 5 && longest <= 10 && Math.abs(ql - cl) <= 2
                         && wholeCodeAlike(q, ids, longest >= 10 ? 2 : 1)) {
-                    return 1;
+                    return reaches(1, evidence, threshold);
                 }
             }
             scratch.ensure(q.size(), ids.length);
             // 0 none, 1 one listed part, 2 a run of listed parts (weighing spanWeight), 3 only as a heavy typo
             // (for at most typoCredit of the heaviest part's weight)
             int[] hit = scratch.hit;
-            double[] spanWeight = scratch.spanWeight;
-            double[] typoCredit = scratch.typoCredit;
             boolean[] loneC = scratch.loneC;
             boolean[] loneQ = scratch.loneQ;
             java.util.Arrays.fill(hit, 0, q.size(), 0);
-            java.util.Arrays.fill(spanWeight, 0, q.size(), 0);
             java.util.Arrays.fill(loneC, 0, ids.length, true);
             java.util.Arrays.fill(loneQ, 0, q.size(), true);
             for (int i = 0; i < q.size(); i++) {
@@ -534,71 +537,102 @@ public final class MatchEngine {
             for (int j = 0; j < ids.length; j++) {
                 if (loneC[j]) loneLengths |= 1L << Math.min(index.length(ids[j]), 63);
             }
-            for (int i = 0; i < q.size(); i++) {
-                if (!loneQ[i]) continue;
-                String t = q.get(i).text();
-                // the scorer's joined pass, among parts with no close single counterpart: this part as two
-                // or three listed parts written apart ("jongun" / "jong un"), or as their acronym...
-                boolean capped = !qa && !listedAbjad;
-                double span = listedSpan(memo, f, i, q.get(i), ids, loneC, capped, codes, qa, listedAbjad, joinsCompared);
-                if (span > 0) {
-                    hit[i] = 2;
-                    spanWeight[i] = Math.max(span, heaviest);
-                    continue;
-                }
-                // ...or this part and its neighbours written apart for one listed part, or spelling a listed acronym
-                if (hit[i] == 0 && (joinsIntoListed(scratch, f, q, i, loneQ, loneLengths, ids, loneC, capped, qa, listedAbjad,
-                        joinsCompared)
-                        || spellsListedAcronym(q, i, ids, loneC, codes))) {
-                    hit[i] = 1;
-                }
-            }
-            boolean aligned = false;
-            for (int i = 0; i < q.size() && !aligned; i++) aligned = hit[i] != 0;
-            // with nothing aligned the scorer gives 0: its pass for heavy typos pairs only what is left over
-            if (!aligned) continue;
-            for (int i = 0; i < q.size(); i++) {
-                if (hit[i] != 0 || qa || listedAbjad || !typos || q.get(i).kind() != Token.Kind.WORD) continue;
-                // heavy typos: a listed part with the same first letter, credited as the scorer's leftover pass does
-                String t = q.get(i).text();
-                double credit = 0;
-                for (int id : ids) {
-                    if (index.kind(id) == Token.Kind.WORD && index.firstLetter(id) == t.charAt(0)
-                            && Math.min(index.length(id), t.length()) >= 4) {
-                        double sim = EditDistance.similarity(t, index.token(id).text());
-                        if (sim >= NameScorer.LEFTOVER_MIN) credit = Math.max(credit, sim * NameScorer.LEFTOVER_CREDIT);
-                    }
-                }
-                if (credit > 0) {
-                    hit[i] = 3;
-                    typoCredit[i] = credit;
-                }
-            }
-            double matched = 0;
-            double total = 0;
-            for (int i = 0; i < q.size(); i++) {
-                if (hit[i] == 0) total += queryWeights[f][i];
-                else if (hit[i] != 3) {
-                    double w = hit[i] == 2 ? spanWeight[i] : heaviest;
-                    matched += w;
-                    total += w;
-                }
-            }
-            // a heavy typo's part raises the coverage only if its credit beats the coverage without it; the
-            // best case takes those, best first, at the heaviest weight (the bound of a ratio of sums)
-            while (true) {
-                int next = -1;
-                for (int i = 0; i < q.size(); i++) {
-                    if (hit[i] == 3 && (next < 0 || typoCredit[i] > typoCredit[next])) next = i;
-                }
-                if (next < 0 || typoCredit[next] * total <= matched) break;
-                matched += typoCredit[next] * heaviest;
-                total += heaviest;
-                hit[next] = 1;
-            }
-            if (matched > 0) best = Math.max(best, matched / total);
+            System.arraycopy(hit, 0, scratch.aligned, 0, q.size());
+            double loose = formBound(scratch, nameId, f, q, queryWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos, codes,
+                    false);
+            if (!reaches(loose, evidence, threshold)) continue;
+            System.arraycopy(scratch.aligned, 0, hit, 0, q.size());
+            double close = formBound(scratch, nameId, f, q, queryWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos, codes,
+                    true);
+            if (reaches(close, evidence, threshold)) return true;
         }
-        return best;
+        return reaches(0, evidence, threshold);
+    }
+
+    /** Whether a name coverage of {@code bound} with this evidence may reach the threshold (as the scorer combines them). */
+    private static boolean reaches(double bound, double evidence, double threshold) {
+        return !(Math.pow(bound, 0.65) + evidence < threshold);
+    }
+
+    /**
+     * The bound of one query form, from its parts' hits on single listed parts ({@code scratch.hit}, which it
+     * changes): the scorer's joined and acronym passes, then its pass for heavy typos, then the coverage.
+     *
+     * @param joinsCompared whether a part counts as written together with others only when the two texts may match by
+     *                      their signatures, not merely by their lengths
+     */
+    private double formBound(QueryScratch scratch, int nameId, int f, List<Token> q, double[] queryWeights, int[] ids, double heaviest,
+                             long loneLengths, boolean qa, boolean listedAbjad, boolean typos, boolean codes,
+                             boolean joinsCompared) {
+        PartMemo memo = scratch.memo;
+        int[] hit = scratch.hit;
+        double[] spanWeight = scratch.spanWeight;
+        double[] typoCredit = scratch.typoCredit;
+        boolean[] loneC = scratch.loneC;
+        boolean[] loneQ = scratch.loneQ;
+        java.util.Arrays.fill(spanWeight, 0, q.size(), 0);
+        for (int i = 0; i < q.size(); i++) {
+            if (!loneQ[i]) continue;
+            // the scorer's joined pass, among parts with no close single counterpart: this part as two
+            // or three listed parts written apart ("jongun" / "jong un"), or as their acronym...
+            boolean capped = !qa && !listedAbjad;
+            double span = listedSpan(memo, nameId, f, i, q.get(i), ids, loneC, capped, codes, qa, listedAbjad, joinsCompared);
+            if (span > 0) {
+                hit[i] = 2;
+                spanWeight[i] = Math.max(span, heaviest);
+                continue;
+            }
+            // ...or this part and its neighbours written apart for one listed part, or spelling a listed acronym
+            if (hit[i] == 0 && (joinsIntoListed(scratch, f, q, i, loneQ, loneLengths, ids, loneC, capped, qa, listedAbjad,
+                    joinsCompared)
+                    || spellsListedAcronym(q, i, ids, loneC, codes))) {
+                hit[i] = 1;
+            }
+        }
+        boolean aligned = false;
+        for (int i = 0; i < q.size() && !aligned; i++) aligned = hit[i] != 0;
+        // with nothing aligned the scorer gives 0: its pass for heavy typos pairs only what is left over
+        if (!aligned) return 0;
+        for (int i = 0; i < q.size(); i++) {
+            if (hit[i] != 0 || qa || listedAbjad || !typos || q.get(i).kind() != Token.Kind.WORD) continue;
+            // heavy typos: a listed part with the same first letter, credited as the scorer's leftover pass does
+            String t = q.get(i).text();
+            double credit = 0;
+            for (int id : ids) {
+                if (index.kind(id) == Token.Kind.WORD && index.firstLetter(id) == t.charAt(0)
+                        && Math.min(index.length(id), t.length()) >= 4) {
+                    double sim = EditDistance.similarity(t, index.token(id).text());
+                    if (sim >= NameScorer.LEFTOVER_MIN) credit = Math.max(credit, sim * NameScorer.LEFTOVER_CREDIT);
+                }
+            }
+            if (credit > 0) {
+                hit[i] = 3;
+                typoCredit[i] = credit;
+            }
+        }
+        double matched = 0;
+        double total = 0;
+        for (int i = 0; i < q.size(); i++) {
+            if (hit[i] == 0) total += queryWeights[i];
+            else if (hit[i] != 3) {
+                double w = hit[i] == 2 ? spanWeight[i] : heaviest;
+                matched += w;
+                total += w;
+            }
+        }
+        // a heavy typo's part raises the coverage only if its credit beats the coverage without it; the
+        // best case takes those, best first, at the heaviest weight (the bound of a ratio of sums)
+        while (true) {
+            int next = -1;
+            for (int i = 0; i < q.size(); i++) {
+                if (hit[i] == 3 && (next < 0 || typoCredit[i] > typoCredit[next])) next = i;
+            }
+            if (next < 0 || typoCredit[next] * total <= matched) break;
+            matched += typoCredit[next] * heaviest;
+            total += heaviest;
+            hit[next] = 1;
+        }
+        return matched > 0 ? matched / total : 0;
     }
 
     /** Which parts a query form writes more than once: worked out once a query, for every candidate's bound. */
@@ -629,10 +663,11 @@ public final class MatchEngine {
      * The most listed weight one query part can stand for in the scorer's joined and acronym passes (0:
      * none): a run of two or three lone listed parts about as long as it, or a run whose initials it spells.
      */
-    private double listedSpan(PartMemo memo, int form, int partNo, Token part, int[] ids, boolean[] loneC, boolean capped,
-                              boolean notPerson, boolean queryAbjad, boolean listedAbjad, boolean compared) {
+    private double listedSpan(PartMemo memo, int nameId, int form, int partNo, Token part, int[] ids, boolean[] loneC,
+                              boolean capped, boolean notPerson, boolean queryAbjad, boolean listedAbjad, boolean compared) {
         String t = part.text();
         double span = 0;
+        long[] runs = null;
         for (int j = 0; j < ids.length; j++) {
             int length = 0;
             double weight = 0;
@@ -640,11 +675,20 @@ public final class MatchEngine {
                 length += index.length(ids[end]);
                 weight += index.weight(ids[end]);
                 if (end > j && (queryAbjad || t.length() >= length - 2) && (!capped || t.length() <= length + 2) && weight > span) {
-                    JoinedRun run = compared ? listedRun(ids, j, end, queryAbjad != listedAbjad) : null;
-                    if (!compared || mayMatch(memo.querySignatures(), memo.signatureAt(form, partNo), part, run.signature(), 0, run.token(),
-                            queryAbjad, listedAbjad)) {
-                        span = weight;
+                    boolean may;
+                    if (!compared) {
+                        may = true;
+                    } else if (queryAbjad != listedAbjad) {
+                        // across an abjad and Latin the run's text is read too, for its consonant key
+                        JoinedRun run = listedRun(ids, j, end, true);
+                        may = mayMatch(memo.querySignatures(), memo.signatureAt(form, partNo), part, run.signature(), 0,
+                                run.token(), queryAbjad, listedAbjad);
+                    } else {
+                        if (runs == null) runs = runSignatures(nameId, ids);
+                        may = !PartSignatures.cannotMatch(memo.querySignatures(), memo.signatureAt(form, partNo), runs,
+                                runAt(j, end), false, false, true);
                     }
+                    if (may) span = weight;
                 }
             }
             int n = t.length();
@@ -715,16 +759,21 @@ public final class MatchEngine {
     /** A run of parts written as one, as the scorer's joined pass makes it, with its signature. */
     private record JoinedRun(Token token, long[] signature) {
         static JoinedRun of(List<Token> parts, boolean acrossAbjad) {
+            Token token = token(parts, acrossAbjad);
+            long[] signature = new long[PartSignatures.STRIDE];
+            PartSignatures.write(token, signature, 0);
+            return new JoinedRun(token, signature);
+        }
+
+        /** The parts written as one, as the scorer's joined pass writes them. */
+        static Token token(List<Token> parts, boolean acrossAbjad) {
             StringBuilder text = new StringBuilder();
             boolean mandarin = true;
             for (Token t : parts) {
                 text.append(t.text());
                 mandarin &= t.mandarin() != null;
             }
-            Token token = Token.joined(text.toString(), mandarin, acrossAbjad);
-            long[] signature = new long[PartSignatures.STRIDE];
-            PartSignatures.write(token, signature, 0);
-            return new JoinedRun(token, signature);
+            return Token.joined(text.toString(), mandarin, acrossAbjad);
         }
     }
 
@@ -752,6 +801,28 @@ public final class MatchEngine {
     }
 
     private static final int RUN_PART_MASK = (1 << 21) - 1;
+
+    /** The signatures of a listed name's runs: of parts j..j+1 at {@code runAt(j, j + 1)}, of j..j+2 next to it. */
+    private long[] runSignatures(int nameId, int[] ids) {
+        long[] runs = runSignatures.getAcquire(nameId);
+        if (runs != null) return runs;
+        runs = new long[Math.max(0, 2 * (ids.length - 1)) * PartSignatures.STRIDE];
+        List<Token> parts = new ArrayList<>(3);
+        for (int j = 0; j + 1 < ids.length; j++) {
+            for (int end = j + 1; end < ids.length && end < j + NameScorer.MAX_JOINED; end++) {
+                parts.clear();
+                for (int k = j; k <= end; k++) parts.add(index.token(ids[k]));
+                // the signature is the same with and without the abjad readings, which are only for keys
+                PartSignatures.write(JoinedRun.token(parts, false), runs, runAt(j, end));
+            }
+        }
+        runSignatures.setRelease(nameId, runs);
+        return runs;
+    }
+
+    private static int runAt(int start, int end) {
+        return (2 * start + end - start - 1) * PartSignatures.STRIDE;
+    }
 
     private JoinedRun joinedRun(int first, int second, int third, boolean acrossAbjad) {
         List<Token> parts = new ArrayList<>(3);
