@@ -78,6 +78,21 @@ class OtherAuthoritiesNamesTest {
         assertThat(part(un.compare("Mala Mehta", "Maalla Mehta", Schema.PERSON), "mala").similarity()).isLessThan(0.9);
     }
 
+    @Test
+    void sayyidStandsForNoOtherGivenName() {
+        // OFAC's TABATABAEI, Seyed Akbar for the UN's ALI AKBAR TABATABAEI (IRi.041): an honorific where the other has Ali
+        Match honorific = un.compare("Seyed Akbar TABATABAEI", "ALI AKBAR TABATABAEI", Schema.PERSON);
+        assertThat(honorific.explanation().evidence()).extracting(dev.sieve.model.Explanation.Evidence::kind)
+                .doesNotContain("different_part");
+        // ...while another given name there is another person, and Sayyid alone is no match
+        Match other = un.compare("Hamid Akbar TABATABAEI", "ALI AKBAR TABATABAEI", Schema.PERSON);
+        assertThat(other.explanation().evidence()).extracting(dev.sieve.model.Explanation.Evidence::kind)
+                .contains("different_part");
+        assertThat(honorific.score()).isGreaterThan(other.score());
+        assertThat(un.compare("Seyed Tabatabaei", "ALI AKBAR TABATABAEI", Schema.PERSON).score())
+                .isLessThan(MatchEngine.DEFAULT_THRESHOLD);
+    }
+
     static dev.sieve.model.Explanation.PartMatch part(Match m, String queryPart) {
         return m.explanation().parts().stream().filter(p -> p.queryPart().equals(queryPart)).findFirst().orElseThrow();
     }

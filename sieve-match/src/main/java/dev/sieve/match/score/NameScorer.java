@@ -470,8 +470,15 @@ public final class NameScorer {
      * lone letter is a series mark or a code, "Fund V").
      */
     private static boolean nameLike(Token t, boolean notPerson) {
-        return t.kind() == Token.Kind.WORD || !notPerson && t.kind() == Token.Kind.INITIAL;
+        return t.kind() == Token.Kind.WORD && !HONORIFIC.equals(t.canonical()) || !notPerson && t.kind() == Token.Kind.INITIAL;
     }
+
+    /**
+     * Sayyid (Sayed, Syed, Seyed...), a descendant of the Prophet: a hereditary honorific one list writes before the
+     * given name and another leaves out, so it stands for no other given name ("Seyed Akbar Tabatabaei" / "Ali Akbar
+     * Tabatabaei"). It still counts as a part of the name: as a title it weighed too little (public cases changed).
+     */
+    private static final String HONORIFIC = "sayyid";
 
     /**
      * In "X bin Y" Y is the father's name: a part that is the given name on one side ("Salman bin Muhammad")
