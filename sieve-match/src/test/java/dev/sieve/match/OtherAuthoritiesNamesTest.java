@@ -93,6 +93,18 @@ class OtherAuthoritiesNamesTest {
                 .isLessThan(MatchEngine.DEFAULT_THRESHOLD);
     }
 
+    @Test
+    void aFirstNameAndAnArticledFamilyNameAreAShortFormOfALongArabName() {
+        // the names between the given name and "al Habbo" are the father's: left out as after a "bin"
+        assertThat(un.compare("Muhammed HABO", "MOHAMMAD ALI AL HABBO", Schema.PERSON).score()).isGreaterThan(0.85);
+        // only where the parts are found closely: a reading of Arabic script is looser, and Persian names read so met
+        // such names all the time
+        assertThat(un.compare("محمد الحبو", "MOHAMMAD ALI AL HABBO", Schema.PERSON).score()).isLessThan(0.85);
+        // without the article the middle names are names of their own ("Fernando Castro" is many people)
+        assertThat(un.compare("Fernando Castro", "Fernando Alberto Jose Castro", Schema.PERSON).score())
+                .isLessThan(un.compare("Fernando Castro", "Fernando Alberto al Castro", Schema.PERSON).score() - 0.1);
+    }
+
     static dev.sieve.model.Explanation.PartMatch part(Match m, String queryPart) {
         return m.explanation().parts().stream().filter(p -> p.queryPart().equals(queryPart)).findFirst().orElseThrow();
     }

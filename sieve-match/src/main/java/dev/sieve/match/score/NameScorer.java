@@ -48,6 +48,19 @@ public final class NameScorer {
     }
 
     /**
+     * An Arab family name with its article ("al Habbo") after given names the query leaves out: those are the father's
+     * and forefathers' names, as after a "bin". Only where every part found is found closely (not a reading of
+     * another script, which is looser: Persian names read from their script met such names all the time).
+     */
+    private static boolean articledFamilyName(List<Token> c, boolean[] usedC, List<Pair> assigned) {
+        if (c.size() < 4) return false;
+        String beforeLast = c.get(c.size() - 2).text();
+        if (!beforeLast.equals("al") && !beforeLast.equals("el") || usedC[c.size() - 3]) return false;
+        for (Pair p : assigned) if (p.sim() < CLOSE_MATCH) return false;
+        return true;
+    }
+
+    /**
      * Every part of the name found; an article or other particle the other name leaves out ("Aisha al-Qadhafi" /
      * QADHAFI) only when every part found is found closely (not a reading of another script, which is looser).
      */
@@ -320,7 +333,7 @@ public final class NameScorer {
         // father's and grandfather's names are what people leave out (a Western middle name is not: "Fernando
         // Castro" is many people)
         boolean shortForm = !codes && c.size() >= 4 && nameParts(q) >= 2 && usedC[0] && usedC[c.size() - 1]
-                && allNamePartsUsed(q, usedQ, assigned) && lineageBetween(c, usedC);
+                && allNamePartsUsed(q, usedQ, assigned) && (lineageBetween(c, usedC) || articledFamilyName(c, usedC, assigned));
         for (int j = 0; j < c.size(); j++) {
             // a listed patronymic the query leaves out ("Sergey Lavrov" for Sergey Viktorovich Lavrov) is a usual omission
             double share = usedC[j] ? 1 : shortForm ? SHORT_FORM_SHARE
