@@ -121,12 +121,15 @@ public final class CrossListBench {
      * it is linked to, but one of its names is, word for word (case, punctuation and order aside), a name of another
      * UN listing of its schema. The UK list of 2018 gives some rows another listing's reference (a bank of Office 39
      * cites the reference of the Daedong Credit Bank), and a document number shared across listings links Aghajani to
-     * Tabatabaei's UN listing and back: such a row cannot be found "on the linked entity" by any matcher, and would count as a miss in both directions. The test is
-     * equality of names, not the scorer, so it does not favour what the scorer finds. As "id UN-id".
+     * Tabatabaei's UN listing and back: such a row cannot be found "on the linked entity" by any matcher, and would
+     * count as a miss in both directions. The test is equality of names, not the scorer, so it does not favour what
+     * the scorer finds. As "id UN-id".
      */
     static List<String> contradicted(Map<String, Set<String>> links, Map<String, Entity> byId, List<Entity> un) {
         Map<String, Set<String>> unByName = new HashMap<>();
-        for (Entity e : un) for (Name n : e.names()) unByName.computeIfAbsent(folded(n.value()), k -> new LinkedHashSet<>()).add(e.id());
+        for (Entity e : un) {
+            for (Name n : e.names()) unByName.computeIfAbsent(folded(n.value()), k -> new LinkedHashSet<>()).add(e.id());
+        }
         List<String> out = new ArrayList<>();
         for (var link : links.entrySet()) {
             Entity uk = byId.get(link.getKey());

@@ -538,12 +538,12 @@ public final class MatchEngine {
                 if (loneC[j]) loneLengths |= 1L << Math.min(index.length(ids[j]), 63);
             }
             System.arraycopy(hit, 0, scratch.aligned, 0, q.size());
-            double loose = formBound(scratch, nameId, f, q, queryWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos, codes,
-                    false);
+            double loose = formBound(scratch, nameId, f, q, queryWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
+                    codes, false);
             if (!reaches(loose, evidence, threshold)) continue;
             System.arraycopy(scratch.aligned, 0, hit, 0, q.size());
-            double close = formBound(scratch, nameId, f, q, queryWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos, codes,
-                    true);
+            double close = formBound(scratch, nameId, f, q, queryWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
+                    codes, true);
             if (reaches(close, evidence, threshold)) return true;
         }
         return reaches(0, evidence, threshold);
@@ -561,9 +561,9 @@ public final class MatchEngine {
      * @param joinsCompared whether a part counts as written together with others only when the two texts may match by
      *                      their signatures, not merely by their lengths
      */
-    private double formBound(QueryScratch scratch, int nameId, int f, List<Token> q, double[] queryWeights, int[] ids, double heaviest,
-                             long loneLengths, boolean qa, boolean listedAbjad, boolean typos, boolean codes,
-                             boolean joinsCompared) {
+    private double formBound(QueryScratch scratch, int nameId, int f, List<Token> q, double[] queryWeights, int[] ids,
+                             double heaviest, long loneLengths, boolean qa, boolean listedAbjad, boolean typos,
+                             boolean codes, boolean joinsCompared) {
         PartMemo memo = scratch.memo;
         int[] hit = scratch.hit;
         double[] spanWeight = scratch.spanWeight;
@@ -576,7 +576,8 @@ public final class MatchEngine {
             // the scorer's joined pass, among parts with no close single counterpart: this part as two
             // or three listed parts written apart ("jongun" / "jong un"), or as their acronym...
             boolean capped = !qa && !listedAbjad;
-            double span = listedSpan(memo, nameId, f, i, q.get(i), ids, loneC, capped, codes, qa, listedAbjad, joinsCompared);
+            double span = listedSpan(memo, nameId, f, i, q.get(i), ids, loneC, capped, codes, qa, listedAbjad,
+                    joinsCompared);
             if (span > 0) {
                 hit[i] = 2;
                 spanWeight[i] = Math.max(span, heaviest);

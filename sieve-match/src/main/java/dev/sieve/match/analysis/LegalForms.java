@@ -74,7 +74,9 @@ public final class LegalForms {
         if (word.length() < 4) return false;
         for (String want : TYPO_FIRST_WORDS) {
             int allowed = want.length() >= 7 ? 2 : 1;
-            if (Math.abs(want.length() - word.length()) <= allowed && EditDistance.within(want, word, allowed) >= 0) return true;
+            if (Math.abs(want.length() - word.length()) <= allowed && EditDistance.within(want, word, allowed) >= 0) {
+                return true;
+            }
         }
         return false;
     }
