@@ -113,14 +113,9 @@ public final class MatchEngine {
     private final CandidateIndex index;
     private final TokenWeights weights;
     /**
-     * Runs of listed parts written as one, by their part ids packed in a long (see {@link #listedRun}): their texts, for
-     * comparisons across an abjad and Latin.
-     */
-    private final dev.sieve.match.util.LongKeyedMemo<JoinedRun> listedRuns = new dev.sieve.match.util.LongKeyedMemo<>(1 << 17);
-    /**
-     * Per listed name, the signatures of its runs of two and three parts written as one, side by side (see {@link
-     * #runSignatures}), made when the bound first needs them: the bound reads a name's runs together, and one array
-     * a name costs a cache miss or two where a memo entry a run cost several.
+     * Per listed name, the signatures and consonant keys of its runs of two and three parts written as one, side by
+     * side (see {@link #runSignatures}), made when the bound first needs them: the bound reads a name's runs together,
+     * and one array a name costs a cache miss or two where a memo entry a run cost several.
      */
     private final java.util.concurrent.atomic.AtomicReferenceArray<long[]> runSignatures;
     private final Map<String, int[]> identifiers;
@@ -676,18 +671,13 @@ public final class MatchEngine {
                 length += index.length(ids[end]);
                 weight += index.weight(ids[end]);
                 if (end > j && (queryAbjad || t.length() >= length - 2) && (!capped || t.length() <= length + 2) && weight > span) {
-                    boolean may;
-                    if (!compared) {
-                        may = true;
-                    } else if (queryAbjad != listedAbjad) {
-                        // across an abjad and Latin the run's text is read too, for its consonant key
-                        JoinedRun run = listedRun(ids, j, end, true);
-                        may = mayMatch(memo.querySignatures(), memo.signatureAt(form, partNo), part, run.signature(), 0,
-                                run.token(), queryAbjad, listedAbjad);
-                    } else {
+                    boolean may = true;
+                    if (compared) {
                         if (runs == null) runs = runSignatures(nameId, ids);
-                        may = !PartSignatures.cannotMatch(memo.querySignatures(), memo.signatureAt(form, partNo), runs,
-                                runAt(j, end), false, false, true);
+                        int at = runAt(j, end);
+                        // across an abjad and Latin, the consonant keys the transliteration rule requires equal too
+                        may = !PartSignatures.cannotMatch(memo.querySignatures(), memo.signatureAt(form, partNo), runs, at,
+                                false, false, true) || queryAbjad != listedAbjad && runKeysMeet(part, queryAbjad, runs, at);
                     }
                     if (may) span = weight;
                 }
@@ -789,48 +779,42 @@ public final class MatchEngine {
         return run;
     }
 
-    /** Lone listed parts start..end written as one, kept by this engine (the part ids are its own). */
-    private JoinedRun listedRun(int[] ids, int start, int end, boolean acrossAbjad) {
-        int third = end > start + 1 ? ids[start + 2] : RUN_PART_MASK;
-        // three part ids of 21 bits and the flag: vocabularies of more than two million parts are not kept this way
-        if (ids[start] >= RUN_PART_MASK || ids[start + 1] >= RUN_PART_MASK || end > start + 1 && third >= RUN_PART_MASK) {
-            return joinedRun(ids[start], ids[start + 1], third, acrossAbjad);
-        }
-        long key = (long) ids[start] << 43 | (long) ids[start + 1] << 22 | (long) third << 1 | (acrossAbjad ? 1 : 0);
-        return listedRuns.get(key, k -> joinedRun((int) (k >>> 43), (int) (k >>> 22) & RUN_PART_MASK,
-                (int) (k >>> 1) & RUN_PART_MASK, (k & 1) != 0));
-    }
-
-    private static final int RUN_PART_MASK = (1 << 21) - 1;
-
-    /** The signatures of a listed name's runs: of parts j..j+1 at {@code runAt(j, j + 1)}, of j..j+2 next to it. */
+    /**
+     * A listed name's runs: of parts j..j+1 at {@code runAt(j, j + 1)}, of j..j+2 next to it; each its {@link
+     * PartSignatures} and then its consonant keys (abjad and Latin, then the abjad one with a final ha read as t).
+     */
     private long[] runSignatures(int nameId, int[] ids) {
         long[] runs = runSignatures.getAcquire(nameId);
         if (runs != null) return runs;
-        runs = new long[Math.max(0, 2 * (ids.length - 1)) * PartSignatures.STRIDE];
+        runs = new long[Math.max(0, 2 * (ids.length - 1)) * RUN_STRIDE];
         List<Token> parts = new ArrayList<>(3);
         for (int j = 0; j + 1 < ids.length; j++) {
             for (int end = j + 1; end < ids.length && end < j + NameScorer.MAX_JOINED; end++) {
                 parts.clear();
                 for (int k = j; k <= end; k++) parts.add(index.token(ids[k]));
-                // the signature is the same with and without the abjad readings, which are only for keys
-                PartSignatures.write(JoinedRun.token(parts, false), runs, runAt(j, end));
+                Token run = JoinedRun.token(parts, true);
+                int at = runAt(j, end);
+                PartSignatures.write(run, runs, at);
+                runs[at + PartSignatures.STRIDE] = (long) run.abjadKey() << 32 | run.latinKey() & 0xFFFFFFFFL;
+                runs[at + PartSignatures.STRIDE + 1] = AbjadMatcher.finalTKey(run);
             }
         }
         runSignatures.setRelease(nameId, runs);
         return runs;
     }
 
+    /** Longs per listed run: its signature and its keys. */
+    private static final int RUN_STRIDE = PartSignatures.STRIDE + 2;
+
     private static int runAt(int start, int end) {
-        return (2 * start + end - start - 1) * PartSignatures.STRIDE;
+        return (2 * start + end - start - 1) * RUN_STRIDE;
     }
 
-    private JoinedRun joinedRun(int first, int second, int third, boolean acrossAbjad) {
-        List<Token> parts = new ArrayList<>(3);
-        parts.add(index.token(first));
-        parts.add(index.token(second));
-        if (third != RUN_PART_MASK) parts.add(index.token(third));
-        return JoinedRun.of(parts, acrossAbjad);
+    /** {@link AbjadMatcher#keysMeet} of a query part and the listed run at {@code at}, the one read from an abjad. */
+    private static boolean runKeysMeet(Token part, boolean queryAbjad, long[] runs, int at) {
+        long keys = runs[at + PartSignatures.STRIDE];
+        if (queryAbjad) return AbjadMatcher.keysMeet(part, (int) keys);
+        return (int) (keys >>> 32) == part.latinKey() || (int) runs[at + PartSignatures.STRIDE + 1] == part.latinKey();
     }
 
     /** Whether part i is in a run of query parts whose initials spell a lone listed part ("people's liberation army" / "pla"). */

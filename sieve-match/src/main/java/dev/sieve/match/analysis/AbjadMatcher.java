@@ -78,9 +78,18 @@ public final class AbjadMatcher {
      * al-Ansar"; جبهة النصرة, "Jabhat al-Nusra"), and Latin spellings write it so.
      */
     public static boolean keysMeet(Token abjad, Token latin) {
-        if (abjad.abjadKey() == latin.latinKey()) return true;
+        return keysMeet(abjad, latin.latinKey());
+    }
+
+    /** {@link #keysMeet(Token, Token)} with the Latin part's key worked out beforehand. */
+    public static boolean keysMeet(Token abjad, int latinKey) {
+        return abjad.abjadKey() == latinKey || finalTKey(abjad) == latinKey;
+    }
+
+    /** The abjad part's key with a final ha read as t, or its own key when it ends on none (see {@link #keysMeet}). */
+    public static int finalTKey(Token abjad) {
         String symbols = abjad.abjadSymbols();
-        return endsOnH(symbols) && keyWithFinalT(symbols) == latin.latinKey();
+        return endsOnH(symbols) ? keyWithFinalT(symbols) : abjad.abjadKey();
     }
 
     /** {@link #consonantKey} of an abjad part's symbols with the final ha read as t (see {@link #keysMeet}). */

@@ -64,20 +64,13 @@ public final class LegalForms {
         }
     }
 
-
     /**
      * Whether some phrase may start with this word: most words of a name start none, and trying every phrase on each
      * (with its typos) was a twentieth of the analysis of a names-only customer file.
      */
     private static boolean mayStartForm(String word) {
         if (FIRST_WORDS.contains(word)) return true;
-        if (word.length() < 4) return false;
-        for (String want : TYPO_FIRST_WORDS) {
-            int allowed = want.length() >= 7 ? 2 : 1;
-            if (Math.abs(want.length() - word.length()) <= allowed && EditDistance.within(want, word, allowed) >= 0) {
-                return true;
-            }
-        }
+        for (String want : TYPO_FIRST_WORDS) if (wordMatches(want, word)) return true;
         return false;
     }
 
@@ -144,14 +137,14 @@ public final class LegalForms {
     /** Phrase words of five letters or more also match with a typo (two from seven): "COMPAY", "JOINTT", "LIMMITED". */
     private static boolean matches(List<String> tokens, int at, String[] phrase) {
         if (at + phrase.length > tokens.size()) return false;
-        for (int k = 0; k < phrase.length; k++) {
-            String want = phrase[k];
-            String got = tokens.get(at + k);
-            if (want.equals(got)) continue;
-            if (want.length() < 5 || got.length() < 4) return false;
-            int allowed = want.length() >= 7 ? 2 : 1;
-            if (EditDistance.within(want, got, allowed) < 0) return false;
-        }
+        for (int k = 0; k < phrase.length; k++) if (!wordMatches(phrase[k], tokens.get(at + k))) return false;
         return true;
+    }
+
+    /** A phrase's word as written, or of five letters or more with one typo (two from seven). */
+    private static boolean wordMatches(String want, String got) {
+        if (want.equals(got)) return true;
+        if (want.length() < 5 || got.length() < 4) return false;
+        return EditDistance.within(want, got, want.length() >= 7 ? 2 : 1) >= 0;
     }
 }
