@@ -127,6 +127,9 @@ public final class MatchEngine {
      */
     private final int[] facts;
     private static final int FACTS = 4;
+    /** Every entity's birth dates packed ({@link Evidence#pack}), entity e's from {@code birthsFrom[e]} until {@code birthsFrom[e + 1]}. */
+    private final int[] births;
+    private final int[] birthsFrom;
     /** Per country code (as listed), the entities with it as nationality, citizenship or address country. */
     private final Map<String, java.util.BitSet> entitiesByCountry = new HashMap<>();
     /** The analysed forms of the listed names, kept for the next {@link #rebuild} (empty after {@link #build}). */
@@ -146,8 +149,14 @@ public final class MatchEngine {
         this.pruning = !Boolean.getBoolean("sieve.match.noPruning");
         this.runSignatures = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.size());
         this.facts = new int[entities.size() * FACTS];
+        this.birthsFrom = new int[entities.size() + 1];
+        int[] packed = new int[entities.size() * Evidence.PACKED];
         for (int e = 0; e < entities.size(); e++) {
             Entity entity = entities.get(e);
+            int[] dates = Evidence.pack(entity.birthDates());
+            if (birthsFrom[e] + dates.length > packed.length) packed = java.util.Arrays.copyOf(packed, 2 * packed.length + dates.length);
+            System.arraycopy(dates, 0, packed, birthsFrom[e], dates.length);
+            birthsFrom[e + 1] = birthsFrom[e] + dates.length;
             facts[e * FACTS] = entity.schema().ordinal();
             facts[e * FACTS + 1] = Evidence.earliestBirthYear(entity);
             facts[e * FACTS + 2] = Evidence.latestBirthYear(entity);
@@ -159,6 +168,7 @@ public final class MatchEngine {
                 if (a.country() != null) entitiesByCountry.computeIfAbsent(a.country(), k -> new java.util.BitSet()).set(e);
             }
         }
+        this.births = java.util.Arrays.copyOf(packed, birthsFrom[entities.size()]);
     }
 
     public static MatchEngine build(Collection<Entity> entities) {
@@ -402,7 +412,7 @@ public final class MatchEngine {
                                 dob = Evidence.farBirthDateEffect(); // every listed date is five years or more away
                             } else {
                                 // a full date far off may still be a listed birthday with the year mistyped
-                                dob = Evidence.birthDateEffect(query.birthDate(), entities.get(e));
+                                dob = Evidence.birthDateEffect(query.birthDate(), births, birthsFrom[e], birthsFrom[e + 1]);
                             }
                         }
                         double nat = query.nationality() == null ? 0

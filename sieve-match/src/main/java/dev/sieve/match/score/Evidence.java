@@ -32,6 +32,43 @@ public final class Evidence {
         return effect(compare(query, entity));
     }
 
+    /**
+     * {@link #birthDateEffect(PartialDate, Entity)} from the entity's dates packed beforehand ({@link #pack}; theirs
+     * are at {@code from} until {@code to} in {@code packed}): the candidate bound asks it of every candidate, and
+     * reading each candidate's records for it took a seventh of a batch's time.
+     */
+    public static double birthDateEffect(PartialDate query, int[] packed, int from, int to) {
+        if (query == null || from == to) return 0;
+        return effect(compare(query, packed, from, to));
+    }
+
+    /** Ints per packed birth date: the date (year, month, day; 0 for a month or day not known), then a range's end year and the circa flag. */
+    public static final int PACKED = 2;
+
+    /** Birth dates as {@link #PACKED} ints each, in order. */
+    public static int[] pack(List<BirthDate> dates) {
+        int[] out = new int[dates.size() * PACKED];
+        for (int i = 0; i < dates.size(); i++) {
+            BirthDate b = dates.get(i);
+            PartialDate d = b.date();
+            out[i * PACKED] = d.year() << 9 | (d.month() == null ? 0 : d.month()) << 5 | (d.day() == null ? 0 : d.day());
+            out[i * PACKED + 1] = (b.until() == null ? 0 : b.until().year()) << 1 | (b.circa() ? 1 : 0);
+        }
+        return out;
+    }
+
+    private static int year(int date) {
+        return date >>> 9;
+    }
+
+    private static int month(int date) {
+        return date >>> 5 & 0xF;
+    }
+
+    private static int day(int date) {
+        return date & 0x1F;
+    }
+
     private static double effect(DobOutcome outcome) {
         return switch (outcome) {
             case SAME -> DOB_SAME;
@@ -91,21 +128,31 @@ public final class Evidence {
         SAME_DAY_OTHER_YEAR, YEAR_ONLY_TYPO }
 
     private static DobOutcome compare(PartialDate query, Entity entity) {
+        int[] packed = pack(entity.birthDates());
+        return compare(query, packed, 0, packed.length);
+    }
+
+    private static DobOutcome compare(PartialDate query, int[] packed, int from, int to) {
         int best = Integer.MAX_VALUE;
         boolean sameDay = false;
         boolean sameYearOtherDay = false;
-        boolean allFull = query.day() != null;
-        for (BirthDate b : entity.birthDates()) {
-            int from = b.date().year() - (b.circa() ? 2 : 0);
-            int to = (b.until() != null ? b.until().year() : b.date().year()) + (b.circa() ? 2 : 0);
-            int gap = query.year() < from ? from - query.year() : query.year() > to ? query.year() - to : 0;
+        int qYear = query.year();
+        int qMonth = query.month() == null ? 0 : query.month();
+        int qDay = query.day() == null ? 0 : query.day();
+        boolean allFull = qDay != 0;
+        for (int k = from; k < to; k += PACKED) {
+            int date = packed[k];
+            int untilYear = packed[k + 1] >>> 1;
+            boolean circa = (packed[k + 1] & 1) != 0;
+            int start = year(date) - (circa ? 2 : 0);
+            int end = (untilYear != 0 ? untilYear : year(date)) + (circa ? 2 : 0);
+            int gap = qYear < start ? start - qYear : qYear > end ? qYear - end : 0;
             best = Math.min(best, gap);
-            if (b.date().day() == null || b.until() != null || b.circa()) allFull = false;
-            if (gap == 0 && b.until() == null && !b.circa()) {
-                PartialDate d = b.date();
-                boolean monthKnown = d.month() != null && query.month() != null;
-                boolean dayKnown = d.day() != null && query.day() != null;
-                if ((!monthKnown || d.month().equals(query.month())) && (!dayKnown || d.day().equals(query.day()))) {
+            if (day(date) == 0 || untilYear != 0 || circa) allFull = false;
+            if (gap == 0 && untilYear == 0 && !circa) {
+                boolean monthKnown = month(date) != 0 && qMonth != 0;
+                boolean dayKnown = day(date) != 0 && qDay != 0;
+                if ((!monthKnown || month(date) == qMonth) && (!dayKnown || day(date) == qDay)) {
                     sameDay = true;
                 } else {
                     sameYearOtherDay = true;
@@ -118,17 +165,17 @@ public final class Evidence {
         if (allFull && best <= 1) return DobOutcome.FULL_DATES_DIFFER;
         if (best == 0) return DobOutcome.WITHIN;
         if (best == 1) return DobOutcome.ONE_YEAR;
-        if (query.day() != null && query.month() != null) {
+        if (qDay != 0 && qMonth != 0) {
             DobOutcome birthday = null;
-            for (BirthDate b : entity.birthDates()) {
-                PartialDate d = b.date();
-                if (d.day() == null || !d.day().equals(query.day()) || !query.month().equals(d.month())) continue;
-                if (yearTypo(d.year(), query.year())) return DobOutcome.YEAR_TYPO;
+            for (int k = from; k < to; k += PACKED) {
+                int date = packed[k];
+                if (day(date) != qDay || month(date) != qMonth) continue;
+                if (yearTypo(year(date), qYear)) return DobOutcome.YEAR_TYPO;
                 birthday = DobOutcome.SAME_DAY_OTHER_YEAR;
             }
             if (birthday != null) return birthday;
         }
-        if (best >= 5 && yearOnlyTypo(query, entity)) return DobOutcome.YEAR_ONLY_TYPO;
+        if (best >= 5 && yearOnlyTypo(qYear, qDay, packed, from, to)) return DobOutcome.YEAR_ONLY_TYPO;
         return best >= 5 ? DobOutcome.FAR : DobOutcome.DIFFERENT;
     }
 
@@ -136,9 +183,9 @@ public final class Evidence {
      * A year without day and month on one side, one typo from a listed year (1972 / 1962, 1973 / 1979): lists disagree
      * this way about one person, so it counts as a date more than a year off, not as one far off.
      */
-    private static boolean yearOnlyTypo(PartialDate query, Entity entity) {
-        for (BirthDate b : entity.birthDates()) {
-            if ((query.day() == null || b.date().day() == null) && yearTypo(b.date().year(), query.year())) return true;
+    private static boolean yearOnlyTypo(int qYear, int qDay, int[] packed, int from, int to) {
+        for (int k = from; k < to; k += PACKED) {
+            if ((qDay == 0 || day(packed[k]) == 0) && yearTypo(year(packed[k]), qYear)) return true;
         }
         return false;
     }
@@ -155,19 +202,31 @@ public final class Evidence {
 
     /** Two four-digit years one digit apart, or the same digits with two neighbours swapped. */
     static boolean yearTypo(int a, int b) {
-        String x = Integer.toString(a);
-        String y = Integer.toString(b);
-        if (x.length() != y.length()) return false;
+        if (digits(a) != digits(b)) return false;
         int differ = 0;
-        int first = -1;
-        for (int i = 0; i < x.length(); i++) {
-            if (x.charAt(i) != y.charAt(i)) {
-                if (first < 0) first = i;
+        int first = -1; // the highest place (counted from the right, from 0) where the digits differ
+        int pa = 1;
+        for (int x = a, y = b, place = 0; x > 0; x /= 10, y /= 10, place++) {
+            if (x % 10 != y % 10) {
                 differ++;
+                first = place;
             }
         }
         if (differ == 1) return true;
-        return differ == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1) && x.charAt(first + 1) == y.charAt(first);
+        if (differ != 2 || first < 1) return false;
+        // the two differing digits side by side (places first and first - 1), each where the other stands
+        for (int i = 1; i < first; i++) pa *= 10;
+        int a1 = a / pa / 10 % 10, a0 = a / pa % 10, b1 = b / pa / 10 % 10, b0 = b / pa % 10;
+        return a1 == b0 && a0 == b1;
+    }
+
+    private static int digits(int n) {
+        int d = 1;
+        while (n >= 10) {
+            n /= 10;
+            d++;
+        }
+        return d;
     }
 
     public static Explanation.Evidence birthDate(PartialDate query, Entity entity) {
