@@ -122,14 +122,20 @@ public final class MatchEngine {
     private final double defaultThreshold;
     private final boolean pruning;
     /**
-     * Per entity, compact copies for the candidate bound (no pointer chasing into the records): schema
-     * ordinal, earliest and latest birth year, and whether it declares a nationality or citizenship.
+     * Per entity, compact copies for the candidate bound (no pointer chasing into the records): schema ordinal,
+     * earliest and latest birth year, whether it declares a nationality or citizenship, and where its packed birth
+     * dates start and end in {@link #births}.
      */
     private final int[] facts;
-    private static final int FACTS = 4;
-    /** Every entity's birth dates packed ({@link Evidence#pack}), entity e's from {@code birthsFrom[e]} until {@code birthsFrom[e + 1]}. */
+    private static final int FACTS = 6;
+    private static final int SCHEMA = 0;
+    private static final int EARLIEST_BIRTH = 1;
+    private static final int LATEST_BIRTH = 2;
+    private static final int DECLARES_COUNTRY = 3;
+    private static final int BIRTHS_FROM = 4;
+    private static final int BIRTHS_TO = 5;
+    /** Every entity's birth dates packed ({@link Evidence#pack}), one after the other. */
     private final int[] births;
-    private final int[] birthsFrom;
     /** Per country code (as listed), the entities with it as nationality, citizenship or address country. */
     private final Map<String, java.util.BitSet> entitiesByCountry = new HashMap<>();
     /** The analysed forms of the listed names, kept for the next {@link #rebuild} (empty after {@link #build}). */
@@ -149,26 +155,28 @@ public final class MatchEngine {
         this.pruning = !Boolean.getBoolean("sieve.match.noPruning");
         this.runSignatures = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.size());
         this.facts = new int[entities.size() * FACTS];
-        this.birthsFrom = new int[entities.size() + 1];
         int[] packed = new int[entities.size() * Evidence.PACKED];
+        int packedEnd = 0;
         for (int e = 0; e < entities.size(); e++) {
             Entity entity = entities.get(e);
             int[] dates = Evidence.pack(entity.birthDates());
-            if (birthsFrom[e] + dates.length > packed.length) packed = java.util.Arrays.copyOf(packed, 2 * packed.length + dates.length);
-            System.arraycopy(dates, 0, packed, birthsFrom[e], dates.length);
-            birthsFrom[e + 1] = birthsFrom[e] + dates.length;
-            facts[e * FACTS] = entity.schema().ordinal();
-            facts[e * FACTS + 1] = Evidence.earliestBirthYear(entity);
-            facts[e * FACTS + 2] = Evidence.latestBirthYear(entity);
+            if (packedEnd + dates.length > packed.length) packed = java.util.Arrays.copyOf(packed, 2 * packed.length + dates.length);
+            System.arraycopy(dates, 0, packed, packedEnd, dates.length);
+            facts[e * FACTS + BIRTHS_FROM] = packedEnd;
+            packedEnd += dates.length;
+            facts[e * FACTS + BIRTHS_TO] = packedEnd;
+            facts[e * FACTS + SCHEMA] = entity.schema().ordinal();
+            facts[e * FACTS + EARLIEST_BIRTH] = Evidence.earliestBirthYear(entity);
+            facts[e * FACTS + LATEST_BIRTH] = Evidence.latestBirthYear(entity);
             boolean declared = !entity.nationalities().isEmpty() || !entity.citizenships().isEmpty();
-            facts[e * FACTS + 3] = declared ? 1 : 0;
+            facts[e * FACTS + DECLARES_COUNTRY] = declared ? 1 : 0;
             for (String c : entity.nationalities()) entitiesByCountry.computeIfAbsent(c, k -> new java.util.BitSet()).set(e);
             for (String c : entity.citizenships()) entitiesByCountry.computeIfAbsent(c, k -> new java.util.BitSet()).set(e);
             for (var a : entity.addresses()) {
                 if (a.country() != null) entitiesByCountry.computeIfAbsent(a.country(), k -> new java.util.BitSet()).set(e);
             }
         }
-        this.births = java.util.Arrays.copyOf(packed, birthsFrom[entities.size()]);
+        this.births = java.util.Arrays.copyOf(packed, packedEnd);
     }
 
     public static MatchEngine build(Collection<Entity> entities) {
@@ -397,26 +405,28 @@ public final class MatchEngine {
                     if (!explainAll && pruning) {
                         // the secondary evidence is cheap and exact; only the name score is bounded
                         int e = index.entity(nameId);
-                        int schema = facts[e * FACTS];
-                        int birthYearFrom = facts[e * FACTS + 1];
-                        int birthYearTo = facts[e * FACTS + 2];
+                        int schema = facts[e * FACTS + SCHEMA];
                         if (query.schema() != null && schema != query.schema().ordinal()) continue;
                         if (notPerson && schema == Schema.PERSON.ordinal()) continue;
                         // a weak alias alerts only with an agreeing birth date, unless it is a full name
                         if (index.isWeak(nameId) && query.birthDate() == null) continue;
                         double dob = 0;
-                        if (query.birthDate() != null && birthYearFrom != Integer.MAX_VALUE) {
+                        int birthYearFrom = query.birthDate() == null ? Integer.MAX_VALUE : facts[e * FACTS + EARLIEST_BIRTH];
+                        if (birthYearFrom != Integer.MAX_VALUE) {
+                            int birthYearTo = facts[e * FACTS + LATEST_BIRTH];
                             int y = query.birthDate().year();
                             if ((y <= birthYearFrom - 5 || y >= birthYearTo + 5) && query.birthDate().day() == null
                                     && !Evidence.mayBeYearTypo(y, birthYearFrom, birthYearTo)) {
                                 dob = Evidence.farBirthDateEffect(); // every listed date is five years or more away
                             } else {
                                 // a full date far off may still be a listed birthday with the year mistyped
-                                dob = Evidence.birthDateEffect(query.birthDate(), births, birthsFrom[e], birthsFrom[e + 1]);
+                                dob = Evidence.birthDateEffect(query.birthDate(), births, facts[e * FACTS + BIRTHS_FROM],
+                                        facts[e * FACTS + BIRTHS_TO]);
                             }
                         }
                         double nat = query.nationality() == null ? 0
-                                : Evidence.nationalityEffect(sameCountry != null && sameCountry.get(e), facts[e * FACTS + 3] != 0);
+                                : Evidence.nationalityEffect(sameCountry != null && sameCountry.get(e),
+                                        facts[e * FACTS + DECLARES_COUNTRY] != 0);
                         double evidence = dob + nat;
                         boolean codes = schema != Schema.PERSON.ordinal();
                         if (!mayReach(forms, queryWeights, nameId, scratch, codes, evidence, threshold)) continue;
