@@ -314,14 +314,15 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             dev.sieve.alerts.Monitor monitorOf = Monitoring.monitor(store);
             err().printf("enrolling %s as subjects of %s: %,d rows%n", file, actor.agency(), total);
             t0 = System.nanoTime(); // the index is built: from here, the rate of enrolment
-            // a pipeline: the next chunk is screened on every core while this thread stores the one before
+            // a pipeline: the next chunk is screened on every core while this thread reads the one after it and stores
+            // the one before
             java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors.newSingleThreadExecutor();
             try {
                 List<CustomerRecord> chunk = readChunk(reader).records;
                 var screened = ahead.submit(screenAhead(monitorOf, actor, chunk));
                 while (!chunk.isEmpty()) {
-                    dev.sieve.alerts.Monitor.Screened current = await(screened);
                     List<CustomerRecord> next = readChunk(reader).records;
+                    dev.sieve.alerts.Monitor.Screened current = await(screened);
                     screened = ahead.submit(screenAhead(monitorOf, actor, next));
                     var enrolled = monitorOf.store(current).iterator();
                     for (CustomerRecord r : chunk) {
