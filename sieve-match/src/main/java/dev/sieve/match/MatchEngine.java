@@ -155,19 +155,19 @@ public final class MatchEngine {
         this.pruning = !Boolean.getBoolean("sieve.match.noPruning");
         this.runSignatures = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.size());
         this.facts = new int[entities.size() * FACTS];
-        int[] packed = new int[entities.size() * Evidence.PACKED];
+        int dates = 0;
+        for (Entity entity : entities) dates += entity.birthDates().size();
+        this.births = new int[dates * Evidence.PACKED];
         int packedEnd = 0;
         for (int e = 0; e < entities.size(); e++) {
             Entity entity = entities.get(e);
-            int[] dates = Evidence.pack(entity.birthDates());
-            if (packedEnd + dates.length > packed.length) packed = java.util.Arrays.copyOf(packed, 2 * packed.length + dates.length);
-            System.arraycopy(dates, 0, packed, packedEnd, dates.length);
-            facts[e * FACTS + BIRTHS_FROM] = packedEnd;
-            packedEnd += dates.length;
+            int from = packedEnd;
+            packedEnd = Evidence.pack(entity.birthDates(), births, from);
+            facts[e * FACTS + BIRTHS_FROM] = from;
             facts[e * FACTS + BIRTHS_TO] = packedEnd;
             facts[e * FACTS + SCHEMA] = entity.schema().ordinal();
-            facts[e * FACTS + EARLIEST_BIRTH] = Evidence.earliestBirthYear(entity);
-            facts[e * FACTS + LATEST_BIRTH] = Evidence.latestBirthYear(entity);
+            facts[e * FACTS + EARLIEST_BIRTH] = Evidence.earliestBirthYear(births, from, packedEnd);
+            facts[e * FACTS + LATEST_BIRTH] = Evidence.latestBirthYear(births, from, packedEnd);
             boolean declared = !entity.nationalities().isEmpty() || !entity.citizenships().isEmpty();
             facts[e * FACTS + DECLARES_COUNTRY] = declared ? 1 : 0;
             for (String c : entity.nationalities()) entitiesByCountry.computeIfAbsent(c, k -> new java.util.BitSet()).set(e);
@@ -176,7 +176,6 @@ public final class MatchEngine {
                 if (a.country() != null) entitiesByCountry.computeIfAbsent(a.country(), k -> new java.util.BitSet()).set(e);
             }
         }
-        this.births = java.util.Arrays.copyOf(packed, packedEnd);
     }
 
     public static MatchEngine build(Collection<Entity> entities) {

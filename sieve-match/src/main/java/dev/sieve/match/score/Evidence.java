@@ -48,13 +48,37 @@ public final class Evidence {
     /** Birth dates as {@link #PACKED} ints each, in order. */
     public static int[] pack(List<BirthDate> dates) {
         int[] out = new int[dates.size() * PACKED];
-        for (int i = 0; i < dates.size(); i++) {
-            BirthDate b = dates.get(i);
-            PartialDate d = b.date();
-            out[i * PACKED] = d.year() << 9 | (d.month() == null ? 0 : d.month()) << 5 | (d.day() == null ? 0 : d.day());
-            out[i * PACKED + 1] = (b.until() == null ? 0 : b.until().year()) << 1 | (b.circa() ? 1 : 0);
-        }
+        pack(dates, out, 0);
         return out;
+    }
+
+    /** Writes birth dates packed into {@code out} from {@code at}; returns where they end. */
+    public static int pack(List<BirthDate> dates, int[] out, int at) {
+        for (BirthDate b : dates) {
+            PartialDate d = b.date();
+            out[at++] = d.year() << 9 | (d.month() == null ? 0 : d.month()) << 5 | (d.day() == null ? 0 : d.day());
+            out[at++] = (b.until() == null ? 0 : b.until().year()) << 1 | (b.circa() ? 1 : 0);
+        }
+        return at;
+    }
+
+    /** The first year the packed date at {@code k} allows (circa widened). */
+    private static int startYear(int[] packed, int k) {
+        return year(packed[k]) - (circa(packed, k) ? 2 : 0);
+    }
+
+    /** The last year the packed date at {@code k} allows (a range's end, circa widened). */
+    private static int endYear(int[] packed, int k) {
+        int until = untilYear(packed, k);
+        return (until != 0 ? until : year(packed[k])) + (circa(packed, k) ? 2 : 0);
+    }
+
+    private static int untilYear(int[] packed, int k) {
+        return packed[k + 1] >>> 1;
+    }
+
+    private static boolean circa(int[] packed, int k) {
+        return (packed[k + 1] & 1) != 0;
     }
 
     private static int year(int date) {
@@ -108,19 +132,17 @@ public final class Evidence {
         return DOB_FAR;
     }
 
-    /** The earliest year a listed birth date allows (circa widened), or Integer.MAX_VALUE when none. */
-    public static int earliestBirthYear(Entity entity) {
+    /** The earliest year packed birth dates allow (circa widened), or Integer.MAX_VALUE when none. */
+    public static int earliestBirthYear(int[] packed, int from, int to) {
         int min = Integer.MAX_VALUE;
-        for (BirthDate b : entity.birthDates()) min = Math.min(min, b.date().year() - (b.circa() ? 2 : 0));
+        for (int k = from; k < to; k += PACKED) min = Math.min(min, startYear(packed, k));
         return min;
     }
 
-    /** The latest year a listed birth date allows (circa widened), or Integer.MIN_VALUE when none. */
-    public static int latestBirthYear(Entity entity) {
+    /** The latest year packed birth dates allow (circa widened), or Integer.MIN_VALUE when none. */
+    public static int latestBirthYear(int[] packed, int from, int to) {
         int max = Integer.MIN_VALUE;
-        for (BirthDate b : entity.birthDates()) {
-            max = Math.max(max, (b.until() != null ? b.until().year() : b.date().year()) + (b.circa() ? 2 : 0));
-        }
+        for (int k = from; k < to; k += PACKED) max = Math.max(max, endYear(packed, k));
         return max;
     }
 
@@ -142,14 +164,13 @@ public final class Evidence {
         boolean allFull = qDay != 0;
         for (int k = from; k < to; k += PACKED) {
             int date = packed[k];
-            int untilYear = packed[k + 1] >>> 1;
-            boolean circa = (packed[k + 1] & 1) != 0;
-            int start = year(date) - (circa ? 2 : 0);
-            int end = (untilYear != 0 ? untilYear : year(date)) + (circa ? 2 : 0);
+            int start = startYear(packed, k);
+            int end = endYear(packed, k);
             int gap = qYear < start ? start - qYear : qYear > end ? qYear - end : 0;
             best = Math.min(best, gap);
-            if (day(date) == 0 || untilYear != 0 || circa) allFull = false;
-            if (gap == 0 && untilYear == 0 && !circa) {
+            boolean exact = untilYear(packed, k) == 0 && !circa(packed, k);
+            if (day(date) == 0 || !exact) allFull = false;
+            if (gap == 0 && exact) {
                 boolean monthKnown = month(date) != 0 && qMonth != 0;
                 boolean dayKnown = day(date) != 0 && qDay != 0;
                 if ((!monthKnown || month(date) == qMonth) && (!dayKnown || day(date) == qDay)) {
@@ -202,22 +223,24 @@ public final class Evidence {
 
     /** Two four-digit years one digit apart, or the same digits with two neighbours swapped. */
     static boolean yearTypo(int a, int b) {
-        if (digits(a) != digits(b)) return false;
+        int length = digits(a);
+        if (length != digits(b)) return false;
         int differ = 0;
-        int first = -1; // the highest place (counted from the right, from 0) where the digits differ
-        int pa = 1;
-        for (int x = a, y = b, place = 0; x > 0; x /= 10, y /= 10, place++) {
-            if (x % 10 != y % 10) {
-                differ++;
-                first = place;
-            }
+        int high = -1; // the places (from the right, from 0) of the highest and lowest digits that differ
+        int low = -1;
+        for (int place = 0; place < length; place++) {
+            if (digitAt(a, place) == digitAt(b, place)) continue;
+            differ++;
+            if (low < 0) low = place;
+            high = place;
         }
         if (differ == 1) return true;
-        if (differ != 2 || first < 1) return false;
-        // the two differing digits side by side (places first and first - 1), each where the other stands
-        for (int i = 1; i < first; i++) pa *= 10;
-        int a1 = a / pa / 10 % 10, a0 = a / pa % 10, b1 = b / pa / 10 % 10, b0 = b / pa % 10;
-        return a1 == b0 && a0 == b1;
+        return differ == 2 && high == low + 1 && digitAt(a, high) == digitAt(b, low) && digitAt(a, low) == digitAt(b, high);
+    }
+
+    private static int digitAt(int n, int place) {
+        for (int i = 0; i < place; i++) n /= 10;
+        return n % 10;
     }
 
     private static int digits(int n) {
