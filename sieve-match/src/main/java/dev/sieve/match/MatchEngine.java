@@ -127,15 +127,20 @@ public final class MatchEngine {
      * dates start and end in {@link #births}.
      */
     private final int[] facts;
-    private static final int FACTS = 6;
+    private static final int FACTS = 7;
     private static final int SCHEMA = 0;
     private static final int EARLIEST_BIRTH = 1;
     private static final int LATEST_BIRTH = 2;
     private static final int DECLARES_COUNTRY = 3;
     private static final int BIRTHS_FROM = 4;
     private static final int BIRTHS_TO = 5;
+    /** How many names the entity has (more than one: a query part one lacks may be in another, see {@link #otherNamesCredit}). */
+    private static final int NAMES = 6;
     /** Every entity's birth dates packed ({@link Evidence#pack}), one after the other. */
     private final int[] births;
+    /** Every entity's name forms (index ids), {@code namesOf[namesFrom[e]]} to {@code namesOf[namesFrom[e + 1] - 1]}. */
+    private final int[] namesFrom;
+    private final int[] namesOf;
     /** Per country code (as listed), the entities with it as nationality, citizenship or address country. */
     private final Map<String, java.util.BitSet> entitiesByCountry = new HashMap<>();
     /** The analysed forms of the listed names, kept for the next {@link #rebuild} (empty after {@link #build}). */
@@ -155,6 +160,12 @@ public final class MatchEngine {
         this.pruning = !Boolean.getBoolean("sieve.match.noPruning");
         this.runSignatures = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.size());
         this.facts = new int[entities.size() * FACTS];
+        this.namesFrom = new int[entities.size() + 1];
+        for (int id = 0; id < index.size(); id++) namesFrom[index.entity(id) + 1]++;
+        for (int e = 0; e < entities.size(); e++) namesFrom[e + 1] += namesFrom[e];
+        this.namesOf = new int[index.size()];
+        int[] next = java.util.Arrays.copyOf(namesFrom, entities.size());
+        for (int id = 0; id < index.size(); id++) namesOf[next[index.entity(id)]++] = id;
         int dates = 0;
         for (Entity entity : entities) dates += entity.birthDates().size();
         this.births = new int[dates * Evidence.PACKED];
@@ -166,6 +177,7 @@ public final class MatchEngine {
             facts[e * FACTS + BIRTHS_FROM] = from;
             facts[e * FACTS + BIRTHS_TO] = packedEnd;
             facts[e * FACTS + SCHEMA] = entity.schema().ordinal();
+            facts[e * FACTS + NAMES] = entity.names().size();
             facts[e * FACTS + EARLIEST_BIRTH] = Evidence.earliestBirthYear(births, from, packedEnd);
             facts[e * FACTS + LATEST_BIRTH] = Evidence.latestBirthYear(births, from, packedEnd);
             boolean declared = !entity.nationalities().isEmpty() || !entity.citizenships().isEmpty();
@@ -491,6 +503,8 @@ public final class MatchEngine {
         boolean listedAbjad = !nativeForm && origin.isAbjad();
         double heaviest = 0;
         for (int id : ids) heaviest = Math.max(heaviest, index.weight(id));
+        // (the scorer credits other names only when a rare part of this one is found)
+        boolean otherNames = !codes && heaviest >= COMMON_PART_WEIGHT && facts[index.entity(nameId) * FACTS + NAMES] > 1;
         for (int f = 0; f < forms.size(); f++) {
             NameForm qf = forms.get(f);
             if (qf.native_() != nativeForm || qf.native_() && qf.origin() != origin) continue;
@@ -525,11 +539,13 @@ public final class MatchEngine {
             java.util.Arrays.fill(hit, 0, q.size(), 0);
             java.util.Arrays.fill(loneC, 0, ids.length, true);
             java.util.Arrays.fill(loneQ, 0, q.size(), true);
+            long found = 0; // the listed parts some query part is closely alike to (see otherNamesCredit)
             for (int i = 0; i < q.size(); i++) {
                 for (int j = 0; j < ids.length; j++) {
                     TokenSimilarity.Result r = memo.compare(f, i, q.get(i), ids[j], qa, listedAbjad, typos);
                     if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                         hit[i] = 1;
+                        if (r.similarity() >= OTHER_NAME_MIN && r.how() != Explanation.How.INITIAL) found |= 1L << Math.min(j, 63);
                         if (r.how() != Explanation.How.INITIAL && !(q.get(i).kind() == Token.Kind.PARTICLE
                                 && index.kind(ids[j]) == Token.Kind.PARTICLE)) {
                             loneC[j] = false;
@@ -551,13 +567,22 @@ public final class MatchEngine {
             for (int j = 0; j < ids.length; j++) {
                 if (loneC[j]) loneLengths |= 1L << Math.min(index.length(ids[j]), 63);
             }
+            // the scorer credits parts found in the entity's other names only when the listed name is all found
+            // closely (its articles aside)
+            boolean listedFound = false;
+            if (otherNames) {
+                for (int j = 0; j < ids.length && j < 63; j++) {
+                    if (index.kind(ids[j]) == Token.Kind.PARTICLE && NameScorer.isArticle(index.token(ids[j]))) found |= 1L << j;
+                }
+                listedFound = ids.length > 63 || found == (1L << ids.length) - 1;
+            }
             System.arraycopy(hit, 0, scratch.aligned, 0, q.size());
             double loose = formBound(scratch, nameId, f, q, queryWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
-                    codes, false);
+                    codes, false, otherNames, listedFound);
             if (!reaches(loose, evidence, threshold)) continue;
             System.arraycopy(scratch.aligned, 0, hit, 0, q.size());
             double close = formBound(scratch, nameId, f, q, queryWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
-                    codes, true);
+                    codes, true, otherNames, listedFound);
             if (reaches(close, evidence, threshold)) return true;
         }
         return reaches(0, evidence, threshold);
@@ -574,10 +599,13 @@ public final class MatchEngine {
      *
      * @param joinsCompared whether a part counts as written together with others only when the two texts may match by
      *                      their signatures, not merely by their lengths
+     * @param otherNames whether the entity has other names, where the scorer may find the query's left-over parts
+     * @param listedFound whether every listed part (articles aside) is closely alike to some query part (else only a
+     *                    join or a typo can find it, and the scorer credits other names only when all are found closely)
      */
     private double formBound(QueryScratch scratch, int nameId, int f, List<Token> q, double[] queryWeights, int[] ids,
                              double heaviest, long loneLengths, boolean qa, boolean listedAbjad, boolean typos,
-                             boolean codes, boolean joinsCompared) {
+                             boolean codes, boolean joinsCompared, boolean otherNames, boolean listedFound) {
         PartMemo memo = scratch.memo;
         int[] hit = scratch.hit;
         double[] spanWeight = scratch.spanWeight;
@@ -625,6 +653,7 @@ public final class MatchEngine {
                 typoCredit[i] = credit;
             }
         }
+        double elsewhere = otherNames ? elsewhereBound(scratch, q, queryWeights, heaviest, listedFound) : 0;
         double matched = 0;
         double total = 0;
         for (int i = 0; i < q.size(); i++) {
@@ -646,6 +675,36 @@ public final class MatchEngine {
             matched += typoCredit[next] * heaviest;
             total += heaviest;
             hit[next] = 1;
+        }
+        return Math.max(elsewhere, matched > 0 ? matched / total : 0);
+    }
+
+    /**
+     * The bound with the scorer's credit for left-over parts found in the entity's other names ({@link
+     * #otherNamesCredit}), 0 where it cannot apply: the scorer gives it only when every listed part (articles aside)
+     * is found closely, each by one query part and not as an initial ({@code listedCloselyFound} is so of some query
+     * part). A part found here may instead be left over and found elsewhere, so it counts as found in full at the
+     * larger of the two weights; a part found nowhere here earns the credit, and so does a heavy typo (aligned from
+     * what is left over, it leaves the scorer no credit at all: see {@code NameScorer.Scored.foundClosely}).
+     */
+    private static double elsewhereBound(QueryScratch scratch, List<Token> q, double[] queryWeights, double heaviest,
+                                         boolean listedCloselyFound) {
+        if (!listedCloselyFound) return 0;
+        int[] hit = scratch.hit;
+        double matched = 0;
+        double total = 0;
+        for (int i = 0; i < q.size(); i++) {
+            double w = queryWeights[i];
+            boolean word = q.get(i).kind() == Token.Kind.WORD;
+            if (hit[i] == 0 || hit[i] == 3) {
+                total += w;
+                if (word) matched += OTHER_NAME_CREDIT * w;
+            } else {
+                double here = hit[i] == 2 ? scratch.spanWeight[i] : heaviest;
+                double x = word ? Math.max(here, w) : here;
+                matched += x;
+                total += x;
+            }
         }
         return matched > 0 ? matched / total : 0;
     }
@@ -891,6 +950,7 @@ public final class MatchEngine {
     private Match score(ScreeningQuery query, List<NameForm> forms, IndexedName n, Entity e, double threshold,
                         PartMemo memo, boolean explainAlways, boolean queryNamesOrganisation) {
         NameScorer.Scored bestScored = null;
+        int bestForm = -1;
         if (sameSyllabicScript(forms, n.form())) return null;
         for (int f = 0; f < forms.size(); f++) {
             NameForm qf = forms.get(f);
@@ -898,15 +958,28 @@ public final class MatchEngine {
             if (qf.native_() && qf.origin() != n.form().origin()) continue;
             NameScorer.Scored s = NameScorer.score(qf, n.form(), weights, n.tokenIds(), n.weights(), memo, f,
                     e.schema() != Schema.PERSON, queryNamesOrganisation);
-            if (bestScored == null || s.score() > bestScored.score()) bestScored = s;
+            if (bestScored == null || s.score() > bestScored.score()) {
+                bestScored = s;
+                bestForm = f;
+            }
         }
         if (bestScored == null || bestScored.score() <= 0) return null;
         double nameScore = bestScored.score();
+        StringBuilder foundElsewhere = null;
+        double otherNamesEffect = 0;
+        // (compare scores a pair of names, with no entity behind the listed one: n.tokenIds() is null there)
+        if (n.tokenIds() != null && e.schema() == Schema.PERSON && e.names().size() > 1 && bestScored.listedWithinQuery()
+                && bestScored.foundClosely(n.weights(), closeFor(forms.get(bestForm)), COMMON_PART_WEIGHT)
+                && (wordsOf(n.form()) >= 2 || Topics.of(e).contains(Topics.SANCTION))) {
+            foundElsewhere = new StringBuilder();
+            double credit = otherNamesCredit(forms.get(bestForm), bestForm, bestScored, n, memo, foundElsewhere);
+            if (credit > 0) otherNamesEffect = Math.max(0, bestScored.withQueryCredit(credit) - nameScore);
+        }
         double numberEffect = bestScored.numberConflict() ? -nameScore * (1 - NUMBER_CONFLICT_FACTOR) : 0;
         double weakEffect = n.weak() ? WEAK_ALIAS_EFFECT : 0;
         double dobEffect = Evidence.birthDateEffect(query.birthDate(), e);
         double natEffect = Evidence.nationalityEffect(query.nationality(), e);
-        double score = nameScore + numberEffect + weakEffect + dobEffect + natEffect;
+        double score = nameScore + otherNamesEffect + numberEffect + weakEffect + dobEffect + natEffect;
         score = Math.round(Math.max(0, Math.min(1, score)) * 10000) / 10000.0;
         // a weak alias alerts only when met (nearly) exactly, and then only if it is a full name or a birth
         // date agrees; an alias of one or two letters never does
@@ -918,7 +991,7 @@ public final class MatchEngine {
         boolean fullWeak = listedWeak && !n.weak();
         // (a full one met with an agreeing birth date is two things agreeing: met as closely as any name, it alerts;
         // the UK wrote the UN's low-quality "ABU HURAYRAH AL-SANA'AI" Abu Hurayah, with his birth date)
-        boolean weakMayAlert = !tiny && (nameScore >= FULL_WEAK_ALIAS_MIN && (fullWeak || dobEffect > 0)
+        boolean weakMayAlert = !tiny && (nameScore + otherNamesEffect >= FULL_WEAK_ALIAS_MIN && (fullWeak || dobEffect > 0)
                 || fullWeak && dobEffect > 0);
         boolean alert = score >= threshold && (!listedWeak && !tiny || weakMayAlert);
         if (!alert && !explainAlways) return null; // screening keeps alerts only
@@ -926,6 +999,11 @@ public final class MatchEngine {
         for (NameScorer.Adjustment a : bestScored.adjustments()) {
             evidence.add(new Explanation.Evidence(a.kind(), a.detail() + String.format(java.util.Locale.ROOT,
                     " (name score x%.2f, included in it)", a.factor()), a.effect()));
+        }
+        if (otherNamesEffect > 0) {
+            evidence.add(new Explanation.Evidence("other_names", "the query's parts this name lacks are in the listing's"
+                    + " other names (" + foundElsewhere + "): its given name beside an alias, not another person's",
+                    Math.round(otherNamesEffect * 10000) / 10000.0));
         }
         if (numberEffect != 0) evidence.add(new Explanation.Evidence("number", "the names hold different numbers", numberEffect));
         if (listedWeak) {
@@ -947,6 +1025,101 @@ public final class MatchEngine {
         Explanation ex = new Explanation(e.names().get(n.name()).value(), Math.round(nameScore * 10000) / 10000.0,
                 bestScored.parts(), bestScored.unmatchedQuery(), bestScored.unmatchedListed(), evidence);
         return new Match(e.id(), e.primaryName().value(), e.schema(), e.source(), Topics.of(e), score, alert, ex);
+    }
+
+    /**
+     * What a query part the listed name lacks earns when it is among the listed person's other names: as much as a
+     * part found by a variant, no more. The listed name is all found in the query, closely and by a rare part ("Hebbo" in
+     * "Mohammed Hebbo"), and the rest of the query is closely the listing's too (its given name MOHAMMAD): the query
+     * names this person by parts of two of its names, as other lists do ("HABU, Muhammad" for the UN's MOHAMMAD ALI
+     * AL HABBO, alias Habu). The name score is the pair's; this is added beside it, as evidence, so that
+     * {@code compare} of the two names still agrees. Persons only: the words of organisations' names (Front,
+     * Organization, National) recur in every name of a group and its like, and say nothing of which one is meant.
+     */
+    static final double OTHER_NAME_CREDIT = 0.9;
+    /**
+     * How closely the listed name must be found: a spelling, a sound-alike or one letter off (Umar / Omar, Tunisi /
+     * Tounisi: one Arab name in two lists' Latin), not a reading of another script (0.85 when the query is read from
+     * an abjad, see {@link #closeFor}). The parts found in the other names must be spellings ({@link
+     * NameScorer#CLOSE_MATCH}): sound-alikes met everyone's surname among the many names of an encyclopaedia's
+     * entries ("Brown" as the Baron of a peer's title).
+     */
+    private static final double OTHER_NAME_MIN = 0.85;
+
+    /**
+     * A query read from an abjad keeps its consonants only, and meets many names that way ("Khan" as Kony, a given
+     * name as Messie): for it, only spellings count as close.
+     */
+    private static double closeFor(NameForm query) {
+        return query.fromAbjad() ? NameScorer.CLOSE_MATCH : OTHER_NAME_MIN;
+    }
+
+    /**
+     * How many words a name form has. A name of one word is credited with the person's other names only on a
+     * sanctions list, whose aliases are its statement of how the person is known ("Hebbo", "Namam"): an
+     * encyclopaedia's one-word labels ("Andrew" for Andrew Gould, "Liu", "Sultan") beside its full names would lend
+     * every Andrew James the full name's other parts.
+     */
+    private static int wordsOf(NameForm form) {
+        int n = 0;
+        for (Token t : form.tokens()) if (t.kind() == Token.Kind.WORD) n++;
+        return n;
+    }
+
+    /**
+     * The query weight to credit for the best form's left-over word parts found in the entity's other names (not
+     * other forms of the same name), each at its best similarity times {@link #OTHER_NAME_CREDIT}; what was found is
+     * written to {@code found}. The bound ({@link #formBound}) credits such parts the most this can give.
+     */
+    private double otherNamesCredit(NameForm qf, int f, NameScorer.Scored scored, IndexedName n, PartMemo memo,
+                                    StringBuilder found) {
+        List<Token> q = qf.tokens();
+        boolean qa = qf.fromAbjad();
+        int[] data = index.nameData();
+        double credit = 0;
+        double close = closeFor(qf);
+        boolean thisAbjad = n.form().fromAbjad();
+        boolean thisTypos = !qf.origin().isSyllabic() && !n.form().origin().isSyllabic();
+        for (int i = 0; i < q.size(); i++) {
+            if (!scored.queryPartLeft(i) || q.get(i).kind() != Token.Kind.WORD) continue;
+            // a part this name has already (written twice in the query, or two spellings of it: Basir Baseer) is no
+            // other name's part
+            boolean here = false;
+            for (int j = 0; j < n.tokenIds().length && !here; j++) {
+                TokenSimilarity.Result r = memo != null ? memo.compare(f, i, q.get(i), n.tokenIds()[j], qa, thisAbjad, thisTypos)
+                        : TokenSimilarity.compare(q.get(i), n.form().tokens().get(j), qa, thisAbjad, thisTypos);
+                here = r.how() != null && r.similarity() >= close;
+            }
+            if (here) continue;
+            double best = 0;
+            int bestPart = -1;
+            for (int k = namesFrom[n.entity()]; k < namesFrom[n.entity() + 1]; k++) {
+                int id = namesOf[k];
+                if (index.nameIndex(id) == n.name()) continue;
+                boolean nativeForm = index.isNative(id);
+                Script origin = index.origin(id);
+                if (qf.native_() != nativeForm || nativeForm && qf.origin() != origin) continue;
+                boolean listedAbjad = !nativeForm && origin.isAbjad();
+                // a name read from an abjad has guessed vowels: "Marie" is no part of سيفي عماري read as "mary"
+                if (listedAbjad && !qa) continue;
+                boolean typos = !qf.origin().isSyllabic() && !origin.isSyllabic();
+                for (int p = index.partsFrom(id); p < index.partsTo(id); p++) {
+                    int part = data[p];
+                    if (index.kind(part) != Token.Kind.WORD) continue;
+                    TokenSimilarity.Result r = memo != null ? memo.compare(f, i, q.get(i), part, qa, listedAbjad, typos)
+                            : TokenSimilarity.compare(q.get(i), index.token(part), qa, listedAbjad, typos);
+                    if (r.how() != null && r.similarity() >= NameScorer.CLOSE_MATCH && r.similarity() > best) {
+                        best = r.similarity();
+                        bestPart = part;
+                    }
+                }
+            }
+            if (bestPart < 0) continue;
+            credit += best * OTHER_NAME_CREDIT * weights.of(q.get(i));
+            if (!found.isEmpty()) found.append(", ");
+            found.append(q.get(i).text()).append(" as ").append(index.token(bestPart).text());
+        }
+        return credit;
     }
 
     /**

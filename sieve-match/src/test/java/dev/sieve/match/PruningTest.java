@@ -59,6 +59,26 @@ class PruningTest {
     }
 
     @Test
+    void soItDoesForOtherAuthoritiesNamesOfListedPersons() throws Exception {
+        // how another list writes a listed person, with its birth date: parts of two of the listing's names ("HEBBO,
+        // Mohammed"), which the scorer credits beside the name score and the bound must allow for
+        List<Entity> ofac = ListFiles.read(List.of(SharedData.list("ofac_sdn/2021-07_complete_set")));
+        List<ScreeningQuery> queries = new java.util.ArrayList<>();
+        int n = 0;
+        for (Entity e : ofac) {
+            if (e.schema() != dev.sieve.model.Schema.PERSON) continue;
+            dev.sieve.model.PartialDate dob = e.birthDates().isEmpty() ? null : e.birthDates().getFirst().date();
+            for (dev.sieve.model.Name name : e.names()) {
+                if (n++ % 7 == 0) {
+                    queries.add(new ScreeningQuery(name.value(), dev.sieve.model.Schema.PERSON, dob, null, List.of(), null, 10));
+                }
+            }
+        }
+        assertThat(queries).hasSizeGreaterThan(1500);
+        assertThat(sameAlerts(queries)).isGreaterThan(1000);
+    }
+
+    @Test
     void soItDoesForRealNamesInEveryScript() throws Exception {
         // names-only rows as real customer files hold them (a third in Arabic, Chinese, Devanagari, Hangul, Cyrillic,
         // Thai or Hebrew script), and the listed names written in their own scripts, each also without its spaces: the

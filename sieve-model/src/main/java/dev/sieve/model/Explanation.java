@@ -27,7 +27,8 @@ public record Explanation(String listedName, double nameScore, List<PartMatch> p
     /**
      * A piece of secondary evidence.
      *
-     * @param kind "birth_date", "nationality", "identifier", "weak_alias", "number", "schema"
+     * @param kind "birth_date", "nationality", "identifier", "weak_alias", "number", "schema", "other_names" (query parts
+     *             the matched name lacks, found in the listed person's other names), or a name penalty of the scorer
      * @param effect what it added to (positive) or took from (negative) the score
      */
     public record Evidence(String kind, String detail, double effect) {

@@ -295,6 +295,11 @@ public final class CandidateIndex {
         return nameData[nameStart[id] + ENTITY];
     }
 
+    /** Which of its entity's names (by place in the entity's list) this form is a form of. */
+    public int nameIndex(int id) {
+        return nameIndex[id];
+    }
+
     public boolean isWeak(int id) {
         return (nameData[nameStart[id] + FLAGS] & 1) != 0;
     }

@@ -77,8 +77,15 @@ public final class NameScorer {
         return true;
     }
 
+    /** An Arabic article ("al", "el", "ul"), which one list writes and another leaves out. */
+    public static boolean isArticle(Token t) {
+        if (t.kind() != Token.Kind.PARTICLE) return false;
+        String s = t.text();
+        return s.equals("al") || s.equals("el") || s.equals("ul");
+    }
+
     /** How alike two parts are when one is the other's spelling, not merely its reading (transliteration gives 0.85). */
-    private static final double CLOSE_MATCH = 0.9;
+    public static final double CLOSE_MATCH = 0.9;
 
     private static boolean legalFormsDiffer(List<Token> q, List<Token> c) {
         boolean qForm = false;
@@ -150,6 +157,13 @@ public final class NameScorer {
         private final boolean[] usedC;
         private List<PartMatch> parts;
         private List<Adjustment> adjustments = List.of();
+        /** How many of the pairs the comparison of parts aligned (the heavy typos paired from what was left follow). */
+        private int compared;
+        /** The coverage's terms and the penalties' product, for {@link #withQueryCredit}. */
+        private double matched;
+        private double queryTotal;
+        private double listedCoverage;
+        private double factor = 1;
 
         /** The penalties applied to this alignment's score, in order. */
         public List<Adjustment> adjustments() {
@@ -179,6 +193,49 @@ public final class NameScorer {
 
         public boolean numberConflict() {
             return numberConflict;
+        }
+
+        /**
+         * Whether every part of the listed name was found (an article aside) and some of the query's were not: the
+         * listed name lies within the query (an alias "Al Dabbashi" in "Ahmed Dabbashi"; but not "Abou Souleimane",
+         * father of Sulaiman, in "Sulaiman al-Khudair").
+         */
+        public boolean listedWithinQuery() {
+            if (usedC == null || assigned.isEmpty()) return false;
+            for (int j = 0; j < usedC.length; j++) if (!usedC[j] && !isArticle(c.get(j))) return false;
+            for (boolean u : usedQ) if (!u) return true;
+            return false;
+        }
+
+        /**
+         * Whether every pair aligned is one part for one, compared closely ({@code minSimilarity} or more, not an initial
+         * nor a heavy typo paired from what was left over), and one of them finds a listed part weighing
+         * {@code minWeight} or more (a rare part, not a common given name or a kunya's "Abu Muhammad").
+         */
+        public boolean foundClosely(double[] listedWeights, double minSimilarity, double minWeight) {
+            boolean rare = false;
+            for (int k = 0; k < assigned.size(); k++) {
+                Pair p = assigned.get(k);
+                // one part for one, compared as such (not a heavy typo paired from what was left over)
+                if (k >= compared || p.q2 >= 0 || p.c2 >= 0 || p.sim < minSimilarity || p.how == How.INITIAL) return false;
+                for (int j = p.c1; j <= p.cEnd(); j++) rare |= listedWeights[j] >= minWeight;
+            }
+            return rare;
+        }
+
+        /** Whether the query's part at {@code i} was left unmatched (false for a name compared whole). */
+        public boolean queryPartLeft(int i) {
+            return usedQ != null && !usedQ[i];
+        }
+
+        /**
+         * The score this alignment would have with {@code credit} more query weight matched, every penalty kept: the
+         * query's left-over parts found elsewhere (in the listed entity's other names).
+         */
+        public double withQueryCredit(double credit) {
+            if (queryTotal <= 0) return score;
+            double queryCoverage = Math.min(1, (matched + credit) / queryTotal);
+            return Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT) * factor;
         }
 
         public List<PartMatch> parts() {
@@ -294,6 +351,7 @@ public final class NameScorer {
         if (assigned.isEmpty()) return Scored.ZERO;
         double matched = acc[0];
         double queryMatchedWeight = acc[1];
+        int compared = assigned.size();
         // Heavily mistyped parts left over on both sides: pair them by plain edit similarity, for part credit.
         if (!qa && !la && typos) {
             for (int i = 0; i < q.size(); i++) {
@@ -345,10 +403,12 @@ public final class NameScorer {
         double listedCoverage = Math.min(1, matched / listedTotal);
         double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
         List<Adjustment> adjustments = null;
+        double legalForm = 1;
         if (codes && legalFormsDiffer(q, c)) {
             adjustments = adjust(adjustments, "other_legal_form", "the names carry different legal forms: often another"
                     + " company of the group", OTHER_LEGAL_FORM, score);
             score *= OTHER_LEGAL_FORM;
+            legalForm = OTHER_LEGAL_FORM;
         }
         double substitution = substitutionFactor(q, c, usedQ, usedC, codes);
         if (substitution != 1) {
@@ -362,12 +422,19 @@ public final class NameScorer {
                     + " the other: father and son, not one person", lineage, score);
             score *= lineage;
         }
+        double oneName = 1;
         if (!codes && nameParts(q) == 1 && nameParts(c) >= 3) {
             adjustments = adjust(adjustments, "one_name_alone", "a single name against a full name", ONE_NAME_ALONE, score);
             score *= ONE_NAME_ALONE;
+            oneName = ONE_NAME_ALONE;
         }
         Scored aligned = new Scored(score, numberConflict, q, c, assigned, usedQ, usedC);
         if (adjustments != null) aligned.adjustments = List.copyOf(adjustments);
+        aligned.compared = compared;
+        aligned.matched = matched;
+        aligned.queryTotal = queryTotal;
+        aligned.listedCoverage = listedCoverage;
+        aligned.factor = legalForm * substitution * lineage * oneName;
         if (codes && typos && score < 0.95) {
             Scored whole = wholeName(q, c);
             if (whole != null && whole.score() > aligned.score()) return whole;
