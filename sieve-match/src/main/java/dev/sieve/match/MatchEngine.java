@@ -969,7 +969,7 @@ public final class MatchEngine {
         double otherNamesEffect = 0;
         // (compare scores a pair of names, with no entity behind the listed one: n.tokenIds() is null there)
         if (n.tokenIds() != null && e.schema() == Schema.PERSON && e.names().size() > 1 && bestScored.listedWithinQuery()
-                && bestScored.foundClosely(n.weights(), closeFor(forms.get(bestForm)), COMMON_PART_WEIGHT)
+                && bestScored.foundClosely(n.weights(), OTHER_NAME_MIN, COMMON_PART_WEIGHT)
                 && (wordsOf(n.form()) >= 2 || Topics.of(e).contains(Topics.SANCTION))) {
             foundElsewhere = new StringBuilder();
             double credit = otherNamesCredit(forms.get(bestForm), bestForm, bestScored, n, memo, foundElsewhere);
@@ -1038,21 +1038,13 @@ public final class MatchEngine {
      */
     static final double OTHER_NAME_CREDIT = 0.9;
     /**
-     * How closely the listed name must be found: a spelling, a sound-alike or one letter off (Umar / Omar, Tunisi /
-     * Tounisi: one Arab name in two lists' Latin), not a reading of another script (0.85 when the query is read from
-     * an abjad, see {@link #closeFor}). The parts found in the other names must be spellings ({@link
-     * NameScorer#CLOSE_MATCH}): sound-alikes met everyone's surname among the many names of an encyclopaedia's
-     * entries ("Brown" as the Baron of a peer's title).
+     * How closely the listed name must be found, and the parts in the other names: as spellings (a variant, a letter
+     * doubled), not as sound-alikes or readings of another script (0.85 to 0.88). "Salman" sounds like the UN's
+     * "Souleiman", and "Mohammed" beside it is in that person's other names: "Mohammed bin Salman" is not him. Among
+     * the many names of an encyclopaedia's entries sound-alikes met everyone's surname ("Brown" as the Baron of a
+     * peer's title), and a query read from an abjad keeps its consonants only ("Khan" as Kony).
      */
-    private static final double OTHER_NAME_MIN = 0.85;
-
-    /**
-     * A query read from an abjad keeps its consonants only, and meets many names that way ("Khan" as Kony, a given
-     * name as Messie): for it, only spellings count as close.
-     */
-    private static double closeFor(NameForm query) {
-        return query.fromAbjad() ? NameScorer.CLOSE_MATCH : OTHER_NAME_MIN;
-    }
+    private static final double OTHER_NAME_MIN = NameScorer.CLOSE_MATCH;
 
     /**
      * How many words a name form has. A name of one word is credited with the person's other names only on a
@@ -1077,7 +1069,6 @@ public final class MatchEngine {
         boolean qa = qf.fromAbjad();
         int[] data = index.nameData();
         double credit = 0;
-        double close = closeFor(qf);
         boolean thisAbjad = n.form().fromAbjad();
         boolean thisTypos = !qf.origin().isSyllabic() && !n.form().origin().isSyllabic();
         for (int i = 0; i < q.size(); i++) {
@@ -1088,7 +1079,7 @@ public final class MatchEngine {
             for (int j = 0; j < n.tokenIds().length && !here; j++) {
                 TokenSimilarity.Result r = memo != null ? memo.compare(f, i, q.get(i), n.tokenIds()[j], qa, thisAbjad, thisTypos)
                         : TokenSimilarity.compare(q.get(i), n.form().tokens().get(j), qa, thisAbjad, thisTypos);
-                here = r.how() != null && r.similarity() >= close;
+                here = r.how() != null && r.similarity() >= OTHER_NAME_MIN;
             }
             if (here) continue;
             double best = 0;
@@ -1108,7 +1099,7 @@ public final class MatchEngine {
                     if (index.kind(part) != Token.Kind.WORD) continue;
                     TokenSimilarity.Result r = memo != null ? memo.compare(f, i, q.get(i), part, qa, listedAbjad, typos)
                             : TokenSimilarity.compare(q.get(i), index.token(part), qa, listedAbjad, typos);
-                    if (r.how() != null && r.similarity() >= NameScorer.CLOSE_MATCH && r.similarity() > best) {
+                    if (r.how() != null && r.similarity() >= OTHER_NAME_MIN && r.similarity() > best) {
                         best = r.similarity();
                         bestPart = part;
                     }
