@@ -404,6 +404,13 @@ public final class MatchEngine {
                     queryWeights[f] = new double[ts.size()];
                     for (int i = 0; i < ts.size(); i++) queryWeights[f][i] = weights.of(ts.get(i));
                 }
+                // what each part counts against the coverage when nothing matches it (the bound's only use of weights)
+                double[][] leftWeights = new double[forms.size()][];
+                for (int f = 0; f < forms.size(); f++) {
+                    List<Token> ts = forms.get(f).tokens();
+                    leftWeights[f] = new double[ts.size()];
+                    for (int i = 0; i < ts.size(); i++) leftWeights[f][i] = NameScorer.leftWeight(ts.get(i), queryWeights[f][i]);
+                }
                 int[] candidates = index.candidates(forms, queryWeights, CANDIDATES,
                         visible == null ? null : e -> visible.test(entities.get(e)));
                 memo.begin(index.vocabulary(), index.parts(), CandidateIndex.RECORD, forms);
@@ -440,7 +447,7 @@ public final class MatchEngine {
                                         facts[e * FACTS + DECLARES_COUNTRY] != 0);
                         double evidence = dob + nat;
                         boolean codes = schema != Schema.PERSON.ordinal();
-                        if (!mayReach(forms, queryWeights, nameId, scratch, codes, evidence, threshold)) continue;
+                        if (!mayReach(forms, leftWeights, nameId, scratch, codes, evidence, threshold)) continue;
                     }
                     IndexedName n = index.name(nameId);
                     Entity e = entities.get(n.entity());
@@ -494,7 +501,7 @@ public final class MatchEngine {
      * scripts met a long listed name's parts of about their length all the time). The closer bound is never above the
      * looser one, so this is the same as bounding every form both ways, without aligning each form twice.
      */
-    private boolean mayReach(List<NameForm> forms, double[][] queryWeights, int nameId, QueryScratch scratch, boolean codes,
+    private boolean mayReach(List<NameForm> forms, double[][] leftWeights, int nameId, QueryScratch scratch, boolean codes,
                              double evidence, double threshold) {
         PartMemo memo = scratch.memo;
         int[] ids = scratch.ids(index.nameData(), index.partsFrom(nameId), index.partsTo(nameId));
@@ -577,11 +584,11 @@ public final class MatchEngine {
                 listedFound = ids.length > 63 || found == (1L << ids.length) - 1;
             }
             System.arraycopy(hit, 0, scratch.aligned, 0, q.size());
-            double loose = formBound(scratch, nameId, f, q, queryWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
+            double loose = formBound(scratch, nameId, f, q, leftWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
                     codes, false, otherNames, listedFound);
             if (!reaches(loose, evidence, threshold)) continue;
             System.arraycopy(scratch.aligned, 0, hit, 0, q.size());
-            double close = formBound(scratch, nameId, f, q, queryWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
+            double close = formBound(scratch, nameId, f, q, leftWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
                     codes, true, otherNames, listedFound);
             if (reaches(close, evidence, threshold)) return true;
         }
@@ -597,13 +604,15 @@ public final class MatchEngine {
      * The bound of one query form, from its parts' hits on single listed parts ({@code scratch.hit}, which it
      * changes): the scorer's joined and acronym passes, then its pass for heavy typos, then the coverage.
      *
+     * @param leftWeights what each query part counts against the coverage when left unmatched ({@link
+     *                    NameScorer#leftWeight})
      * @param joinsCompared whether a part counts as written together with others only when the two texts may match by
      *                      their signatures, not merely by their lengths
      * @param otherNames whether the entity has other names, where the scorer may find the query's left-over parts
      * @param listedFound whether every listed part (articles aside) is closely alike to some query part (else only a
      *                    join or a typo can find it, and the scorer credits other names only when all are found closely)
      */
-    private double formBound(QueryScratch scratch, int nameId, int f, List<Token> q, double[] queryWeights, int[] ids,
+    private double formBound(QueryScratch scratch, int nameId, int f, List<Token> q, double[] leftWeights, int[] ids,
                              double heaviest, long loneLengths, boolean qa, boolean listedAbjad, boolean typos,
                              boolean codes, boolean joinsCompared, boolean otherNames, boolean listedFound) {
         PartMemo memo = scratch.memo;
@@ -653,11 +662,11 @@ public final class MatchEngine {
                 typoCredit[i] = credit;
             }
         }
-        double elsewhere = otherNames ? elsewhereBound(scratch, q, queryWeights, heaviest, listedFound) : 0;
+        double elsewhere = otherNames ? elsewhereBound(scratch, q, leftWeights, heaviest, listedFound) : 0;
         double matched = 0;
         double total = 0;
         for (int i = 0; i < q.size(); i++) {
-            if (hit[i] == 0) total += queryWeights[i];
+            if (hit[i] == 0) total += leftWeights[i];
             else if (hit[i] != 3) {
                 double w = hit[i] == 2 ? spanWeight[i] : heaviest;
                 matched += w;
@@ -687,14 +696,14 @@ public final class MatchEngine {
      * larger of the two weights; a part found nowhere here earns the credit, and so does a heavy typo (aligned from
      * what is left over, it leaves the scorer no credit at all: see {@code NameScorer.Scored.foundClosely}).
      */
-    private static double elsewhereBound(QueryScratch scratch, List<Token> q, double[] queryWeights, double heaviest,
+    private static double elsewhereBound(QueryScratch scratch, List<Token> q, double[] leftWeights, double heaviest,
                                          boolean listedCloselyFound) {
         if (!listedCloselyFound) return 0;
         int[] hit = scratch.hit;
         double matched = 0;
         double total = 0;
         for (int i = 0; i < q.size(); i++) {
-            double w = queryWeights[i];
+            double w = leftWeights[i];
             boolean word = q.get(i).kind() == Token.Kind.WORD;
             if (hit[i] == 0 || hit[i] == 3) {
                 total += w;
@@ -1106,7 +1115,7 @@ public final class MatchEngine {
                 }
             }
             if (bestPart < 0) continue;
-            credit += best * OTHER_NAME_CREDIT * weights.of(q.get(i));
+            credit += best * OTHER_NAME_CREDIT * NameScorer.leftWeight(q.get(i), weights.of(q.get(i)));
             if (!found.isEmpty()) found.append(", ");
             found.append(q.get(i).text()).append(" as ").append(index.token(bestPart).text());
         }

@@ -56,6 +56,17 @@ class OtherAuthoritiesNamesTest {
     }
 
     @Test
+    void sayyidWrittenBeforeTheNameWhereTheUnLeavesItOutCountsHalf() {
+        // OFAC's TABATABA'I, Seyed Akbar for the UN's ALI AKBAR TABATABAEI (IRi.041): Seyed is the honorific, not a
+        // given name in Ali's place
+        assertThat(un.compare("Seyed Akbar TABATABA'I", "ALI AKBAR TABATABAEI", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(MatchEngine.DEFAULT_THRESHOLD);
+        // another given name there is another person, and Sayed alone beside a one-part name is no match of it
+        assertThat(un.compare("Hamid Akbar TABATABA'I", "ALI AKBAR TABATABAEI", Schema.PERSON).score()).isLessThan(0.6);
+        assertThat(un.compare("Sayed Hassan", "Hassan", Schema.PERSON).score()).isLessThan(MatchEngine.DEFAULT_THRESHOLD);
+    }
+
+    @Test
     void aTitleSpelledAnotherWayAndAChechenNameSpelledAnotherWay() {
         // the UN's "Maulawi Ahmed Shah" and "Dokka Umarov" against the UK's Ahmed SHAH and Doku Khamatovich UMAROV
         assertThat(un.compare("Maulawi Ahmed Shah", "Ahmed SHAH", Schema.PERSON).score()).isGreaterThan(0.9);

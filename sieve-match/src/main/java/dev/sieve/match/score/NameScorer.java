@@ -381,7 +381,7 @@ public final class NameScorer {
         boolean numberConflict = false;
         for (int i = 0; i < q.size(); i++) {
             if (!usedQ[i]) {
-                queryTotal += weights.of(q.get(i));
+                queryTotal += leftWeight(q.get(i), weights.of(q.get(i)));
                 if (q.get(i).kind() == Token.Kind.NUMBER) numberConflict = true;
             }
         }
@@ -559,6 +559,18 @@ public final class NameScorer {
      * Tabatabaei"). It still counts as a part of the name: as a title it weighed too little (public cases changed).
      */
     private static final String HONORIFIC = "sayyid";
+    /** What an honorific the listed name does not write weighs in the query's coverage: the part of it that is a name. */
+    private static final double HONORIFIC_LEFT_SHARE = 0.5;
+
+    /**
+     * What a query part the listed name leaves unmatched counts against the query's coverage, of its weight {@code w}:
+     * all of it, but for Sayyid, which one list writes before the given name and another leaves out ("Seyed Akbar
+     * Tabatabaei" for the UN's Ali Akbar Tabatabaei), and which is also a given name (Sayed Hassan): half. The
+     * candidate bound counts left-over parts the same way.
+     */
+    public static double leftWeight(Token part, double w) {
+        return HONORIFIC.equals(part.canonical()) ? w * HONORIFIC_LEFT_SHARE : w;
+    }
 
     /**
      * In "X bin Y" Y is the father's name: a part that is the given name on one side ("Salman bin Muhammad")
