@@ -138,9 +138,11 @@ public final class MatchEngine {
     private static final int NAMES = 6;
     /** Every entity's birth dates packed ({@link Evidence#pack}), one after the other. */
     private final int[] births;
-    /** Every entity's name forms (index ids), {@code namesOf[namesFrom[e]]} to {@code namesOf[namesFrom[e + 1] - 1]}. */
+    /**
+     * Where each entity's name forms start among the index's ids: {@code namesFrom[e]} to {@code namesFrom[e + 1] - 1}
+     * ({@link #build} adds every form of one entity before the next's, and the index numbers them as added).
+     */
     private final int[] namesFrom;
-    private final int[] namesOf;
     /** Per country code (as listed), the entities with it as nationality, citizenship or address country. */
     private final Map<String, java.util.BitSet> entitiesByCountry = new HashMap<>();
     /** The analysed forms of the listed names, kept for the next {@link #rebuild} (empty after {@link #build}). */
@@ -163,9 +165,6 @@ public final class MatchEngine {
         this.namesFrom = new int[entities.size() + 1];
         for (int id = 0; id < index.size(); id++) namesFrom[index.entity(id) + 1]++;
         for (int e = 0; e < entities.size(); e++) namesFrom[e + 1] += namesFrom[e];
-        this.namesOf = new int[index.size()];
-        int[] next = java.util.Arrays.copyOf(namesFrom, entities.size());
-        for (int id = 0; id < index.size(); id++) namesOf[next[index.entity(id)]++] = id;
         int dates = 0;
         for (Entity entity : entities) dates += entity.birthDates().size();
         this.births = new int[dates * Evidence.PACKED];
@@ -399,17 +398,16 @@ public final class MatchEngine {
             PartMemo memo = scratch.memo;
             try {
                 double[][] queryWeights = new double[forms.size()][];
-                for (int f = 0; f < forms.size(); f++) {
-                    List<Token> ts = forms.get(f).tokens();
-                    queryWeights[f] = new double[ts.size()];
-                    for (int i = 0; i < ts.size(); i++) queryWeights[f][i] = weights.of(ts.get(i));
-                }
                 // what each part counts against the coverage when nothing matches it (the bound's only use of weights)
                 double[][] leftWeights = new double[forms.size()][];
                 for (int f = 0; f < forms.size(); f++) {
                     List<Token> ts = forms.get(f).tokens();
+                    queryWeights[f] = new double[ts.size()];
                     leftWeights[f] = new double[ts.size()];
-                    for (int i = 0; i < ts.size(); i++) leftWeights[f][i] = NameScorer.leftWeight(ts.get(i), queryWeights[f][i]);
+                    for (int i = 0; i < ts.size(); i++) {
+                        queryWeights[f][i] = weights.of(ts.get(i));
+                        leftWeights[f][i] = NameScorer.leftWeight(ts.get(i), queryWeights[f][i]);
+                    }
                 }
                 int[] candidates = index.candidates(forms, queryWeights, CANDIDATES,
                         visible == null ? null : e -> visible.test(entities.get(e)));
@@ -552,7 +550,9 @@ public final class MatchEngine {
                     TokenSimilarity.Result r = memo.compare(f, i, q.get(i), ids[j], qa, listedAbjad, typos);
                     if (r.how() != null && r.similarity() >= TokenSimilarity.MIN) {
                         hit[i] = 1;
-                        if (r.similarity() >= OTHER_NAME_MIN && r.how() != Explanation.How.INITIAL) found |= 1L << Math.min(j, 63);
+                        if (otherNames && r.similarity() >= OTHER_NAME_MIN && r.how() != Explanation.How.INITIAL) {
+                            found |= 1L << Math.min(j, 63);
+                        }
                         if (r.how() != Explanation.How.INITIAL && !(q.get(i).kind() == Token.Kind.PARTICLE
                                 && index.kind(ids[j]) == Token.Kind.PARTICLE)) {
                             loneC[j] = false;
@@ -1086,15 +1086,13 @@ public final class MatchEngine {
             // other name's part
             boolean here = false;
             for (int j = 0; j < n.tokenIds().length && !here; j++) {
-                TokenSimilarity.Result r = memo != null ? memo.compare(f, i, q.get(i), n.tokenIds()[j], qa, thisAbjad, thisTypos)
-                        : TokenSimilarity.compare(q.get(i), n.form().tokens().get(j), qa, thisAbjad, thisTypos);
+                TokenSimilarity.Result r = compare(memo, f, i, q.get(i), n.tokenIds()[j], qa, thisAbjad, thisTypos);
                 here = r.how() != null && r.similarity() >= OTHER_NAME_MIN;
             }
             if (here) continue;
             double best = 0;
             int bestPart = -1;
-            for (int k = namesFrom[n.entity()]; k < namesFrom[n.entity() + 1]; k++) {
-                int id = namesOf[k];
+            for (int id = namesFrom[n.entity()]; id < namesFrom[n.entity() + 1]; id++) {
                 if (index.nameIndex(id) == n.name()) continue;
                 boolean nativeForm = index.isNative(id);
                 Script origin = index.origin(id);
@@ -1106,8 +1104,7 @@ public final class MatchEngine {
                 for (int p = index.partsFrom(id); p < index.partsTo(id); p++) {
                     int part = data[p];
                     if (index.kind(part) != Token.Kind.WORD) continue;
-                    TokenSimilarity.Result r = memo != null ? memo.compare(f, i, q.get(i), part, qa, listedAbjad, typos)
-                            : TokenSimilarity.compare(q.get(i), index.token(part), qa, listedAbjad, typos);
+                    TokenSimilarity.Result r = compare(memo, f, i, q.get(i), part, qa, listedAbjad, typos);
                     if (r.how() != null && r.similarity() >= OTHER_NAME_MIN && r.similarity() > best) {
                         best = r.similarity();
                         bestPart = part;
@@ -1120,6 +1117,13 @@ public final class MatchEngine {
             found.append(q.get(i).text()).append(" as ").append(index.token(bestPart).text());
         }
         return credit;
+    }
+
+    /** A query part against a listed part by vocabulary id: through the query's memo, or directly when there is none. */
+    private TokenSimilarity.Result compare(PartMemo memo, int form, int partNo, Token part, int vocabularyId,
+                                           boolean queryAbjad, boolean listedAbjad, boolean typos) {
+        return memo != null ? memo.compare(form, partNo, part, vocabularyId, queryAbjad, listedAbjad, typos)
+                : TokenSimilarity.compare(part, index.token(vocabularyId), queryAbjad, listedAbjad, typos);
     }
 
     /**
