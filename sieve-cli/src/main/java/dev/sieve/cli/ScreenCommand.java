@@ -70,8 +70,8 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
             + " birth_date/dob, nationality/country, passport, national_id, tax_id, registration, bic, imo (others ignored).")
     Path input;
 
-    @Option(names = "--column", paramLabel = "FIELD=HEADER", description = "With --input: read FIELD (id, name, schema,"
-            + " birth_date, nationality, passport, ...) from the column HEADER. Repeatable.")
+    @Option(names = "--column", paramLabel = "FIELD=HEADER", description = "With --input: read FIELD (id, name, given_name,"
+            + " family_name, schema, birth_date, nationality, passport, ...) from the column HEADER. Repeatable.")
     List<String> columns = new ArrayList<>();
 
     @Option(names = "--delimiter", paramLabel = "CHAR", description = "With --input: the CSV field separator"
@@ -83,7 +83,8 @@ final class ScreenCommand extends CliCommand implements Callable<Integer> {
     String encoding;
 
     @Option(names = "--date-format", paramLabel = "PATTERN", description = "With --input: how birth dates are"
-            + " written, e.g. dd/MM/yyyy or MM/dd/yyyy (ISO dates and dd.MM.yyyy are always read).")
+            + " written, e.g. dd/MM/yyyy or MM/dd/yyyy (ISO dates, dd.MM.yyyy and a slashed date only one reading of"
+            + " which is a day, such as 21/03/1950, are always read).")
     String dateFormat;
 
     @Option(names = "--output", paramLabel = "FILE", description = "With --input: where to write one result per row:"

@@ -16,16 +16,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Streams the customers of a CSV (header row; comma, semicolon, tab or bar separated, detected from the
- * header) or JSON-lines file, recognised from its first character, through a {@link ColumnMapping}. A row
- * without a name or with broken JSON becomes a record with its problem; an unreadable birth date or
+ * header) or JSON-lines file, recognised from its first character, through a {@link ColumnMapping}; a name
+ * given in parts (first and last name columns) is joined. A row without a name or with broken JSON becomes a
+ * record with its problem; an unreadable birth date or
  * country is reported with the row but does not stop its name being screened; blank rows are skipped; a
- * file without a name column is refused before any row is read.
+ * file without a name column (or its parts) is refused before any row is read.
  */
 public final class CustomerFileReader implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -106,10 +106,15 @@ public final class CustomerFileReader implements AutoCloseable {
             if (headerRow == null) throw new CustomerFileException(file + ": the file is empty");
             header = headerRow.fields();
             columns = mapping.resolve(header);
-            if (!columns.containsKey("name")) {
+            if (columns.containsKey("name") && ColumnMapping.nameIsFamilyName(ColumnMapping.key(header.get(columns.get("name"))),
+                    columns.containsKey("given_name"), columns.containsKey("family_name"))) {
+                columns.put("family_name", columns.remove("name"));
+            }
+            if (!columns.containsKey("name") && ColumnMapping.NAME_PARTS.stream().noneMatch(columns::containsKey)) {
                 throw new CustomerFileException(file + ": line 1: no name column among " + header.stream().limit(12).toList()
-                        + " (looked for query_name, name, full_name, customer_name, client_name; map one with --column"
-                        + " name=HEADER" + (header.size() == 1 && options.delimiter() == null
+                        + " (looked for a full name: " + String.join(", ", mapping.lookedFor("name").subList(0, 6))
+                        + "…, or its parts: first_name, last_name, surname…; map one with --column name=HEADER, or the"
+                        + " parts with --column given_name=HEADER --column family_name=HEADER" + (header.size() == 1 && options.delimiter() == null
                         ? "; the header has one column: is the file separated by something other than , ; tab or |? give --delimiter"
                         : "") + ")");
             }
@@ -190,14 +195,20 @@ public final class CustomerFileReader implements AutoCloseable {
                 Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
                 while (fields.hasNext()) {
                     var e = fields.next();
-                    if (!e.getValue().isNull()) values.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().isValueNode()
+                    if (!e.getValue().isNull()) values.putIfAbsent(ColumnMapping.key(e.getKey()), e.getValue().isValueNode()
                             ? e.getValue().asText() : e.getValue().toString());
                 }
                 Map<String, String> byField = new HashMap<>();
                 Set<String> keys = values.keySet();
+                String nameKey = null;
                 for (String f : ColumnMapping.FIELDS) {
-                    String k = mapping.key(f, keys);
+                    String k = mapping.jsonKey(f, keys);
                     if (k != null) byField.put(f, values.get(k));
+                    if (k != null && f.equals("name")) nameKey = k;
+                }
+                if (nameKey != null && ColumnMapping.nameIsFamilyName(nameKey, byField.containsKey("given_name"),
+                        byField.containsKey("family_name"))) {
+                    byField.put("family_name", byField.remove("name"));
                 }
                 return record(byField);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -226,6 +237,7 @@ public final class CustomerFileReader implements AutoCloseable {
         String given = blankToNull(f.get("id"));
         String id = given != null ? given : String.valueOf(row);
         String name = blankToNull(f.get("name"));
+        if (name == null) name = joinedParts(f);
         String where = file + ": line " + line;
         List<Identifier> ids = new ArrayList<>();
         for (String[] t : new String[][] {{"passport", "PASSPORT"}, {"national_id", "NATIONAL_ID"}, {"tax_id", "TAX_ID"},
@@ -263,6 +275,18 @@ public final class CustomerFileReader implements AutoCloseable {
         }
         return new CustomerRecord(row, line, id, new ScreeningQuery(name == null ? "" : name, schema, dob, nat, ids,
                 threshold, limit), null, warnings, given != null);
+    }
+
+    /** A name given in parts (given, middle and family name), joined; null when every part is blank. */
+    private static String joinedParts(Map<String, String> f) {
+        StringBuilder out = new StringBuilder();
+        for (String part : ColumnMapping.NAME_PARTS) {
+            String v = blankToNull(f.get(part));
+            if (v == null) continue;
+            if (!out.isEmpty()) out.append(' ');
+            out.append(v);
+        }
+        return out.isEmpty() ? null : out.toString();
     }
 
     /** The column a field was read from, as the file names it. */

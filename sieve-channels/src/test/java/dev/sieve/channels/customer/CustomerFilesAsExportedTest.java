@@ -127,4 +127,87 @@ class CustomerFilesAsExportedTest {
         assertThatThrownBy(() -> read(file, CustomerFileReader.Options.defaults())).isInstanceOf(CustomerFileException.class)
                 .hasMessageContaining("line 1").hasMessageContaining("[name:id]").hasMessageContaining("--delimiter");
     }
+
+    @Test
+    void headersAreFoundHoweverTheExportingSystemSpacedAndCapitalisedThem() throws IOException {
+        // a core banking export: spaces, capitals, the name in two columns, the country of citizenship
+        byte[] file = "Customer ID,First Name,Last Name,Date of Birth,Country of Citizenship\nC-1001,Sergei,Lavrov,21.03.1950,RU\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(read(file, CustomerFileReader.Options.defaults())).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("C-1001");
+            assertThat(r.query().name()).isEqualTo("Sergei Lavrov");
+            assertThat(r.query().birthDate()).isEqualTo(PartialDate.parse("1950-03-21"));
+            assertThat(r.query().nationality()).isEqualTo("RU");
+            assertThat(r.warnings()).isEmpty();
+        });
+        assertThat(ColumnMapping.key(" Date-of-BIRTH ")).isEqualTo("date_of_birth");
+        assertThat(ColumnMapping.key("Staatsangehörigkeit")).isEqualTo("staatsangehorigkeit");
+        assertThat(ColumnMapping.key("Cust. No.")).isEqualTo("cust_no");
+    }
+
+    @Test
+    void germanAndFrenchExportsAreReadWithTheFamilyNameBesideTheGivenName() throws IOException {
+        // German: "Name" beside "Vorname" is the family name
+        byte[] german = utf8Bom("Kundennummer;Name;Vorname;Geburtsdatum;Staatsangehörigkeit\r\nK-7;Müller;Hans;01.02.1970;DE\r\n");
+        assertThat(read(german, CustomerFileReader.Options.defaults())).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("K-7");
+            assertThat(r.query().name()).isEqualTo("Hans Müller");
+            assertThat(r.query().birthDate()).isEqualTo(PartialDate.parse("1970-02-01"));
+            assertThat(r.query().nationality()).isEqualTo("DE");
+        });
+        byte[] french = "Numéro client;Nom;Prénom;Date de naissance;Nationalité\n42;Dupont;Marie-Claire;05.06.1981;FR\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(read(french, CustomerFileReader.Options.defaults())).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("42");
+            assertThat(r.query().name()).isEqualTo("Marie-Claire Dupont");
+            assertThat(r.query().birthDate()).isEqualTo(PartialDate.parse("1981-06-05"));
+        });
+    }
+
+    @Test
+    void aFullNameColumnWinsOverItsPartsAndThePartsStandInWhereItIsBlank() throws IOException {
+        byte[] file = "id,Full Name,First Name,Middle Name,Last Name\n1,Kim Jong Un,Jong,,Kim\n2,,Usama,Muhammad,bin Laden\n3,,,,\n"
+                .getBytes(StandardCharsets.UTF_8);
+        var rows = read(file, CustomerFileReader.Options.defaults());
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).query().name()).isEqualTo("Kim Jong Un");
+        assertThat(rows.get(1).query().name()).isEqualTo("Usama Muhammad bin Laden");
+        assertThat(rows.get(2).problem()).contains("line 4").contains("the name is empty"); // an id with no name at all
+    }
+
+    @Test
+    void jsonLinesKeysAreComparedTheSameWayAndPartsMappedExplicitly() throws IOException {
+        byte[] json = "{\"Customer ID\": \"J-1\", \"First Name\": \"Ali\", \"Surname\": \"Harzi\", \"DOB\": \"1983\"}\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(read(json, CustomerFileReader.Options.defaults())).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("J-1");
+            assertThat(r.query().name()).isEqualTo("Ali Harzi");
+            assertThat(r.query().birthDate()).isEqualTo(PartialDate.parse("1983"));
+        });
+        // Norwegian headers no default knows, mapped by hand
+        byte[] norwegian = "Kundenr;Fornavn;Etternavn\n9;Ola;Nordmann\n".getBytes(StandardCharsets.UTF_8);
+        var mapped = read(norwegian, new CustomerFileReader.Options(ColumnMapping.parse(List.of("id=Kundenr",
+                "given_name=Fornavn", "family_name=Etternavn")), null, null, null, 10));
+        assertThat(mapped.getFirst().query().name()).isEqualTo("Ola Nordmann");
+        assertThat(mapped.getFirst().id()).isEqualTo("9");
+        assertThatThrownBy(() -> read(norwegian, CustomerFileReader.Options.defaults())).isInstanceOf(CustomerFileException.class)
+                .hasMessageContaining("line 1").hasMessageContaining("[Kundenr, Fornavn, Etternavn]")
+                .hasMessageContaining("given_name=HEADER");
+    }
+
+    @Test
+    void aSlashedDateIsReadWhereOnlyOneReadingIsADay() throws IOException {
+        byte[] file = "name,dob\nA,21/03/1950\nB,03/21/1950\nC,05/05/1980\nD,07/10/1952\nE,31/02/1950\nF,21-03-1950\n"
+                .getBytes(StandardCharsets.UTF_8);
+        var rows = read(file, CustomerFileReader.Options.defaults());
+        assertThat(rows.get(0).query().birthDate()).isEqualTo(PartialDate.parse("1950-03-21"));
+        assertThat(rows.get(1).query().birthDate()).isEqualTo(PartialDate.parse("1950-03-21"));
+        assertThat(rows.get(2).query().birthDate()).isEqualTo(PartialDate.parse("1980-05-05"));
+        assertThat(rows.get(3).query().birthDate()).isNull();
+        assertThat(rows.get(3).warnings()).singleElement().satisfies(w -> assertThat(w).contains("line 5")
+                .contains("7 October or 10 July").contains("--date-format"));
+        assertThat(rows.get(4).query().birthDate()).isNull();
+        assertThat(rows.get(4).warnings()).singleElement().satisfies(w -> assertThat(w).contains("'31/02/1950' is not a date"));
+        assertThat(rows.get(5).query().birthDate()).isEqualTo(PartialDate.parse("1950-03-21"));
+    }
 }
