@@ -34,9 +34,15 @@ public final class CsvParser implements AutoCloseable {
 
     /** A parser for fields separated by {@code delimiter} (',', ';', tab, '|'), quoted with '"'. */
     public CsvParser(Reader in, String file, char delimiter) {
+        this(in, file, delimiter, 1);
+    }
+
+    /** The same, the reader's first line being line {@code firstLine} of the file (lines before it already read). */
+    public CsvParser(Reader in, String file, char delimiter, long firstLine) {
         this.in = in;
         this.file = file;
         this.delimiter = delimiter;
+        this.line = firstLine;
     }
 
     public long line() {

@@ -36,14 +36,62 @@ public final class Countries {
     }
 
     /**
-     * The one reading of a country a user typed (CLI option, API field): alpha-2, alpha-3 or an English name
-     * ("KP", "PRK", "North Korea"), answered as alpha-2.
+     * The one reading of a country a user typed (CLI option, API field, a customer file's column): alpha-2, alpha-3 or
+     * an English name ("KP", "PRK", "North Korea"), and as people and their systems write it where lists do not: ISO's
+     * inverted names ("KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF"), a nationality ("Iranian") or the country's own name
+     * ("Deutschland"); answered as alpha-2.
      *
      * @throws IllegalArgumentException naming the text, when it is none of these
      */
     public static String parse(String text) {
-        return toIso2(text).orElseThrow(() -> new IllegalArgumentException("'" + (text == null ? "" : text.strip())
+        return asWritten(text).orElseThrow(() -> new IllegalArgumentException("'" + (text == null ? "" : text.strip())
                 + "' is not a country: give an ISO 3166-1 code such as KP or PRK, or a name such as North Korea"));
+    }
+
+    /** {@link #parse}'s reading, empty when the text is none: for input that may hold anything (a customer file). */
+    public static Optional<String> asWritten(String text) {
+        Optional<String> strict = toIso2(text);
+        if (strict.isPresent() || text == null || text.isBlank()) return strict;
+        String k = key(text);
+        String word = WORDS.get(k);
+        if (word != null) return Optional.of(word);
+        int comma = text.indexOf(',');
+        if (comma > 0 && comma == text.lastIndexOf(',')) {
+            // ISO 3166's sorted form, "IRAN, ISLAMIC REPUBLIC OF", "CONGO, THE DEMOCRATIC REPUBLIC OF THE"
+            String turned = key(text.substring(comma + 1) + " " + text.substring(0, comma)).replaceAll("^the ", "")
+                    .replaceAll(" the$", "");
+            String iso2 = BY_KEY.get(turned);
+            if (iso2 == null) iso2 = WORDS.get(turned);
+            return Optional.ofNullable(iso2);
+        }
+        return Optional.empty();
+    }
+
+    /** Nationalities and countries' own names ({@code country-words.txt}), which {@link #toIso2} leaves to people. */
+    private static final Map<String, String> WORDS = words();
+
+    private static Map<String, String> words() {
+        Map<String, String> map = new HashMap<>();
+        readPairs("country-words.txt", map);
+        return Map.copyOf(map);
+    }
+
+    private static void readPairs(String resource, Map<String, String> into) {
+        try (InputStream in = Countries.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                int tab = line.indexOf('|');
+                into.put(key(line.substring(tab + 1)), line.substring(0, tab).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Resolves a country name, alpha-2 or alpha-3 code to alpha-2 (upper case). */
@@ -76,21 +124,7 @@ public final class Countries {
                 // a few codes have no alpha-3 in the JDK; countries.txt covers the ones lists use
             }
         }
-        try (InputStream in = Countries.class.getResourceAsStream("countries.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("countries.txt missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                int tab = line.indexOf('|');
-                map.put(key(line.substring(tab + 1)), line.substring(0, tab).strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        readPairs("countries.txt", map);
         return Map.copyOf(map);
     }
 }

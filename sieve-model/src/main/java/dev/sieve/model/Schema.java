@@ -23,9 +23,15 @@ public enum Schema {
         if (text == null) {
             throw new IllegalArgumentException("schema is missing");
         }
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "person", "individual" -> PERSON;
-            case "organization", "organisation", "entity", "company", "legalentity", "enterprise" -> ORGANIZATION;
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")) {
+            // as customer files' systems write them: in English, German, French, Spanish and Italian
+            case "person", "individual", "natural person", "private person", "private individual", "natural_person",
+                 "privatperson", "privatkunde", "natürliche person", "naturliche person", "personne physique",
+                 "persona física", "persona fisica", "persona natural" -> PERSON;
+            case "organization", "organisation", "entity", "company", "legalentity", "enterprise", "legal entity",
+                 "legal person", "legal_entity", "corporate", "corporation", "business", "firm", "firma", "unternehmen",
+                 "juristische person", "personne morale", "persona jurídica", "persona juridica", "persona giuridica",
+                 "societe", "société", "sociedad", "societa", "società" -> ORGANIZATION;
             case "vessel", "ship" -> VESSEL;
             case "airplane", "aircraft" -> AIRPLANE;
             default -> throw new IllegalArgumentException(

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Streams the customers of a CSV (header row; comma, semicolon, tab or bar separated, detected from the
@@ -30,6 +31,8 @@ import java.util.Set;
 public final class CustomerFileReader implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    /** The line Excel reads (and some systems write for it) naming the separator: "sep=;". */
+    private static final java.util.regex.Pattern SEPARATOR_HINT = java.util.regex.Pattern.compile("(?i)sep=([,;\t|])\\s*");
 
     /**
      * How to read a customer file.
@@ -99,9 +102,19 @@ public final class CustomerFileReader implements AutoCloseable {
         if (c != '{') {
             in.mark(1 << 16);
             String first = in.readLine();
+            long firstLine = 1;
+            Matcher hint = first == null ? null : SEPARATOR_HINT.matcher(first);
+            if (hint != null && hint.matches()) {
+                // Excel's hint of the separator ("sep=;") before the header: taken, and the header read after it
+                if (options.delimiter() == null) delimiter = hint.group(1).charAt(0);
+                in.mark(1 << 16);
+                first = in.readLine();
+                firstLine = 2;
+            }
             in.reset();
-            delimiter = options.delimiter() != null ? options.delimiter() : delimiterOf(first == null ? "" : first);
-            csv = new CsvParser(in, file, delimiter);
+            if (options.delimiter() != null) delimiter = options.delimiter();
+            else if (firstLine == 1) delimiter = delimiterOf(first == null ? "" : first);
+            csv = new CsvParser(in, file, delimiter, firstLine);
             CsvParser.Row headerRow = csv.next();
             if (headerRow == null) throw new CustomerFileException(file + ": the file is empty");
             header = headerRow.fields();
@@ -111,14 +124,14 @@ public final class CustomerFileReader implements AutoCloseable {
                 columns.put("family_name", columns.remove("name"));
             }
             if (!columns.containsKey("name") && ColumnMapping.NAME_PARTS.stream().noneMatch(columns::containsKey)) {
-                throw new CustomerFileException(file + ": line 1: no name column among " + header.stream().limit(12).toList()
+                throw new CustomerFileException(file + ": line " + headerRow.line() + ": no name column among " + header.stream().limit(12).toList()
                         + " (looked for a full name: " + String.join(", ", mapping.lookedFor("name").subList(0, 6))
                         + "…, or its parts: first_name, last_name, surname…; map one with --column name=HEADER, or the"
                         + " parts with --column given_name=HEADER --column family_name=HEADER" + (header.size() == 1 && options.delimiter() == null
                         ? "; the header has one column: is the file separated by something other than , ; tab or |? give --delimiter"
                         : "") + ")");
             }
-            line = 1;
+            line = headerRow.line();
         }
         return c == '{';
     }
@@ -270,7 +283,7 @@ public final class CustomerFileReader implements AutoCloseable {
         String nat = null;
         String n = blankToNull(f.get("nationality"));
         if (n != null) {
-            nat = Countries.toIso2(n).orElse(null);
+            nat = Countries.asWritten(n).orElse(null);
             if (nat == null) warnings.add(where + ": " + column("nationality") + ": '" + n + "' is not a country; screened without it");
         }
         return new CustomerRecord(row, line, id, new ScreeningQuery(name == null ? "" : name, schema, dob, nat, ids,

@@ -210,4 +210,36 @@ class CustomerFilesAsExportedTest {
         assertThat(rows.get(4).warnings()).singleElement().satisfies(w -> assertThat(w).contains("'31/02/1950' is not a date"));
         assertThat(rows.get(5).query().birthDate()).isEqualTo(PartialDate.parse("1950-03-21"));
     }
+
+    @Test
+    void excelsSeparatorHintAndValuesAsDatabasesAndReportsWriteThem() throws IOException {
+        byte[] file = ("sep=;\nid;name;type;dob;nationality\n"
+                + "1;Sergei Lavrov;Individual;19500321;Russian Federation\n"
+                + "2;Hwang Sok Hwa;natural person;1943-09-26T00:00:00;KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF\n"
+                + "3;Kim Jong Un;Person;08-Jan-1984;North Korean\n"
+                + "4;Ali Khamenei;Privatperson;April 19, 1939;Iranian\n"
+                + "5;Bank Melli;Legal Entity;;IRAN, ISLAMIC REPUBLIC OF\n"
+                + "6;Jane Doe;Person;1980-01-01 00:00:00.000;Deutschland\n"
+                + "7;John Roe;Person;19501321;Atlantis\n").getBytes(StandardCharsets.UTF_8);
+        var rows = read(file, CustomerFileReader.Options.defaults());
+        assertThat(rows).hasSize(7);
+        assertThat(rows.subList(0, 6)).allSatisfy(r -> assertThat(r.warnings()).isEmpty());
+        assertThat(rows.get(0).line()).isEqualTo(3); // the hint is line 1, the header line 2
+        assertThat(rows.get(0).query().birthDate()).isEqualTo(PartialDate.parse("1950-03-21"));
+        assertThat(rows.get(0).query().nationality()).isEqualTo("RU");
+        assertThat(rows.get(1).query().schema()).isEqualTo(dev.sieve.model.Schema.PERSON);
+        assertThat(rows.get(1).query().birthDate()).isEqualTo(PartialDate.parse("1943-09-26"));
+        assertThat(rows.get(1).query().nationality()).isEqualTo("KP");
+        assertThat(rows.get(2).query().birthDate()).isEqualTo(PartialDate.parse("1984-01-08"));
+        assertThat(rows.get(2).query().nationality()).isEqualTo("KP");
+        assertThat(rows.get(3).query().birthDate()).isEqualTo(PartialDate.parse("1939-04-19"));
+        assertThat(rows.get(3).query().nationality()).isEqualTo("IR");
+        assertThat(rows.get(4).query().schema()).isEqualTo(dev.sieve.model.Schema.ORGANIZATION);
+        assertThat(rows.get(4).query().nationality()).isEqualTo("IR");
+        assertThat(rows.get(5).query().birthDate()).isEqualTo(PartialDate.parse("1980-01-01"));
+        assertThat(rows.get(5).query().nationality()).isEqualTo("DE");
+        // no 13th month, no Atlantis: reported on their line, the name still screened
+        assertThat(rows.get(6).warnings()).hasSize(2).allSatisfy(w -> assertThat(w).contains("line 9"));
+        assertThat(rows.get(6).query().name()).isEqualTo("John Roe");
+    }
 }
