@@ -368,7 +368,7 @@ public final class MatchEngine {
 
     /** Analyses a query's name (independent of any engine: the analysis is the same for every index). */
     public static PreparedQuery prepare(ScreeningQuery query) {
-        return new PreparedQuery(query, NameAnalyzer.analyze(query.name(), query.schema()));
+        return new PreparedQuery(query, NameAnalyzer.analyzeQuery(query.name(), query.schema()));
     }
 
     /** {@link #screen(ScreeningQuery, Predicate)} of a query analysed beforehand. */
@@ -384,7 +384,7 @@ public final class MatchEngine {
 
     /** Every scored candidate, alerting or not, best first, each explained (for diagnostics and recall). */
     public List<Match> rank(ScreeningQuery query, double threshold) {
-        return rank(query, NameAnalyzer.analyze(query.name(), query.schema()), threshold, true, null);
+        return rank(query, NameAnalyzer.analyzeQuery(query.name(), query.schema()), threshold, true, null);
     }
 
     private List<Match> rank(ScreeningQuery query, List<NameForm> forms, double threshold, boolean explainAll,
@@ -473,7 +473,7 @@ public final class MatchEngine {
      * would give if retrieval were perfect (for measuring retrieval recall). Null when the id is unknown.
      */
     public Match scoreDirectly(ScreeningQuery query, String entityId, double threshold) {
-        List<NameForm> forms = NameAnalyzer.analyze(query.name(), query.schema());
+        List<NameForm> forms = NameAnalyzer.analyzeQuery(query.name(), query.schema());
         boolean namesOrganisation = query.schema() != null || NameAnalyzer.marksOrganisation(query.name());
         Match best = null;
         for (int id = 0; id < index.size(); id++) {
@@ -1165,7 +1165,7 @@ public final class MatchEngine {
         Schema schema = compareSchema(name1, name2, given);
         Entity listed = Entity.builder("compare:2", "compare", schema)
                 .primaryName(name2).build();
-        List<NameForm> q = NameAnalyzer.analyze(name1, schema);
+        List<NameForm> q = NameAnalyzer.analyzeQuery(name1, schema);
         Match best = null;
         List<NameForm> forms = NameAnalyzer.analyze(name2, schema);
         for (NameForm f : forms) {

@@ -32,6 +32,29 @@ public final class NameAnalyzer {
         return all;
     }
 
+    /**
+     * The forms of a name screened (a query), where {@link #analyze} gives a listed name's: a Latin name also without a
+     * leading form of address customer files write ("Herr", "Madame", "Señora"), and, when it is romanised from
+     * Cyrillic the German way, read the English way too ({@link GermanRomanization}). Only queries: a listed "MADAME GU"
+     * keeps its Madame, and a listed SCHNEIDER is not read as Shneider for every Snyder.
+     */
+    public static List<NameForm> analyzeQuery(String raw, Schema schema) {
+        List<NameForm> forms = analyze(raw, schema);
+        if (schema == Schema.ORGANIZATION) return forms;
+        List<NameForm> out = new ArrayList<>(forms.size() + 1);
+        for (NameForm f : forms) {
+            if (f.native_() || f.origin() != Script.LATIN) {
+                out.add(f);
+                continue;
+            }
+            NameForm addressed = Salutations.withoutLeading(f);
+            if (!out.contains(addressed)) out.add(addressed);
+            NameForm german = GermanRomanization.readInEnglish(addressed);
+            if (german != null && !out.contains(german)) out.add(german);
+        }
+        return out;
+    }
+
     private static List<NameForm> analyzeOne(String raw, Schema schema) {
         String s = HomoglyphFolder.apply(UnicodeNormalizer.apply(raw));
         if (schema != Schema.PERSON) s = DigitSplitter.apply(CamelCaseSplitter.apply(s));
