@@ -87,6 +87,49 @@ public final class MatchEngine {
             queryRunCount = 0;
         }
 
+        // This query's bounds by the candidate name's shape (see MatchEngine#shapeOf), its flags and its evidence: an
+        // open-addressed table stamped with the query's generation, so a new query clears nothing
+        private static final int BOUND_SLOTS = 256;
+        final int[] boundShape = new int[BOUND_SLOTS];
+        final int[] boundStamp = new int[BOUND_SLOTS];
+        final int[] boundFlags = new int[BOUND_SLOTS];
+        final double[] boundEvidence = new double[BOUND_SLOTS];
+        final boolean[] boundReaches = new boolean[BOUND_SLOTS];
+        int boundGeneration;
+        int boundsHeld;
+
+        void clearBounds() {
+            if (++boundGeneration == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(boundStamp, 0);
+                boundGeneration = 1;
+            }
+            boundsHeld = 0;
+        }
+
+        /** The slot holding this bound, or the empty one to keep it in (-1: the table is full for this query). */
+        int boundSlot(int shape, int flags, double evidence) {
+            int slot = (shape * 0x9E3779B9) >>> 24;
+            for (int probes = 0; probes < BOUND_SLOTS; probes++, slot = (slot + 1) & (BOUND_SLOTS - 1)) {
+                if (boundStamp[slot] != boundGeneration) return boundsHeld < BOUND_SLOTS / 2 ? slot : -1;
+                if (boundShape[slot] == shape && boundFlags[slot] == flags && boundEvidence[slot] == evidence) return slot;
+            }
+            return -1;
+        }
+
+        boolean holdsBound(int slot) {
+            return slot >= 0 && boundStamp[slot] == boundGeneration;
+        }
+
+        void keepBound(int slot, int shape, int flags, double evidence, boolean reaches) {
+            if (slot < 0) return;
+            boundStamp[slot] = boundGeneration;
+            boundShape[slot] = shape;
+            boundFlags[slot] = flags;
+            boundEvidence[slot] = evidence;
+            boundReaches[slot] = reaches;
+            boundsHeld++;
+        }
+
         /** The candidate's part ids, in an array of exactly their number (one kept per length). */
         int[] ids(int[] data, int from, int to) {
             int n = to - from;
@@ -127,6 +170,11 @@ public final class MatchEngine {
      * dates start and end in {@link #births}.
      */
     private final int[] facts;
+    /**
+     * Per indexed name, its shape: names with the same parts in the same order, of the same origin and nativeness (one
+     * person's name as several lists write it) share one, and so the same bound for the same query, flags and evidence.
+     */
+    private final int[] shapeOf;
     private static final int FACTS = 7;
     private static final int SCHEMA = 0;
     private static final int EARLIEST_BIRTH = 1;
@@ -161,6 +209,7 @@ public final class MatchEngine {
         this.defaultThreshold = defaultThreshold;
         this.pruning = !Boolean.getBoolean("sieve.match.noPruning");
         this.runSignatures = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.size());
+        this.shapeOf = shapes(index);
         this.facts = new int[entities.size() * FACTS];
         this.namesFrom = new int[entities.size() + 1];
         for (int id = 0; id < index.size(); id++) namesFrom[index.entity(id) + 1]++;
@@ -187,6 +236,27 @@ public final class MatchEngine {
                 if (a.country() != null) entitiesByCountry.computeIfAbsent(a.country(), k -> new java.util.BitSet()).set(e);
             }
         }
+    }
+
+    /** Each name's shape (see {@link #shapeOf}): by a hash of its parts, origin and nativeness, checked part by part. */
+    private static int[] shapes(CandidateIndex index) {
+        int[] shapeOf = new int[index.size()];
+        int[] data = index.nameData();
+        java.util.HashMap<Long, Integer> firstByHash = new java.util.HashMap<>();
+        int shapes = 0;
+        for (int id = 0; id < index.size(); id++) {
+            long h = index.origin(id).ordinal() * 2L + (index.isNative(id) ? 1 : 0);
+            for (int k = index.partsFrom(id); k < index.partsTo(id); k++) h = h * 0x9E3779B97F4A7C15L + data[k] + 1;
+            Integer first = firstByHash.putIfAbsent(h, id);
+            shapeOf[id] = first != null && sameShape(index, first, id) ? shapeOf[first] : shapes++;
+        }
+        return shapeOf;
+    }
+
+    private static boolean sameShape(CandidateIndex index, int a, int b) {
+        if (index.origin(a) != index.origin(b) || index.isNative(a) != index.isNative(b)) return false;
+        int[] data = index.nameData();
+        return java.util.Arrays.equals(data, index.partsFrom(a), index.partsTo(a), data, index.partsFrom(b), index.partsTo(b));
     }
 
     public static MatchEngine build(Collection<Entity> entities) {
@@ -413,6 +483,7 @@ public final class MatchEngine {
                         visible == null ? null : e -> visible.test(entities.get(e)));
                 memo.begin(index.vocabulary(), index.parts(), CandidateIndex.RECORD, forms);
                 scratch.clearQueryRuns();
+                scratch.clearBounds();
                 scratch.repeatedQ.clear();
                 for (NameForm form : forms) scratch.repeatedQ.add(repeatedParts(form.tokens()));
                 java.util.BitSet sameCountry = query.nationality() == null ? null
@@ -445,7 +516,18 @@ public final class MatchEngine {
                                         facts[e * FACTS + DECLARES_COUNTRY] != 0);
                         double evidence = dob + nat;
                         boolean codes = schema != Schema.PERSON.ordinal();
-                        if (!mayReach(forms, leftWeights, nameId, scratch, codes, evidence, threshold)) continue;
+                        // the same name on several lists: bounded once (what the bound reads of a name is its shape's)
+                        int shape = shapeOf[nameId];
+                        int flags = (codes ? 1 : 0) | (facts[e * FACTS + NAMES] > 1 ? 2 : 0);
+                        int slot = scratch.boundSlot(shape, flags, evidence);
+                        boolean reaches;
+                        if (scratch.holdsBound(slot)) {
+                            reaches = scratch.boundReaches[slot];
+                        } else {
+                            reaches = mayReach(forms, leftWeights, nameId, scratch, codes, evidence, threshold);
+                            scratch.keepBound(slot, shape, flags, evidence, reaches);
+                        }
+                        if (!reaches) continue;
                     }
                     IndexedName n = index.name(nameId);
                     Entity e = entities.get(n.entity());

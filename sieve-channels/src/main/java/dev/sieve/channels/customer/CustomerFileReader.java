@@ -208,7 +208,7 @@ public final class CustomerFileReader implements AutoCloseable {
                 Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
                 while (fields.hasNext()) {
                     var e = fields.next();
-                    if (!e.getValue().isNull()) values.putIfAbsent(ColumnMapping.key(e.getKey()), e.getValue().isValueNode()
+                    if (!e.getValue().isNull()) values.putIfAbsent(jsonKey(e.getKey()), e.getValue().isValueNode()
                             ? e.getValue().asText() : e.getValue().toString());
                 }
                 Map<String, String> byField = new HashMap<>();
@@ -288,6 +288,18 @@ public final class CustomerFileReader implements AutoCloseable {
         }
         return new CustomerRecord(row, line, id, new ScreeningQuery(name == null ? "" : name, schema, dob, nat, ids,
                 threshold, limit), null, warnings, given != null);
+    }
+
+    /** A JSON-lines file's keys as {@link ColumnMapping#key}s, worked out once per key (every row repeats them). */
+    private final Map<String, String> jsonKeys = new HashMap<>();
+
+    private String jsonKey(String key) {
+        String k = jsonKeys.get(key);
+        if (k == null) {
+            k = ColumnMapping.key(key);
+            if (jsonKeys.size() < 1_000) jsonKeys.put(key, k); // bounded: a file may key its rows by anything
+        }
+        return k;
     }
 
     /** A name given in parts (given, middle and family name), joined; null when every part is blank. */
