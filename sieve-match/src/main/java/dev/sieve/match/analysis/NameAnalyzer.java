@@ -35,7 +35,8 @@ public final class NameAnalyzer {
     /**
      * The forms of a name screened (a query), where {@link #analyze} gives a listed name's: a Latin name also without a
      * leading form of address customer files write ("Herr", "Madame", "Señora"), and, when it is romanised from
-     * Cyrillic the German way, read the English way too ({@link GermanRomanization}). Only queries: a listed "MADAME GU"
+     * Cyrillic the German or French way, read the English way too ({@link GermanRomanization}, {@link
+     * FrenchRomanization}). Only queries: a listed "MADAME GU"
      * keeps its Madame, and a listed SCHNEIDER is not read as Shneider for every Snyder.
      */
     public static List<NameForm> analyzeQuery(String raw, Schema schema) {
@@ -51,6 +52,8 @@ public final class NameAnalyzer {
             if (!out.contains(addressed)) out.add(addressed);
             NameForm german = GermanRomanization.readInEnglish(addressed);
             if (german != null && !out.contains(german)) out.add(german);
+            NameForm french = FrenchRomanization.readInEnglish(addressed);
+            if (french != null && !out.contains(french)) out.add(french);
         }
         return out;
     }

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names as German-speaking customers' files and agencies write them: Russian names romanised the German way (в as w,
- * ч as tsch, ш as sch), and German forms of address, against OFAC's list as it writes them (Lavrov, Sechin).
+ * Names as German- and French-speaking customers' files and agencies write them: Russian names romanised the German way
+ * (в as w, ч as tsch, ш as sch) or the French way (у as ou, ш as ch, ж as j, -ин as -ine), and forms of address,
+ * against OFAC's list as it writes them (Lavrov, Sechin, Putin).
  */
-class GermanSpellingsTest {
+class EuropeanSpellingsTest {
     static MatchEngine ofac;
 
     @BeforeAll
@@ -35,6 +36,17 @@ class GermanSpellingsTest {
         assertThat(alerts("Alischer Usmanow")).contains("us-ofac:35283");
         // the scores the German form reaches, not merely the threshold: each is the listed name read letter for letter
         assertThat(ofac.compare("Lawrow, Sergej", "LAVROV, Sergei Viktorovich", Schema.PERSON).score()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void russianNamesRomanisedTheFrenchWayAlert() {
+        assertThat(alerts("Vladimir Poutine")).contains("us-ofac:35096");
+        assertThat(alerts("Sergueï Choïgou")).contains("us-ofac:35173");
+        assertThat(alerts("Igor Setchine")).contains("us-ofac:16692");
+        assertThat(alerts("Evgueni Prigojine")).contains("us-ofac:21171");
+        // French given names ending in -ine and English ones with tch keep their own form: no "Shristin", no "Michell"
+        assertThat(dev.sieve.match.analysis.NameAnalyzer.analyzeQuery("Christine Jacqueline Dupont", Schema.PERSON)).hasSize(1);
+        assertThat(dev.sieve.match.analysis.NameAnalyzer.analyzeQuery("Mitchell Fletcher", Schema.PERSON)).hasSize(1);
     }
 
     @Test
