@@ -1,7 +1,5 @@
 package dev.sieve.match.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,27 +19,7 @@ public final class FrenchRomanization {
 
     /** The form read the English way, or null when no part shows a French spelling (or reading changes nothing). */
     public static NameForm readInEnglish(NameForm form) {
-        if (form == null) return null;
-        boolean marked = false;
-        for (Token t : form.tokens()) {
-            if (t.kind() == Token.Kind.WORD && MARKED.matcher(t.text()).find()) {
-                marked = true;
-                break;
-            }
-        }
-        if (!marked) return null;
-        List<Token> read = new ArrayList<>(form.tokens().size());
-        boolean changed = false;
-        for (Token t : form.tokens()) {
-            if (t.kind() != Token.Kind.WORD) {
-                read.add(t);
-                continue;
-            }
-            String english = inEnglish(t.text());
-            changed |= !english.equals(t.text());
-            read.add(english.equals(t.text()) ? t : Token.of(english));
-        }
-        return changed ? new NameForm(List.copyOf(read), form.origin(), false) : null;
+        return EnglishReading.of(form, MARKED, FrenchRomanization::inEnglish);
     }
 
     /** One part read the English way (see the class). */
