@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,13 @@ public final class Countries {
     private static Map<String, String> words() {
         Map<String, String> map = new HashMap<>();
         readPairs("country-words.txt", map);
+        // every country's name in the languages of the customer files read (the JDK's: Russland, Corée du Nord)
+        for (String language : List.of("de", "fr", "es", "it", "nl", "pt")) {
+            Locale in = Locale.of(language);
+            for (String iso2 : Locale.getISOCountries()) {
+                map.putIfAbsent(key(Locale.of("", iso2).getDisplayCountry(in)), iso2);
+            }
+        }
         return Map.copyOf(map);
     }
 

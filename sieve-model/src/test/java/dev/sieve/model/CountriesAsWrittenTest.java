@@ -19,6 +19,12 @@ class CountriesAsWrittenTest {
         assertThat(Countries.asWritten("Deutschland")).hasValue("DE");
         assertThat(Countries.asWritten("ESPANA")).hasValue("ES");
         assertThat(Countries.parse("Syrian")).isEqualTo("SY");
+        // in the languages of the customer files read: the JDK's names, and the official ones it leaves out
+        assertThat(Countries.asWritten("Nordkorea")).hasValue("KP");
+        assertThat(Countries.asWritten("Corée du Nord")).hasValue("KP");
+        assertThat(Countries.asWritten("Vereinigte Staaten")).hasValue("US");
+        assertThat(Countries.asWritten("Russische Föderation")).hasValue("RU");
+        assertThat(Countries.asWritten("Alemania")).hasValue("DE");
         // a nationality two countries share is not guessed
         assertThat(Countries.asWritten("Korean")).isEmpty();
         assertThat(Countries.asWritten("Congolese")).isEmpty();
