@@ -24,12 +24,13 @@ public enum Schema {
             throw new IllegalArgumentException("schema is missing");
         }
         return switch (text.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")) {
-            // as customer files' systems write them: in English, German, French, Spanish and Italian
+            // as customer files' systems write them: in English, German, French, Spanish and Italian (not "business"
+            // or "firm": a sole trader's account is a person's, and a schema given is screened against that kind only)
             case "person", "individual", "natural person", "private person", "private individual", "natural_person",
                  "privatperson", "privatkunde", "natürliche person", "naturliche person", "personne physique",
                  "persona física", "persona fisica", "persona natural" -> PERSON;
             case "organization", "organisation", "entity", "company", "legalentity", "enterprise", "legal entity",
-                 "legal person", "legal_entity", "corporate", "corporation", "business", "firm", "firma", "unternehmen",
+                 "legal person", "legal_entity", "corporate", "corporation", "unternehmen",
                  "juristische person", "personne morale", "persona jurídica", "persona juridica", "persona giuridica",
                  "societe", "société", "sociedad", "societa", "società" -> ORGANIZATION;
             case "vessel", "ship" -> VESSEL;

@@ -48,5 +48,7 @@ class CountriesAsWrittenTest {
         assertThat(Schema.parse("Juristische Person")).isEqualTo(Schema.ORGANIZATION);
         assertThat(Schema.parse("Corporate")).isEqualTo(Schema.ORGANIZATION);
         assertThatThrownBy(() -> Schema.parse("P")).hasMessageContaining("unknown schema 'P'");
+        // a business account may be a sole trader's: screened as any kind of party, with a warning, not as a company
+        assertThatThrownBy(() -> Schema.parse("Business")).hasMessageContaining("unknown schema 'Business'");
     }
 }
