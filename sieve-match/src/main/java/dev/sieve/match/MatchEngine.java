@@ -88,7 +88,8 @@ public final class MatchEngine {
         }
 
         // This query's bounds by the candidate name's shape (see MatchEngine#shapeOf), its flags and its evidence: an
-        // open-addressed table stamped with the query's generation, so a new query clears nothing
+        // open-addressed table stamped with the query's generation, so a new query clears nothing. A query bounds at
+        // most CANDIDATES names, under half the slots: the table is never full
         private static final int BOUND_SLOTS = 256;
         final int[] boundShape = new int[BOUND_SLOTS];
         final int[] boundStamp = new int[BOUND_SLOTS];
@@ -96,38 +97,34 @@ public final class MatchEngine {
         final double[] boundEvidence = new double[BOUND_SLOTS];
         final boolean[] boundReaches = new boolean[BOUND_SLOTS];
         int boundGeneration;
-        int boundsHeld;
 
         void clearBounds() {
             if (++boundGeneration == Integer.MAX_VALUE) {
                 java.util.Arrays.fill(boundStamp, 0);
                 boundGeneration = 1;
             }
-            boundsHeld = 0;
         }
 
-        /** The slot holding this bound, or the empty one to keep it in (-1: the table is full for this query). */
+        /** The slot holding this bound, or the empty one to keep it in. */
         int boundSlot(int shape, int flags, double evidence) {
             int slot = (shape * 0x9E3779B9) >>> 24;
-            for (int probes = 0; probes < BOUND_SLOTS; probes++, slot = (slot + 1) & (BOUND_SLOTS - 1)) {
-                if (boundStamp[slot] != boundGeneration) return boundsHeld < BOUND_SLOTS / 2 ? slot : -1;
-                if (boundShape[slot] == shape && boundFlags[slot] == flags && boundEvidence[slot] == evidence) return slot;
+            while (holdsBound(slot)
+                    && !(boundShape[slot] == shape && boundFlags[slot] == flags && boundEvidence[slot] == evidence)) {
+                slot = (slot + 1) & (BOUND_SLOTS - 1);
             }
-            return -1;
+            return slot;
         }
 
         boolean holdsBound(int slot) {
-            return slot >= 0 && boundStamp[slot] == boundGeneration;
+            return boundStamp[slot] == boundGeneration;
         }
 
         void keepBound(int slot, int shape, int flags, double evidence, boolean reaches) {
-            if (slot < 0) return;
             boundStamp[slot] = boundGeneration;
             boundShape[slot] = shape;
             boundFlags[slot] = flags;
             boundEvidence[slot] = evidence;
             boundReaches[slot] = reaches;
-            boundsHeld++;
         }
 
         /** The candidate's part ids, in an array of exactly their number (one kept per length). */

@@ -54,7 +54,7 @@ public final class Countries {
         Optional<String> strict = toIso2(text);
         if (strict.isPresent() || text == null || text.isBlank()) return strict;
         String k = key(text);
-        String word = WORDS.get(k);
+        String word = Words.MAP.get(k);
         if (word != null) return Optional.of(word);
         int comma = text.indexOf(',');
         if (comma > 0 && comma == text.lastIndexOf(',')) {
@@ -62,26 +62,31 @@ public final class Countries {
             String turned = key(text.substring(comma + 1) + " " + text.substring(0, comma)).replaceAll("^the ", "")
                     .replaceAll(" the$", "");
             String iso2 = BY_KEY.get(turned);
-            if (iso2 == null) iso2 = WORDS.get(turned);
+            if (iso2 == null) iso2 = Words.MAP.get(turned);
             return Optional.ofNullable(iso2);
         }
         return Optional.empty();
     }
 
-    /** Nationalities and countries' own names ({@code country-words.txt}), which {@link #toIso2} leaves to people. */
-    private static final Map<String, String> WORDS = words();
+    /**
+     * Nationalities, countries' own names ({@code country-words.txt}) and their names in the languages of the customer
+     * files read (the JDK's: Russland, Corée du Nord), which {@link #toIso2} leaves to people. Built on first use: six
+     * languages' locale data take about 0.1 s, which the list readers, using {@link #toIso2} alone, need not wait for.
+     */
+    private static final class Words {
+        static final Map<String, String> MAP = load();
 
-    private static Map<String, String> words() {
-        Map<String, String> map = new HashMap<>();
-        readPairs("country-words.txt", map);
-        // every country's name in the languages of the customer files read (the JDK's: Russland, Corée du Nord)
-        for (String language : List.of("de", "fr", "es", "it", "nl", "pt")) {
-            Locale in = Locale.of(language);
-            for (String iso2 : Locale.getISOCountries()) {
-                map.putIfAbsent(key(Locale.of("", iso2).getDisplayCountry(in)), iso2);
+        private static Map<String, String> load() {
+            Map<String, String> map = new HashMap<>();
+            readPairs("country-words.txt", map);
+            for (String language : List.of("de", "fr", "es", "it", "nl", "pt")) {
+                Locale in = Locale.of(language);
+                for (String iso2 : Locale.getISOCountries()) {
+                    map.putIfAbsent(key(Locale.of("", iso2).getDisplayCountry(in)), iso2);
+                }
             }
+            return Map.copyOf(map);
         }
-        return Map.copyOf(map);
     }
 
     private static void readPairs(String resource, Map<String, String> into) {

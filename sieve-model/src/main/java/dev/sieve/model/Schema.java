@@ -18,21 +18,19 @@ public enum Schema {
         return label;
     }
 
-    /** Parses a label case-insensitively; also accepts common synonyms used by the lists. */
+    /** Parses a label, case, accents and spacing aside ({@link TextKeys}); also accepts common synonyms. */
     public static Schema parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("schema is missing");
         }
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")) {
+        return switch (TextKeys.fold(text, ' ')) {
             // as customer files' systems write them: in English, German, French, Spanish and Italian (not "business"
             // or "firm": a sole trader's account is a person's, and a schema given is screened against that kind only)
-            case "person", "individual", "natural person", "private person", "private individual", "natural_person",
-                 "privatperson", "privatkunde", "natürliche person", "naturliche person", "personne physique",
-                 "persona física", "persona fisica", "persona natural" -> PERSON;
+            case "person", "individual", "natural person", "private person", "private individual", "privatperson",
+                 "privatkunde", "naturliche person", "personne physique", "persona fisica", "persona natural" -> PERSON;
             case "organization", "organisation", "entity", "company", "legalentity", "enterprise", "legal entity",
-                 "legal person", "legal_entity", "corporate", "corporation", "unternehmen",
-                 "juristische person", "personne morale", "persona jurídica", "persona juridica", "persona giuridica",
-                 "societe", "société", "sociedad", "societa", "società" -> ORGANIZATION;
+                 "legal person", "corporate", "corporation", "unternehmen", "juristische person", "personne morale",
+                 "persona juridica", "persona giuridica", "societe", "sociedad", "societa" -> ORGANIZATION;
             case "vessel", "ship" -> VESSEL;
             case "airplane", "aircraft" -> AIRPLANE;
             default -> throw new IllegalArgumentException(

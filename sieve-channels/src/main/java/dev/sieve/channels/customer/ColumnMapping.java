@@ -63,23 +63,7 @@ public final class ColumnMapping {
      * cust_no), so that a column is found however the exporting system spaced and capitalised it.
      */
     public static String key(String header) {
-        String folded = java.text.Normalizer.normalize(header.strip(), java.text.Normalizer.Form.NFKD)
-                .replace("ß", "ss").toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(folded.length());
-        boolean gap = false;
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.getType(cp) == Character.NON_SPACING_MARK) continue;
-            if (Character.isLetterOrDigit(cp)) {
-                if (gap && !out.isEmpty()) out.append('_');
-                gap = false;
-                out.appendCodePoint(cp);
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
+        return dev.sieve.model.TextKeys.fold(header, '_');
     }
 
     /**

@@ -102,19 +102,14 @@ public final class CustomerFileReader implements AutoCloseable {
         if (c != '{') {
             in.mark(1 << 16);
             String first = in.readLine();
-            long firstLine = 1;
             Matcher hint = first == null ? null : SEPARATOR_HINT.matcher(first);
-            if (hint != null && hint.matches()) {
-                // Excel's hint of the separator ("sep=;") before the header: taken, and the header read after it
-                if (options.delimiter() == null) delimiter = hint.group(1).charAt(0);
-                in.mark(1 << 16);
-                first = in.readLine();
-                firstLine = 2;
-            }
+            boolean hinted = hint != null && hint.matches();
+            // Excel's hint of the separator ("sep=;") before the header: taken, and the header read after it
+            if (hinted) in.mark(1 << 16);
             in.reset();
-            if (options.delimiter() != null) delimiter = options.delimiter();
-            else if (firstLine == 1) delimiter = delimiterOf(first == null ? "" : first);
-            csv = new CsvParser(in, file, delimiter, firstLine);
+            delimiter = options.delimiter() != null ? options.delimiter()
+                    : hinted ? hint.group(1).charAt(0) : delimiterOf(first == null ? "" : first);
+            csv = new CsvParser(in, file, delimiter, hinted ? 2 : 1);
             CsvParser.Row headerRow = csv.next();
             if (headerRow == null) throw new CustomerFileException(file + ": the file is empty");
             header = headerRow.fields();
@@ -125,7 +120,7 @@ public final class CustomerFileReader implements AutoCloseable {
             }
             if (!columns.containsKey("name") && ColumnMapping.NAME_PARTS.stream().noneMatch(columns::containsKey)) {
                 throw new CustomerFileException(file + ": line " + headerRow.line() + ": no name column among " + header.stream().limit(12).toList()
-                        + " (looked for a full name: " + String.join(", ", mapping.lookedFor("name").subList(0, 6))
+                        + " (looked for a full name: " + String.join(", ", mapping.lookedFor("name").stream().limit(6).toList())
                         + "…, or its parts: first_name, last_name, surname…; map one with --column name=HEADER, or the"
                         + " parts with --column given_name=HEADER --column family_name=HEADER" + (header.size() == 1 && options.delimiter() == null
                         ? "; the header has one column: is the file separated by something other than , ; tab or |? give --delimiter"

@@ -242,4 +242,12 @@ class CustomerFilesAsExportedTest {
         assertThat(rows.get(6).warnings()).hasSize(2).allSatisfy(w -> assertThat(w).contains("line 9"));
         assertThat(rows.get(6).query().name()).isEqualTo("John Roe");
     }
+
+    @Test
+    void aNameColumnMappedByHandThatTheFileLacksIsNamedInTheError() {
+        byte[] file = "Ref,Customer\n1,Kim Jong Un\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(file, new CustomerFileReader.Options(ColumnMapping.parse(List.of("name=Full Name")),
+                null, null, null, 10))).isInstanceOf(CustomerFileException.class).hasMessageContaining("line 1")
+                .hasMessageContaining("no name column").hasMessageContaining("full_name");
+    }
 }

@@ -77,11 +77,9 @@ public final class NameScorer {
         return true;
     }
 
-    /** An Arabic article ("al", "el", "ul"), which one list writes and another leaves out. */
+    /** An Arabic article ("al", "el", "ul": one canonical form), which one list writes and another leaves out. */
     public static boolean isArticle(Token t) {
-        if (t.kind() != Token.Kind.PARTICLE) return false;
-        String s = t.text();
-        return s.equals("al") || s.equals("el") || s.equals("ul");
+        return t.kind() == Token.Kind.PARTICLE && t.canonical().equals("al");
     }
 
     /** How alike two parts are when one is the other's spelling, not merely its reading (transliteration gives 0.85). */
@@ -159,11 +157,10 @@ public final class NameScorer {
         private List<Adjustment> adjustments = List.of();
         /** How many of the pairs the comparison of parts aligned (the heavy typos paired from what was left follow). */
         private int compared;
-        /** The coverage's terms and the penalties' product, for {@link #withQueryCredit}. */
+        /** The coverage's terms, for {@link #withQueryCredit}. */
         private double matched;
         private double queryTotal;
         private double listedCoverage;
-        private double factor = 1;
 
         /** The penalties applied to this alignment's score, in order. */
         public List<Adjustment> adjustments() {
@@ -235,7 +232,9 @@ public final class NameScorer {
         public double withQueryCredit(double credit) {
             if (queryTotal <= 0) return score;
             double queryCoverage = Math.min(1, (matched + credit) / queryTotal);
-            return Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT) * factor;
+            double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
+            for (Adjustment a : adjustments) score *= a.factor();
+            return score;
         }
 
         public List<PartMatch> parts() {
@@ -403,12 +402,10 @@ public final class NameScorer {
         double listedCoverage = Math.min(1, matched / listedTotal);
         double score = Math.pow(queryCoverage, QUERY_EXPONENT) * Math.pow(listedCoverage, 1 - QUERY_EXPONENT);
         List<Adjustment> adjustments = null;
-        double legalForm = 1;
         if (codes && legalFormsDiffer(q, c)) {
             adjustments = adjust(adjustments, "other_legal_form", "the names carry different legal forms: often another"
                     + " company of the group", OTHER_LEGAL_FORM, score);
             score *= OTHER_LEGAL_FORM;
-            legalForm = OTHER_LEGAL_FORM;
         }
         double substitution = substitutionFactor(q, c, usedQ, usedC, codes);
         if (substitution != 1) {
@@ -422,11 +419,9 @@ public final class NameScorer {
                     + " the other: father and son, not one person", lineage, score);
             score *= lineage;
         }
-        double oneName = 1;
         if (!codes && nameParts(q) == 1 && nameParts(c) >= 3) {
             adjustments = adjust(adjustments, "one_name_alone", "a single name against a full name", ONE_NAME_ALONE, score);
             score *= ONE_NAME_ALONE;
-            oneName = ONE_NAME_ALONE;
         }
         Scored aligned = new Scored(score, numberConflict, q, c, assigned, usedQ, usedC);
         if (adjustments != null) aligned.adjustments = List.copyOf(adjustments);
@@ -434,7 +429,6 @@ public final class NameScorer {
         aligned.matched = matched;
         aligned.queryTotal = queryTotal;
         aligned.listedCoverage = listedCoverage;
-        aligned.factor = legalForm * substitution * lineage * oneName;
         if (codes && typos && score < 0.95) {
             Scored whole = wholeName(q, c);
             if (whole != null && whole.score() > aligned.score()) return whole;
