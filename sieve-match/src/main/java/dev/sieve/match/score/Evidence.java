@@ -20,6 +20,14 @@ public final class Evidence {
     static final double DOB_YEAR_TYPO = -0.05;
     /** Same day and month, another year: lists disagree on years more often than on birthdays. */
     static final double DOB_SAME_DAY_OTHER_YEAR = -0.10;
+    /**
+     * The same year, one of the dates 1 January: the day lists and identity papers write when only the year is known
+     * (UN and OFAC entries, the papers of people born where births were not registered), so the year agrees and the day
+     * tells nothing. Less than a year given alone agreeing (SAME): the day may also be a real one.
+     */
+    static final double DOB_YEAR_OF_NEW_YEAR = 0.02;
+    /** The same year with day and month swapped (05/07 for 07/05): one date written in the other order. */
+    static final double DOB_DAY_MONTH_SWAPPED = 0.02;
     static final double NATIONALITY_SAME = 0.02;
     static final double NATIONALITY_DIFFERENT = -0.06;
 
@@ -103,6 +111,8 @@ public final class Evidence {
             case YEAR_TYPO -> DOB_YEAR_TYPO;
             case YEAR_ONLY_TYPO -> DOB_DIFFERENT;
             case SAME_DAY_OTHER_YEAR -> DOB_SAME_DAY_OTHER_YEAR;
+            case YEAR_OF_NEW_YEAR -> DOB_YEAR_OF_NEW_YEAR;
+            case DAY_MONTH_SWAPPED -> DOB_DAY_MONTH_SWAPPED;
         };
     }
 
@@ -147,7 +157,7 @@ public final class Evidence {
     }
 
     private enum DobOutcome { SAME, SAME_YEAR_OTHER_DAY, FULL_DATES_DIFFER, WITHIN, ONE_YEAR, DIFFERENT, FAR, YEAR_TYPO,
-        SAME_DAY_OTHER_YEAR, YEAR_ONLY_TYPO }
+        SAME_DAY_OTHER_YEAR, YEAR_ONLY_TYPO, YEAR_OF_NEW_YEAR, DAY_MONTH_SWAPPED }
 
     private static DobOutcome compare(PartialDate query, Entity entity) {
         int[] packed = pack(entity.birthDates());
@@ -158,6 +168,8 @@ public final class Evidence {
         int best = Integer.MAX_VALUE;
         boolean sameDay = false;
         boolean sameYearOtherDay = false;
+        boolean newYear = false;
+        boolean swapped = false;
         int qYear = query.year();
         int qMonth = query.month() == null ? 0 : query.month();
         int qDay = query.day() == null ? 0 : query.day();
@@ -177,10 +189,14 @@ public final class Evidence {
                     sameDay = true;
                 } else {
                     sameYearOtherDay = true;
+                    newYear |= dayKnown && (isNewYear(date) || qMonth == 1 && qDay == 1);
+                    swapped |= dayKnown && month(date) == qDay && day(date) == qMonth;
                 }
             }
         }
         if (sameDay) return DobOutcome.SAME;
+        if (swapped) return DobOutcome.DAY_MONTH_SWAPPED;
+        if (newYear) return DobOutcome.YEAR_OF_NEW_YEAR;
         if (best == 0 && sameYearOtherDay) return DobOutcome.SAME_YEAR_OTHER_DAY;
         // Two full dates that differ: another person's birthday, not an approximation.
         if (allFull && best <= 1) return DobOutcome.FULL_DATES_DIFFER;
@@ -198,6 +214,10 @@ public final class Evidence {
         }
         if (best >= 5 && yearOnlyTypo(qYear, qDay, packed, from, to)) return DobOutcome.YEAR_ONLY_TYPO;
         return best >= 5 ? DobOutcome.FAR : DobOutcome.DIFFERENT;
+    }
+
+    private static boolean isNewYear(int date) {
+        return month(date) == 1 && day(date) == 1;
     }
 
     /**
@@ -267,6 +287,9 @@ public final class Evidence {
             case YEAR_ONLY_TYPO -> "query " + query + " is more than a year from listed " + listed + ", but the year one typo"
                     + " away, with no day to compare";
             case SAME_DAY_OTHER_YEAR -> "query " + query + ": same day and month as listed " + listed + ", another year";
+            case YEAR_OF_NEW_YEAR -> "query " + query + ": same year as listed " + listed + ", one of the two 1 January, the"
+                    + " day written when only the year is known";
+            case DAY_MONTH_SWAPPED -> "query " + query + ": same date as listed " + listed + " with day and month swapped";
         };
         return new Explanation.Evidence("birth_date", detail, effect(outcome));
     }
