@@ -299,11 +299,8 @@ public final class MatchEngine {
         return letters <= 2;
     }
 
-    /**
-     * Below this rarity a name part is a common given or family name (ahmad 3.9, ali 4.0, ibrahim 4.3, sergei 5.5 on the
-     * shared lists; a rare family name weighs 8 to 10).
-     */
-    static final double COMMON_PART_WEIGHT = 5.6;
+    /** Below this rarity a name part is a common given or family name. */
+    static final double COMMON_PART_WEIGHT = NameScorer.COMMON_PART_WEIGHT;
 
     /**
      * A person's alias (not the name it is listed under) of one common part, in a dataset that is not a sanctions list:
@@ -465,15 +462,20 @@ public final class MatchEngine {
             PartMemo memo = scratch.memo;
             try {
                 double[][] queryWeights = new double[forms.size()][];
-                // what each part counts against the coverage when nothing matches it (the bound's only use of weights)
+                // what each part counts against the coverage when nothing matches it (the bound's only use of weights),
+                // and the least it may count: a family name written twice counts less when its twin is matched
                 double[][] leftWeights = new double[forms.size()][];
+                double[][] leastLeftWeights = new double[forms.size()][];
                 for (int f = 0; f < forms.size(); f++) {
                     List<Token> ts = forms.get(f).tokens();
                     queryWeights[f] = new double[ts.size()];
                     leftWeights[f] = new double[ts.size()];
+                    leastLeftWeights[f] = new double[ts.size()];
                     for (int i = 0; i < ts.size(); i++) {
                         queryWeights[f][i] = weights.of(ts.get(i));
                         leftWeights[f][i] = NameScorer.leftWeight(ts.get(i), queryWeights[f][i]);
+                        leastLeftWeights[f][i] = NameScorer.familyNameTwin(forms.get(f), i, queryWeights[f][i]) >= 0
+                                ? leftWeights[f][i] * NameScorer.REPEATED_LEFT_SHARE : leftWeights[f][i];
                     }
                 }
                 int[] candidates = index.candidates(forms, queryWeights, CANDIDATES,
@@ -521,7 +523,7 @@ public final class MatchEngine {
                         if (scratch.holdsBound(slot)) {
                             reaches = scratch.boundReaches[slot];
                         } else {
-                            reaches = mayReach(forms, leftWeights, nameId, scratch, codes, evidence, threshold);
+                            reaches = mayReach(forms, leftWeights, leastLeftWeights, nameId, scratch, codes, evidence, threshold);
                             scratch.keepBound(slot, shape, flags, evidence, reaches);
                         }
                         if (!reaches) continue;
@@ -578,7 +580,8 @@ public final class MatchEngine {
      * scripts met a long listed name's parts of about their length all the time). The closer bound is never above the
      * looser one, so this is the same as bounding every form both ways, without aligning each form twice.
      */
-    private boolean mayReach(List<NameForm> forms, double[][] leftWeights, int nameId, QueryScratch scratch, boolean codes,
+    private boolean mayReach(List<NameForm> forms, double[][] leftWeights, double[][] leastLeftWeights, int nameId,
+                             QueryScratch scratch, boolean codes,
                              double evidence, double threshold) {
         PartMemo memo = scratch.memo;
         int[] ids = scratch.ids(index.nameData(), index.partsFrom(nameId), index.partsTo(nameId));
@@ -663,11 +666,11 @@ public final class MatchEngine {
                 listedFound = ids.length > 63 || found == (1L << ids.length) - 1;
             }
             System.arraycopy(hit, 0, scratch.aligned, 0, q.size());
-            double loose = formBound(scratch, nameId, f, q, leftWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
+            double loose = formBound(scratch, nameId, f, q, leftWeights[f], leastLeftWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
                     codes, false, otherNames, listedFound);
             if (!reaches(loose, evidence, threshold)) continue;
             System.arraycopy(scratch.aligned, 0, hit, 0, q.size());
-            double close = formBound(scratch, nameId, f, q, leftWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
+            double close = formBound(scratch, nameId, f, q, leftWeights[f], leastLeftWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
                     codes, true, otherNames, listedFound);
             if (reaches(close, evidence, threshold)) return true;
         }
@@ -685,13 +688,16 @@ public final class MatchEngine {
      *
      * @param leftWeights what each query part counts against the coverage when left unmatched ({@link
      *                    NameScorer#leftWeight})
+     * @param leastLeftWeights the least it may count so (a part written twice counts less when its twin is matched:
+     *                         {@link NameScorer#REPEATED_LEFT_SHARE})
      * @param joinsCompared whether a part counts as written together with others only when the two texts may match by
      *                      their signatures, not merely by their lengths
      * @param otherNames whether the entity has other names, where the scorer may find the query's left-over parts
      * @param listedFound whether every listed part (articles aside) is closely alike to some query part (else only a
      *                    join or a typo can find it, and the scorer credits other names only when all are found closely)
      */
-    private double formBound(QueryScratch scratch, int nameId, int f, List<Token> q, double[] leftWeights, int[] ids,
+    private double formBound(QueryScratch scratch, int nameId, int f, List<Token> q, double[] leftWeights,
+                             double[] leastLeftWeights, int[] ids,
                              double heaviest, long loneLengths, boolean qa, boolean listedAbjad, boolean typos,
                              boolean codes, boolean joinsCompared, boolean otherNames, boolean listedFound) {
         PartMemo memo = scratch.memo;
@@ -741,11 +747,11 @@ public final class MatchEngine {
                 typoCredit[i] = credit;
             }
         }
-        double elsewhere = otherNames ? elsewhereBound(scratch, q, leftWeights, heaviest, listedFound) : 0;
+        double elsewhere = otherNames ? elsewhereBound(scratch, q, leftWeights, leastLeftWeights, heaviest, listedFound) : 0;
         double matched = 0;
         double total = 0;
         for (int i = 0; i < q.size(); i++) {
-            if (hit[i] == 0) total += leftWeights[i];
+            if (hit[i] == 0) total += leastLeftWeights[i];
             else if (hit[i] != 3) {
                 double w = hit[i] == 2 ? spanWeight[i] : heaviest;
                 matched += w;
@@ -775,8 +781,8 @@ public final class MatchEngine {
      * larger of the two weights; a part found nowhere here earns the credit, and so does a heavy typo (aligned from
      * what is left over, it leaves the scorer no credit at all: see {@code NameScorer.Scored.foundClosely}).
      */
-    private static double elsewhereBound(QueryScratch scratch, List<Token> q, double[] leftWeights, double heaviest,
-                                         boolean listedCloselyFound) {
+    private static double elsewhereBound(QueryScratch scratch, List<Token> q, double[] leftWeights, double[] leastLeftWeights,
+                                         double heaviest, boolean listedCloselyFound) {
         if (!listedCloselyFound) return 0;
         int[] hit = scratch.hit;
         double matched = 0;
@@ -785,7 +791,7 @@ public final class MatchEngine {
             double w = leftWeights[i];
             boolean word = q.get(i).kind() == Token.Kind.WORD;
             if (hit[i] == 0 || hit[i] == 3) {
-                total += w;
+                total += leastLeftWeights[i];
                 if (word) matched += OTHER_NAME_CREDIT * w;
             } else {
                 double here = hit[i] == 2 ? scratch.spanWeight[i] : heaviest;

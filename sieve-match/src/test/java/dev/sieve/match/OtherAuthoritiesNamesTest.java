@@ -116,6 +116,29 @@ class OtherAuthoritiesNamesTest {
                 .isLessThan(un.compare("Fernando Castro", "Fernando Alberto al Castro", Schema.PERSON).score() - 0.1);
     }
 
+    @Test
+    void ahmatIsAhmadAsChadAndTurkicLanguagesWriteIt() {
+        // OFAC's "AHMAT, Abdul Qadir" for the UN's TAi.128, listed as Abdul Qadir and as Ahmad Haji
+        assertThat(alerts("AHMAT, Abdul Qadir", Schema.PERSON)).contains("un:TAi.128");
+        assertThat(part(un.compare("Ahmat Ali", "Ahmad Ali", Schema.PERSON), "ahmat").how())
+                .isEqualTo(dev.sieve.model.Explanation.How.VARIANT);
+    }
+
+    @Test
+    void aRareFamilyNameWrittenTwiceIsOneName() {
+        // OFAC's "MANAA, Fares Mohamed Hassan Manaa" for the UN's FARES MOHAMMED MANA'A (SOi.008): the family name in its
+        // own field and again at the end of the full name
+        assertThat(alerts("MANAA, Fares Mohamed Hassan Manaa", Schema.PERSON)).contains("un:SOi.008");
+        assertThat(un.compare("MANAA, Fares Mohamed Hassan Manaa", "FARES MOHAMMED MANA'A", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(MatchEngine.DEFAULT_THRESHOLD)
+                // another rare family name there is another person's (a wife's, a clan's)
+                .isGreaterThan(un.compare("MANAA, Fares Mohamed Hassan Zaqzouq", "FARES MOHAMMED MANA'A", Schema.PERSON).score());
+        // a common name written twice is usually two people's: the father's, or a compound ("Abdul Basir Abdul Baseer")
+        assertThat(un.compare("Mohammed Mohammed", "Mohammed Ali", Schema.PERSON).score()).isLessThan(0.7);
+        assertThat(un.rank(new ScreeningQuery("ABDUL BASIR ABDUL BASEER", Schema.PERSON, null, null, List.of(), null, 10), 0.5))
+                .first().extracting(Match::id).isEqualTo("un:TAi.128"); // ABDUL QADEER BASIR ABDUL BASEER, not "Abdul Baseer"
+    }
+
     static dev.sieve.model.Explanation.PartMatch part(Match m, String queryPart) {
         return m.explanation().parts().stream().filter(p -> p.queryPart().equals(queryPart)).findFirst().orElseThrow();
     }

@@ -52,7 +52,7 @@ public final class NameVariants {
         group("doku", "dokka", "dokku");
         group("husayn", "hussein", "husein", "hussain", "husain", "hossein", "hosein", "hussin", "houssein");
         group("hasan", "hassan", "hasen", "hassen");
-        group("ahmad", "ahmed", "ahmet", "achmad");
+        group("ahmad", "ahmed", "ahmet", "achmad", "ahmat"); // Ahmat: as Chad and Turkic languages write it
         group("mahmud", "mahmoud", "mahmood", "mehmood", "mahmut");
         group("yusuf", "yousef", "youssef", "yousuf", "yusef", "yousif", "yusif", "youcef");
         group("ibrahim", "ebrahim", "ibraheem", "brahim");

@@ -380,7 +380,10 @@ public final class NameScorer {
         boolean numberConflict = false;
         for (int i = 0; i < q.size(); i++) {
             if (!usedQ[i]) {
-                queryTotal += leftWeight(q.get(i), weights.of(q.get(i)));
+                double w = weights.of(q.get(i));
+                double left = leftWeight(q.get(i), w);
+                int twin = familyNameTwin(query, i, w);
+                queryTotal += twin >= 0 && usedQ[twin] ? left * REPEATED_LEFT_SHARE : left;
                 if (q.get(i).kind() == Token.Kind.NUMBER) numberConflict = true;
             }
         }
@@ -564,6 +567,33 @@ public final class NameScorer {
      */
     public static double leftWeight(Token part, double w) {
         return HONORIFIC.equals(part.canonical()) ? w * HONORIFIC_LEFT_SHARE : w;
+    }
+
+    /**
+     * What a query part left unmatched counts, of its {@link #leftWeight}, when it is {@link #familyNameTwin a family
+     * name written twice} and the other copy is matched: one name, not one the listed name lacks.
+     */
+    public static final double REPEATED_LEFT_SHARE = 0.5;
+
+    /**
+     * Below this rarity a name part is a common given or family name (ahmad 3.9, ali 4.0, ibrahim 4.3, sergei 5.5 on the
+     * shared lists; a rare family name weighs 8 to 10).
+     */
+    public static final double COMMON_PART_WEIGHT = 5.6;
+
+    /**
+     * The other copy of part {@code i} when the two are a family name written twice, or -1: a rare word of a name of
+     * three parts or more, first and last (the family name in its own field and again at the end of the full
+     * name, as OFAC writes "MANAA, Fares Mohamed Hassan Manaa") or the last two (the full name and the family name joined
+     * after it). A common name written twice is usually two people's ("Abdul Basir Abdul Baseer", "María María"), and
+     * in Chinese or Korean names a repeated syllable is two names' ("帆 杨 楊", "중수 영수 이").
+     */
+    public static int familyNameTwin(NameForm form, int i, double weight) {
+        List<Token> q = form.tokens();
+        int n = q.size();
+        if (n < 3 || form.origin().isSyllabic() || q.get(i).kind() != Token.Kind.WORD || weight < COMMON_PART_WEIGHT) return -1;
+        int other = i == 0 ? n - 1 : i == n - 2 ? n - 1 : i == n - 1 ? (q.get(0).text().equals(q.get(i).text()) ? 0 : n - 2) : -1;
+        return other >= 0 && q.get(other).text().equals(q.get(i).text()) ? other : -1;
     }
 
     /**
