@@ -1,5 +1,6 @@
 package dev.sieve.alerts;
 
+import dev.sieve.model.Publication;
 import dev.sieve.store.Jdbc;
 import dev.sieve.store.Actor;
 import dev.sieve.store.AuditLog;
@@ -81,7 +82,9 @@ public final class AlertStore {
             String exemption = dev.sieve.exemptions.Coverage.exemptionId(h.match());
             AlertState initial = exemption == null ? AlertState.OPEN : AlertState.COVERED;
             String detail = "{\"match\":" + EntityJson.write(EntityJson.shown().valueToTree(h.match()))
-                    + ",\"publications\":" + h.publications() + (h.context() == null ? "" : ",\"context\":" + h.context()) + "}";
+                    + ",\"publications\":" + Monitor.publicationsJson(foundIn(h.publications(), h.match().source()))
+                    + ",\"screened_against\":" + Monitor.publicationsJson(h.publications())
+                    + (h.context() == null ? "" : ",\"context\":" + h.context()) + "}";
             int round = latest == null ? 1 : latest.round() + 1;
             long seq;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (id, agency_id, origin, subject_id, entity_id,"
@@ -585,6 +588,14 @@ public final class AlertStore {
     }
 
     /** A random id with a prefix naming what it is ({@code al_}, {@code pay_}): unguessable, so ids leak nothing. */
+    /**
+     * Where an alert's entity was found: the screened publications of its list (none for a databank entry, which is in
+     * no publication). An alert names these; the detail keeps every publication screened against beside them.
+     */
+    static List<Publication> foundIn(List<Publication> screened, String source) {
+        return screened.stream().filter(p -> p.source().equals(source)).toList();
+    }
+
     static String newId(String prefix) {
         StringBuilder id = new StringBuilder(prefix);
         for (int i = 0; i < 16; i++) id.append(TOKEN[RANDOM.nextInt(TOKEN.length)]);

@@ -5,6 +5,7 @@ import dev.sieve.exemptions.ExemptionStore;
 import dev.sieve.match.MatchEngine;
 import dev.sieve.model.Entity;
 import dev.sieve.model.Match;
+import dev.sieve.model.Publication;
 import dev.sieve.regimes.Action;
 import dev.sieve.regimes.RegimeCatalogue;
 import dev.sieve.screening.ScreeningService;
@@ -76,7 +77,7 @@ final class DeltaScreening {
     boolean screen(RunStore.Run run, Monitor.Delta delta, int maxChunks) {
         if (delta.screen().isEmpty()) return true;
         MatchEngine engine = MatchEngine.buildWithRarityOf(delta.screen(), screening.snapshot().engine(), null);
-        String publications = Monitor.publicationsJson(delta.publications());
+        List<Publication> publications = delta.publications();
         if (cache != null && cache.holds(subjects.epoch())) return screenFromMemory(run, delta, engine, publications, maxChunks);
         if (subjects.active(run.cursorAgency(), run.cursorSubject(), 1).isEmpty()) return true;
         // a run from the first subject reads them all: the cache is rebuilt from what it reads
@@ -104,7 +105,7 @@ final class DeltaScreening {
      * the version screened is read for the few subjects that matched (the cache keeps none).
      */
     private int raise(Connection c, List<AuditLog.Draft> events, List<SubjectCache.Cached> chunk, List<List<Match>> matches,
-                      MatchEngine engine, String publications, long runId) throws java.sql.SQLException {
+                      MatchEngine engine, List<Publication> publications, long runId) throws java.sql.SQLException {
         int raised = 0;
         for (int i = 0; i < chunk.size(); i++) {
             if (matches.get(i).isEmpty()) continue;
@@ -132,7 +133,7 @@ final class DeltaScreening {
      * with it, and one record covers every subject when all are done. A run that dies is screened again whole (an
      * alert raised already is not raised twice).
      */
-    private boolean screenFromMemory(RunStore.Run run, Monitor.Delta delta, MatchEngine engine, String publications, int maxChunks) {
+    private boolean screenFromMemory(RunStore.Run run, Monitor.Delta delta, MatchEngine engine, List<Publication> publications, int maxChunks) {
         List<SubjectCache.Cached> all = cache.active();
         // after the snapshot: every version in it was committed before this instant
         Instant at = Jdbc.now();
@@ -153,7 +154,7 @@ final class DeltaScreening {
     }
 
     /** The subjects after the run's cursor as read from the database, a chunk at a time; each chunk committed. */
-    private boolean screenFromDatabase(RunStore.Run run, Monitor.Delta delta, MatchEngine engine, String publications, int maxChunks,
+    private boolean screenFromDatabase(RunStore.Run run, Monitor.Delta delta, MatchEngine engine, List<Publication> publications, int maxChunks,
                                        boolean rebuild) {
         // a pipeline: the next chunk is read from the database while the workers screen this one
         java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(

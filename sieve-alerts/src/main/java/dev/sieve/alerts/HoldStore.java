@@ -1,5 +1,6 @@
 package dev.sieve.alerts;
 
+import dev.sieve.model.Publication;
 import dev.sieve.store.Jdbc;
 import dev.sieve.model.Match;
 import dev.sieve.store.Actor;
@@ -122,7 +123,7 @@ public final class HoldStore {
      *
      * @return per item, in order, what became of it (null for an item with no finding)
      */
-    public List<Opened> open(Actor actor, List<Item> items, String publications) {
+    public List<Opened> open(Actor actor, List<Item> items, List<Publication> publications) {
         return audit.transact((c, events) -> {
             List<Opened> out = new ArrayList<>();
             for (Item item : items) out.add(item.findings().isEmpty() ? null : open(c, events, actor, item, publications));
@@ -130,7 +131,7 @@ public final class HoldStore {
         });
     }
 
-    private Opened open(Connection c, List<AuditLog.Draft> events, Actor actor, Item item, String publications)
+    private Opened open(Connection c, List<AuditLog.Draft> events, Actor actor, Item item, List<Publication> publications)
             throws SQLException {
         String id = AlertStore.newId(item.kind().prefix);
         // one alert per entity: the best finding, the others named in its context

@@ -124,7 +124,7 @@ public final class Monitor {
         ScreeningService.DatabankSnapshot databank = screening.databankSnapshot();
         baselineIfFirst(lists, databank);
         List<Match> matches = covered(actor.agency(), screen(data, q -> screening.screen(q, actor.agency()).matches()));
-        String publications = publicationsJson(lists.publications());
+        List<Publication> publications = lists.publications();
         List<Hit> hits = new ArrayList<>();
         for (Match m : matches) {
             hits.add(new Hit(AlertStore.ORIGIN_MONITORING, externalId, data.fingerprint(), m, entityFingerprint(m.id(), lists, databank),
@@ -203,7 +203,6 @@ public final class Monitor {
     public List<Enrolment> store(Screened s) {
         baselineIfFirst(s.lists(), s.databank());
         String publications = stateJson(s.lists().publications());
-        String alertPublications = publicationsJson(s.lists().publications());
         Instant at = Jdbc.now();
         List<String> matchesJson = new ArrayList<>(s.batch().size());
         for (List<Match> ms : s.matches()) matchesJson.add(ms.isEmpty() ? "[]" : EntityJson.write(EntityJson.shown().valueToTree(ms)));
@@ -219,7 +218,7 @@ public final class Monitor {
                     List<Hit> hits = new ArrayList<>(ms.size());
                     for (Match m : ms) {
                         hits.add(new Hit(AlertStore.ORIGIN_MONITORING, e.externalId(), e.data().fingerprint(), m,
-                                entityFingerprint(m.id(), s.lists(), s.databank()), alertPublications));
+                                entityFingerprint(m.id(), s.lists(), s.databank()), s.lists().publications()));
                     }
                     raised = alerts.raise(c, events, s.actor(), hits, null);
                 }

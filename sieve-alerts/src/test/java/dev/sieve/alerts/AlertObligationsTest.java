@@ -22,7 +22,7 @@ class AlertObligationsTest {
     static final Actor BANK = new Actor("bank", "k1");
 
     static Hit hit(String subject, Match m) {
-        return new Hit(AlertStore.ORIGIN_MONITORING, subject, "f".repeat(64), m, "e".repeat(64), "[]");
+        return new Hit(AlertStore.ORIGIN_MONITORING, subject, "f".repeat(64), m, "e".repeat(64), java.util.List.of());
     }
 
     static Match iran() {

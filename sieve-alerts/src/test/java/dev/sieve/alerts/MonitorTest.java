@@ -104,6 +104,23 @@ class MonitorTest {
     }
 
     @Test
+    void anAlertNamesThePublicationItsEntityWasFoundInAmongThoseScreened() throws Exception {
+        try (SieveStore store = withUnList()) {
+            new ListLoader(store).load(List.of(SharedData.list("ofac_sdn/2021-07_complete_set")),
+                    LoadOptions.strict().withDatedPaths(SharedData.undatedPublishedPaths()), LoadListener.NONE);
+            ScreeningService screening = new ScreeningService();
+            screening.reload(store, List.of());
+            Monitor monitor = new Monitor(store, screening, 2, false);
+            List<Alert> raised = monitor.enrol(BANK, "c-noriega", person("Manuel Antonio Noriega")).raised();
+            assertThat(raised).extracting(Alert::entityId).containsExactly("us-ofac:1572");
+            var detail = new com.fasterxml.jackson.databind.ObjectMapper().readTree(raised.getFirst().detail());
+            // found in OFAC's publication, screened against the UN's too
+            assertThat(detail.get("publications").findValuesAsText("source")).containsExactly("us-ofac-sdn");
+            assertThat(detail.get("screened_against").findValuesAsText("source")).containsExactlyInAnyOrder("un", "us-ofac-sdn");
+        }
+    }
+
+    @Test
     void aClearedPairStaysClearedUntilEitherSideChanges() throws Exception {
         try (SieveStore store = withUnList()) {
             ScreeningService screening = new ScreeningService();

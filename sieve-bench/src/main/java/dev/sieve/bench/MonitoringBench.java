@@ -153,7 +153,7 @@ public final class MonitoringBench {
         int have = alerts.alerts(agency, new AlertFilter(null, null, null, null, null, null, null, 1)).size();
         if (have == 0) {
             long t0 = System.nanoTime();
-            String publications = "[]";
+            List<dev.sieve.model.Publication> publications = List.of();
             List<Hit> batch = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 // 1,000 subjects with 100 entities each: a subject's alerts are a page, the agency's are many

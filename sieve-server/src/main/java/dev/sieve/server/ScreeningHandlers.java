@@ -229,7 +229,7 @@ final class ScreeningHandlers {
     /** Holds the items that hit, raising their alerts, in one transaction; null for an item that did not hit. */
     private List<HoldStore.Opened> hold(Auth.Caller caller, List<HoldStore.Item> items, List<Publication> publications) {
         if (items.stream().allMatch(i -> i.findings().isEmpty())) return java.util.Collections.nCopies(items.size(), null);
-        return holds.open(caller.actor(), items, Monitor.publicationsJson(publications));
+        return holds.open(caller.actor(), items, publications);
     }
 
     private void screen(Context ctx) {

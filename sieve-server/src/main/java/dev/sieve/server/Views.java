@@ -182,6 +182,7 @@ final class Views {
             var detail = json(a.detail());
             m.put("match", detail.get("match"));
             m.put("publications", detail.get("publications"));
+            if (detail.has("screened_against")) m.put("screened_against", detail.get("screened_against"));
             if (detail.has("context")) m.put("context", detail.get("context"));
             m.put("created_at", a.createdAt());
             m.put("updated_at", a.updatedAt());
