@@ -117,6 +117,18 @@ class OtherAuthoritiesNamesTest {
     }
 
     @Test
+    void anArticledFamilyNameListedAloneIsMetWithoutItsArticle() {
+        // OFAC's DABBASHI, Ahmed for the UN's LYi.023, whose low-quality alias "Al Dabbashi" must be met (nearly) exactly;
+        // OFAC's first date, 5 July, is the UN's 7 May written the other way
+        ScreeningQuery ofac = new ScreeningQuery("DABBASHI, Ahmed", Schema.PERSON, dev.sieve.model.PartialDate.parse("1988-07-05"),
+                "LY", List.of(), null, 10);
+        assertThat(un.screen(ofac)).extracting(Match::id).contains("un:LYi.023");
+        assertThat(un.compare("Dabbashi", "Al Dabbashi", Schema.PERSON).score()).isEqualTo(1.0);
+        // within a longer name the article marks the family name ("Isa Mathis" is no Abdullah M. Al-Issa): it still counts
+        assertThat(un.compare("Abdullah Issa", "Abdullah Al-Issa", Schema.PERSON).score()).isLessThan(1.0);
+    }
+
+    @Test
     void ahmatIsAhmadAsChadAndTurkicLanguagesWriteIt() {
         // OFAC's "AHMAT, Abdul Qadir" for the UN's TAi.128, listed as Abdul Qadir and as Ahmad Haji
         assertThat(alerts("AHMAT, Abdul Qadir", Schema.PERSON)).contains("un:TAi.128");

@@ -82,6 +82,20 @@ public final class NameScorer {
         return t.kind() == Token.Kind.PARTICLE && t.canonical().equals("al");
     }
 
+    /**
+     * Whether listed part {@code j} is the article of a listed name that is an articled family name alone, which the
+     * query finds closely without it: "Al Dabbashi" is Dabbashi as another list writes him, so the article is no part
+     * the query lacks. Only so: within a longer name the article marks the family name ("Abdullah M. Al-Issa"), which
+     * the given name Isa is not.
+     */
+    private static boolean articleOfFoundPart(List<Token> c, int j, boolean[] usedC, List<Pair> assigned) {
+        if (c.size() != 2 || j != 0 || !isArticle(c.get(0)) || !usedC[1] || c.get(1).kind() != Token.Kind.WORD) return false;
+        for (Pair p : assigned) {
+            if ((p.c1 == 1 || p.c2 == 1) && p.sim() >= CLOSE_MATCH) return true;
+        }
+        return false;
+    }
+
     /** How alike two parts are when one is the other's spelling, not merely its reading (transliteration gives 0.85). */
     public static final double CLOSE_MATCH = 0.9;
 
@@ -397,7 +411,8 @@ public final class NameScorer {
         for (int j = 0; j < c.size(); j++) {
             // a listed patronymic the query leaves out ("Sergey Lavrov" for Sergey Viktorovich Lavrov) is a usual omission
             double share = usedC[j] ? 1 : shortForm ? SHORT_FORM_SHARE
-                    : c.size() >= 3 && NameVariants.isPatronymic(c.get(j).text()) ? PATRONYMIC_SHARE : 1;
+                    : c.size() >= 3 && NameVariants.isPatronymic(c.get(j).text()) ? PATRONYMIC_SHARE
+                    : articleOfFoundPart(c, j, usedC, assigned) ? 0 : 1;
             listedTotal += share * cw[j];
             if (!usedC[j] && c.get(j).kind() == Token.Kind.NUMBER) numberConflict = true;
         }
