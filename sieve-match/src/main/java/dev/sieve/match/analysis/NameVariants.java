@@ -30,7 +30,7 @@ public final class NameVariants {
         group("university", "universitet", "universidad", "universite", "universitat", "universita");
         group("ministry", "ministerstvo", "ministerio", "ministere", "ministerium");
         group("muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "muhamad", "mohd", "muhamed",
-                "mohamud", "mohummad", "mahomed", "mouhamed", "mouhammad", "mohammod", "muhammadu", "mhmd");
+                "mohamud", "mohummad", "mahomed", "mouhamed", "mouhammad", "mohammod", "muhammadu", "mhmd", "imhamad", "mhamed");
         group("osama", "usama", "ousama", "oussama", "usamah", "osamah");
         group("sergei", "sergey", "serguei", "sergej", "sergiy", "serhiy", "serhii");
         group("aleksandr", "alexander", "aleksander", "alexandr", "oleksandr", "alexandre", "aleksandar");

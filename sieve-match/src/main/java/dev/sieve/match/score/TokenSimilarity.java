@@ -111,7 +111,15 @@ public final class TokenSimilarity {
                 edit = edits(q.canonical(), c.canonical());
             }
         }
-        if (edit >= MIN) return new Result(edit, How.EDIT_DISTANCE);
+        if (edit >= MIN) {
+            // "ou" where English writes "u": the French spelling of Arab and West African names (Tounisi / Tunisi, Fitouri /
+            // Fituri, Youssouf / Yusuf) is a spelling, not a typo
+            if (edit < FRENCH_U && words && q.text().contains("ou") != c.text().contains("ou")
+                    && frenchU(q.text()).equals(frenchU(c.text()))) {
+                return new Result(FRENCH_U, How.VARIANT);
+            }
+            return new Result(edit, How.EDIT_DISTANCE);
+        }
         if (typos && sameStart && lengthGap > 0 && squeezed(q.text()).equals(squeezed(c.text()))) {
             return new Result(0.8, How.EDIT_DISTANCE);
         }
@@ -183,6 +191,14 @@ public final class TokenSimilarity {
     }
 
     /** The part with doubled letters written once: a key typed twice is a typo even in short parts ("uun" / "un"). */
+    /** A spelling with French "ou" for "u": as alike as a known variant spelled with a letter more. */
+    private static final double FRENCH_U = 0.9;
+
+    /** The text with each "ou" written "u". */
+    private static String frenchU(String s) {
+        return s.replace("ou", "u");
+    }
+
     private static String squeezed(String s) {
         StringBuilder sb = null;
         for (int i = 1; i < s.length(); i++) {
