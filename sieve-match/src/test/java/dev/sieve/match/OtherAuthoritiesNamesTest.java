@@ -143,6 +143,14 @@ class OtherAuthoritiesNamesTest {
     }
 
     @Test
+    void aCapitalIWrittenForTheLOfTheArticleIsReadAsIt() {
+        // OFAC's "AI-HARZI, Tariq Tahir Falih AI-Awni" for the UN's QDi.354, whose Arabic-script name it then meets
+        ScreeningQuery ofac = new ScreeningQuery("AI-HARZI, Tariq Tahir Falih AI-Awni", Schema.PERSON,
+                dev.sieve.model.PartialDate.parse("1982-05-03"), "TN", List.of(), null, 10);
+        assertThat(un.screen(ofac)).extracting(Match::id).contains("un:QDi.354");
+    }
+
+    @Test
     void ahmatIsAhmadAsChadAndTurkicLanguagesWriteIt() {
         // OFAC's "AHMAT, Abdul Qadir" for the UN's TAi.128, listed as Abdul Qadir and as Ahmad Haji
         assertThat(alerts("AHMAT, Abdul Qadir", Schema.PERSON)).contains("un:TAi.128");

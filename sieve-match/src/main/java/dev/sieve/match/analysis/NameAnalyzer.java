@@ -33,7 +33,8 @@ public final class NameAnalyzer {
     }
 
     /**
-     * The forms of a name screened (a query), where {@link #analyze} gives a listed name's: a Latin name also without a
+     * The forms of a name screened (a query), where {@link #analyze} gives a listed name's: a name that writes the article
+     * "Al-" as "AI-" also read with it ({@link ArticleMisprint}); a Latin name also without a
      * leading form of address customer files write ("Herr", "Madame", "Señora"), and, when it is romanised from
      * Cyrillic the German or French way, read the English way too ({@link GermanRomanization}, {@link
      * FrenchRomanization}). Only queries: a listed "MADAME GU"
@@ -41,6 +42,11 @@ public final class NameAnalyzer {
      */
     public static List<NameForm> analyzeQuery(String raw, Schema schema) {
         List<NameForm> forms = analyze(raw, schema);
+        String misprint = ArticleMisprint.corrected(raw);
+        if (misprint != null) {
+            forms = new ArrayList<>(forms);
+            for (NameForm f : analyze(misprint, schema)) if (!forms.contains(f)) forms.add(f);
+        }
         if (schema == Schema.ORGANIZATION) return forms;
         List<NameForm> out = new ArrayList<>(forms.size() + 1);
         for (NameForm f : forms) {

@@ -10,6 +10,20 @@ import org.junit.jupiter.api.Test;
 /** Each analysis stage alone, then the assembled chain. */
 class AnalysisStagesTest {
     @Test
+    void aCapitalIForTheLOfAlIsAlsoReadAsTheArticle() {
+        assertThat(ArticleMisprint.corrected("AI-HARZI, Tariq Tahir Falih AI-Awni")).isEqualTo("Al-HARZI, Tariq Tahir Falih Al-Awni");
+        // only "AI" as a word of its own before a capitalised one
+        assertThat(ArticleMisprint.corrected("Chen Ai-Ling")).isNull();
+        assertThat(ArticleMisprint.corrected("MAI-LING")).isNull();
+        assertThat(ArticleMisprint.corrected("AI-petri")).isNull();
+        // a query keeps its own reading beside the corrected one: "AI-PETRI" is a name so written
+        List<NameForm> forms = NameAnalyzer.analyzeQuery("AI-PETRI", Schema.ORGANIZATION);
+        assertThat(forms).extracting(f -> f.tokens().stream().map(Token::text).toList())
+                .contains(List.of("ai", "petri"), List.of("al", "petri"));
+        assertThat(NameAnalyzer.analyze("AI-PETRI", Schema.ORGANIZATION)).hasSize(1); // a listed name: as written
+    }
+
+    @Test
     void aGluedArticleComesOffAKnownArabNameOnly() {
         assertThat(GluedArticleSplitter.apply(List.of("elkaddafi", "aisha"), false)).containsExactly("el", "kaddafi", "aisha");
         assertThat(GluedArticleSplitter.apply(List.of("nor", "eldin"), false)).containsExactly("nor", "el", "din");
