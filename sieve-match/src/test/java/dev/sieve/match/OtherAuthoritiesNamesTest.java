@@ -151,6 +151,17 @@ class OtherAuthoritiesNamesTest {
     }
 
     @Test
+    void tarakIsTariqAsTunisiaWritesIt() {
+        // OFAC's "AL-TUNISI, Tariq Abu 'Umar" for the UN's QDi.354: its full low-quality alias "Abou Omar Al Tounisi" met
+        // with the listed birth date, Tariq found in his name TARAK BEN TAHER BEN FALEH OUNI HARZI
+        ScreeningQuery ofac = new ScreeningQuery("AL-TUNISI, Tariq Abu 'Umar", Schema.PERSON,
+                dev.sieve.model.PartialDate.parse("1982-05-03"), "TN", List.of(), null, 10);
+        assertThat(un.screen(ofac)).extracting(Match::id).contains("un:QDi.354");
+        assertThat(part(un.compare("Tariq Harzi", "TARAK BEN TAHER BEN FALEH OUNI HARZI", Schema.PERSON), "tariq").how())
+                .isEqualTo(dev.sieve.model.Explanation.How.VARIANT);
+    }
+
+    @Test
     void ahmatIsAhmadAsChadAndTurkicLanguagesWriteIt() {
         // OFAC's "AHMAT, Abdul Qadir" for the UN's TAi.128, listed as Abdul Qadir and as Ahmad Haji
         assertThat(alerts("AHMAT, Abdul Qadir", Schema.PERSON)).contains("un:TAi.128");

@@ -52,7 +52,8 @@ public final class NameVariants {
         group("doku", "dokka", "dokku");
         group("husayn", "hussein", "husein", "hussain", "husain", "hossein", "hosein", "hussin", "houssein");
         group("hasan", "hassan", "hasen", "hassen");
-        group("ahmad", "ahmed", "ahmet", "achmad", "ahmat"); // Ahmat: as Chad and Turkic languages write it
+        group("ahmad", "ahmed", "ahmet", "achmad", "ahmat");
+        group("tariq", "tarek", "tareq", "tarik", "tarak"); // Tarak, Tarek: as Tunisia and Algeria write it // Ahmat: as Chad and Turkic languages write it
         group("mahmud", "mahmoud", "mahmood", "mehmood", "mahmut");
         group("yusuf", "yousef", "youssef", "yousuf", "yusef", "yousif", "yusif", "youcef");
         group("ibrahim", "ebrahim", "ibraheem", "brahim");
