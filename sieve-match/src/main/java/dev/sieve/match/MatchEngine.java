@@ -581,8 +581,7 @@ public final class MatchEngine {
      * looser one, so this is the same as bounding every form both ways, without aligning each form twice.
      */
     private boolean mayReach(List<NameForm> forms, double[][] leftWeights, double[][] leastLeftWeights, int nameId,
-                             QueryScratch scratch, boolean codes,
-                             double evidence, double threshold) {
+                             QueryScratch scratch, boolean codes, double evidence, double threshold) {
         PartMemo memo = scratch.memo;
         int[] ids = scratch.ids(index.nameData(), index.partsFrom(nameId), index.partsTo(nameId));
         Script origin = index.origin(nameId);
@@ -666,12 +665,12 @@ public final class MatchEngine {
                 listedFound = ids.length > 63 || found == (1L << ids.length) - 1;
             }
             System.arraycopy(hit, 0, scratch.aligned, 0, q.size());
-            double loose = formBound(scratch, nameId, f, q, leftWeights[f], leastLeftWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
-                    codes, false, otherNames, listedFound);
+            double loose = formBound(scratch, nameId, f, q, leftWeights[f], leastLeftWeights[f], ids, heaviest, loneLengths, qa,
+                    listedAbjad, typos, codes, false, otherNames, listedFound);
             if (!reaches(loose, evidence, threshold)) continue;
             System.arraycopy(scratch.aligned, 0, hit, 0, q.size());
-            double close = formBound(scratch, nameId, f, q, leftWeights[f], leastLeftWeights[f], ids, heaviest, loneLengths, qa, listedAbjad, typos,
-                    codes, true, otherNames, listedFound);
+            double close = formBound(scratch, nameId, f, q, leftWeights[f], leastLeftWeights[f], ids, heaviest, loneLengths, qa,
+                    listedAbjad, typos, codes, true, otherNames, listedFound);
             if (reaches(close, evidence, threshold)) return true;
         }
         return reaches(0, evidence, threshold);
@@ -697,8 +696,7 @@ public final class MatchEngine {
      *                    join or a typo can find it, and the scorer credits other names only when all are found closely)
      */
     private double formBound(QueryScratch scratch, int nameId, int f, List<Token> q, double[] leftWeights,
-                             double[] leastLeftWeights, int[] ids,
-                             double heaviest, long loneLengths, boolean qa, boolean listedAbjad, boolean typos,
+                             double[] leastLeftWeights, int[] ids, double heaviest, long loneLengths, boolean qa, boolean listedAbjad, boolean typos,
                              boolean codes, boolean joinsCompared, boolean otherNames, boolean listedFound) {
         PartMemo memo = scratch.memo;
         int[] hit = scratch.hit;

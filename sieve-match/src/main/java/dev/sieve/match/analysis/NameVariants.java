@@ -30,7 +30,7 @@ public final class NameVariants {
         group("university", "universitet", "universidad", "universite", "universitat", "universita");
         group("ministry", "ministerstvo", "ministerio", "ministere", "ministerium");
         group("muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "muhamad", "mohd", "muhamed",
-                "mohamud", "mohummad", "mahomed", "mouhamed", "mouhammad", "mohammod", "muhammadu", "mhmd", "imhamad", "mhamed");
+                "mohamud", "mohummad", "mahomed", "mouhamed", "mouhammad", "mohammod", "muhammadu", "mhmd", "imhamad", "mhamed"); // Imhamad: Libya's; Mhamed: the Maghreb's
         group("osama", "usama", "ousama", "oussama", "usamah", "osamah");
         group("sergei", "sergey", "serguei", "sergej", "sergiy", "serhiy", "serhii");
         group("aleksandr", "alexander", "aleksander", "alexandr", "oleksandr", "alexandre", "aleksandar");
@@ -52,8 +52,8 @@ public final class NameVariants {
         group("doku", "dokka", "dokku");
         group("husayn", "hussein", "husein", "hussain", "husain", "hossein", "hosein", "hussin", "houssein");
         group("hasan", "hassan", "hasen", "hassen");
-        group("ahmad", "ahmed", "ahmet", "achmad", "ahmat");
-        group("tariq", "tarek", "tareq", "tarik", "tarak"); // Tarak, Tarek: as Tunisia and Algeria write it // Ahmat: as Chad and Turkic languages write it
+        group("ahmad", "ahmed", "ahmet", "achmad", "ahmat"); // Ahmat: as Chad and Turkic languages write it
+        group("tariq", "tarek", "tareq", "tarik", "tarak"); // Tarak, Tarek: as Tunisia and Algeria write it
         group("mahmud", "mahmoud", "mahmood", "mehmood", "mahmut");
         group("yusuf", "yousef", "youssef", "yousuf", "yusef", "yousif", "yusif", "youcef");
         group("ibrahim", "ebrahim", "ibraheem", "brahim");

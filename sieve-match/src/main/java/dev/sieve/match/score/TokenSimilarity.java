@@ -113,7 +113,7 @@ public final class TokenSimilarity {
         }
         if (edit >= MIN) {
             // "ou" where English writes "u": the French spelling of Arab and West African names (Tounisi / Tunisi, Fitouri /
-            // Fituri, Youssouf / Yusuf) is a spelling, not a typo
+            // Fituri, Mourad / Murad) is a spelling, not a typo
             if (edit < FRENCH_U && words && q.text().contains("ou") != c.text().contains("ou")
                     && frenchU(q.text()).equals(frenchU(c.text()))) {
                 return new Result(FRENCH_U, How.VARIANT);
@@ -190,7 +190,6 @@ public final class TokenSimilarity {
         return s.length() >= 2 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2);
     }
 
-    /** The part with doubled letters written once: a key typed twice is a typo even in short parts ("uun" / "un"). */
     /** A spelling with French "ou" for "u": as alike as a known variant spelled with a letter more. */
     private static final double FRENCH_U = 0.9;
 
@@ -198,6 +197,8 @@ public final class TokenSimilarity {
     private static String frenchU(String s) {
         return s.replace("ou", "u");
     }
+
+    /** The part with doubled letters written once: a key typed twice is a typo even in short parts ("uun" / "un"). */
 
     private static String squeezed(String s) {
         StringBuilder sb = null;
