@@ -148,6 +148,10 @@ class OtherAuthoritiesNamesTest {
         ScreeningQuery ofac = new ScreeningQuery("AI-HARZI, Tariq Tahir Falih AI-Awni", Schema.PERSON,
                 dev.sieve.model.PartialDate.parse("1982-05-03"), "TN", List.of(), null, 10);
         assertThat(un.screen(ofac)).extracting(Match::id).contains("un:QDi.354");
+        // a Chinese given name written so is no article: "CHEN AI-LING" is read as written, not as "Chen al-Ling"
+        assertThat(un.compare("CHEN AI-LING", "CHEN LING", Schema.PERSON).score())
+                .isEqualTo(un.compare("CHEN AI LING", "CHEN LING", Schema.PERSON).score())
+                .isLessThan(un.compare("CHEN AL-LING", "CHEN LING", Schema.PERSON).score());
     }
 
     @Test

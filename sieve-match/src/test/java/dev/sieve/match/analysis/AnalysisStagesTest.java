@@ -16,6 +16,9 @@ class AnalysisStagesTest {
         assertThat(ArticleMisprint.corrected("Chen Ai-Ling")).isNull();
         assertThat(ArticleMisprint.corrected("MAI-LING")).isNull();
         assertThat(ArticleMisprint.corrected("AI-petri")).isNull();
+        // a Chinese given name as passports write it
+        assertThat(ArticleMisprint.corrected("CHEN, AI-LING")).isNull();
+        assertThat(ArticleMisprint.corrected("CHEN AI-LING AI-HARZI")).isEqualTo("CHEN AI-LING Al-HARZI");
         // a query keeps its own reading beside the corrected one: "AI-PETRI" is a name so written
         List<NameForm> forms = NameAnalyzer.analyzeQuery("AI-PETRI", Schema.ORGANIZATION);
         assertThat(forms).extracting(f -> f.tokens().stream().map(Token::text).toList())
