@@ -67,7 +67,7 @@ public final class NameVariants {
         group("al", "el", "ul");
         group("ladin", "laden");
         group("qadhafi", "gaddafi", "kadafi", "qaddafi", "gadhafi", "kaddafi", "qadafi", "ghathafi", "gathafi", "qathafi",
-                "kadhafi", "gadafi", "qazzafi");
+                "kadhafi", "gadafi", "qazzafi", "ghadaffi", "ghadafi");
         group("aisha", "ayesha", "aysha", "aicha", "aishah", "ayisha", "aischa", "aesha");
         group("sayyid", "sayed", "sayyed", "syed", "seyed", "seyyed", "sayid");
         group("saqr", "saqar", "saqer", "sakr", "saker");
