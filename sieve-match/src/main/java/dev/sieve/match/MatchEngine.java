@@ -299,9 +299,6 @@ public final class MatchEngine {
         return letters <= 2;
     }
 
-    /** Below this rarity a name part is a common given or family name. */
-    static final double COMMON_PART_WEIGHT = NameScorer.COMMON_PART_WEIGHT;
-
     /**
      * A person's alias (not the name it is listed under) of one common part, in a dataset that is not a sanctions list:
      * "Ahmed" as an encyclopaedia labels a politician. An alias a sanctions authority lists ("Hassan" for QDi.319) is
@@ -309,7 +306,7 @@ public final class MatchEngine {
      */
     private static boolean isCommonGivenNameAlone(Entity e, IndexedName n) {
         if (e.schema() != Schema.PERSON || e.names().get(n.name()).kind() == NameKind.PRIMARY) return false;
-        if (n.weights().length != 1 || n.weights()[0] >= COMMON_PART_WEIGHT) return false;
+        if (n.weights().length != 1 || n.weights()[0] >= NameScorer.COMMON_PART_WEIGHT) return false;
         return !Topics.of(e).contains(Topics.SANCTION);
     }
 
@@ -590,7 +587,7 @@ public final class MatchEngine {
         double heaviest = 0;
         for (int id : ids) heaviest = Math.max(heaviest, index.weight(id));
         // (the scorer credits other names only when a rare part of this one is found)
-        boolean otherNames = !codes && heaviest >= COMMON_PART_WEIGHT && facts[index.entity(nameId) * FACTS + NAMES] > 1;
+        boolean otherNames = !codes && heaviest >= NameScorer.COMMON_PART_WEIGHT && facts[index.entity(nameId) * FACTS + NAMES] > 1;
         for (int f = 0; f < forms.size(); f++) {
             NameForm qf = forms.get(f);
             if (qf.native_() != nativeForm || qf.native_() && qf.origin() != origin) continue;
@@ -1061,7 +1058,7 @@ public final class MatchEngine {
         double otherNamesEffect = 0;
         // (compare scores a pair of names, with no entity behind the listed one: n.tokenIds() is null there)
         if (n.tokenIds() != null && e.schema() == Schema.PERSON && e.names().size() > 1 && bestScored.listedWithinQuery()
-                && bestScored.foundClosely(n.weights(), OTHER_NAME_MIN, COMMON_PART_WEIGHT)
+                && bestScored.foundClosely(n.weights(), OTHER_NAME_MIN, NameScorer.COMMON_PART_WEIGHT)
                 && (wordsOf(n.form()) >= 2 || Topics.of(e).contains(Topics.SANCTION))) {
             foundElsewhere = new StringBuilder();
             double credit = otherNamesCredit(forms.get(bestForm), bestForm, bestScored, n, memo, foundElsewhere);

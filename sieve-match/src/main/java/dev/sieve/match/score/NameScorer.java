@@ -607,8 +607,12 @@ public final class NameScorer {
         List<Token> q = form.tokens();
         int n = q.size();
         if (n < 3 || form.origin().isSyllabic() || q.get(i).kind() != Token.Kind.WORD || weight < COMMON_PART_WEIGHT) return -1;
-        int other = i == 0 ? n - 1 : i == n - 2 ? n - 1 : i == n - 1 ? (q.get(0).text().equals(q.get(i).text()) ? 0 : n - 2) : -1;
-        return other >= 0 && q.get(other).text().equals(q.get(i).text()) ? other : -1;
+        String text = q.get(i).text();
+        if (i == n - 1) {
+            if (q.get(0).text().equals(text)) return 0;
+            return q.get(n - 2).text().equals(text) ? n - 2 : -1;
+        }
+        return (i == 0 || i == n - 2) && q.get(n - 1).text().equals(text) ? n - 1 : -1;
     }
 
     /**
